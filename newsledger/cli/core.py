@@ -1,0 +1,181 @@
+"""analyze, ingest, stats, export: documents in, ledger out."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsledger.cli import app
+from newsledger.errors import NewsledgerError, ReadError
+from newsledger.ledger import DEFAULT_DB, connect, load_analysis
+from newsledger.ledger.store import iter_document_ids, stats as ledger_stats
+from newsledger.settings import Settings
+
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[Path, typer.Option("--db", help="Ledger database (SQLite).")]
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as e:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
+
+
+@app.command()
+def analyze(
+    file: Annotated[str, typer.Argument(help="A document (any supported type) or - for stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the analysis record as JSON.")] = False,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date YYYY-MM-DD (overrides what is found).",
+        callback=_check_date)] = None,
+) -> None:
+    """Analyze one document and print its analysis record.
+
+    Example: newsledger analyze examples/iran-attack-toi.txt --json
+    """
+    from newsledger.ingest import read_path
+    from newsledger.pipeline import analyze_document
+
+    items = list(read_path(file))
+    errors = [i for i in items if isinstance(i, ReadError)]
+    documents = [i for i in items if not isinstance(i, ReadError)]
+    for e in errors:
+        err.print(f"newsledger: {e}", markup=False, highlight=False)
+    if not documents:
+        raise typer.Exit(1)
+    for document in documents:
+        analysis = analyze_document(document, published=published)
+        if as_json:
+            sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            _print_summary(analysis)
+
+
+def _print_summary(analysis) -> None:
+    doc = analysis.document
+    pub = doc.published
+    out.print(f"[bold]{doc.title or '(untitled)'}[/bold]", highlight=False)
+    out.print(f"source: {doc.source}", markup=False, highlight=False)
+    out.print(f"published: {pub.date if pub and pub.date else 'unknown'}"
+              f" ({pub.method if pub else '-'})", markup=False, highlight=False)
+    kinds: dict[str, int] = {}
+    for r in doc.regions:
+        kinds[r.kind] = kinds.get(r.kind, 0) + 1
+    out.print("regions: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())), highlight=False)
+    out.print(f"actors: {len(analysis.actors)}  quotes: {len(analysis.quotes)}"
+              f"  events: {len(analysis.events)}", highlight=False)
+    for q in analysis.quotes:
+        who = q.speaker.name if q.speaker else "?"
+        out.print(f"  [{q.type}] {who}: {q.text[:90]}", markup=False, highlight=False)
+    for e in analysis.events:
+        src = e.source.name if e.source else "?"
+        tgt = e.target.name if e.target else "?"
+        when = e.date.value if e.date and e.date.value else "-"
+        out.print(f"  {e.type} ({e.modality}) {src} -> {tgt} on {when}: {e.trigger.text}",
+                  markup=False, highlight=False)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: DbOption = Path(DEFAULT_DB),
+    max_bytes: Annotated[int | None, typer.Option(help="Refuse files larger than this (bytes).")] = None,
+) -> None:
+    """Read documents, analyze them, and store them in the ledger (skipping stored ones).
+
+    Example: newsledger ingest examples/ --db ledger.db
+    """
+    from newsledger.engines.local import ingest as run_ingest
+    from newsledger.ingest import read_paths
+
+    settings = Settings.from_env(max_bytes=max_bytes)
+
+    def on_error(message: str) -> None:
+        err.print(f"newsledger: {message}", markup=False, highlight=False)
+
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=None)
+        report = run_ingest(read_paths(paths, settings), db, settings=settings, on_error=on_error,
+                            on_progress=lambda n: progress.advance(task, n))
+    table = Table(title=f"ingest into {db}")
+    for column in ("read", "stored", "duplicates", "failed"):
+        table.add_column(column, justify="right")
+    table.add_row(str(report.read), str(report.stored), str(report.duplicates), str(report.failed))
+    out.print(table)
+    if report.stored == 0 and report.read == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(db: DbOption = Path(DEFAULT_DB)) -> None:
+    """Count what the ledger holds.
+
+    Example: newsledger stats --db ledger.db
+    """
+    conn = connect(db, readonly=True)
+    table = Table(title=str(db))
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, count in ledger_stats(conn).items():
+        table.add_row(name, str(count))
+    out.print(table)
+
+
+@app.command()
+def export(
+    db: DbOption = Path(DEFAULT_DB),
+    format: Annotated[str, typer.Option("--format", help="jsonl (analysis records) or csv (events).")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+) -> None:
+    """Export the ledger: one analysis record per line (jsonl) or one event per row (csv).
+
+    Example: newsledger export --db ledger.db --format csv -o events.csv
+    """
+    if format not in ("jsonl", "csv"):
+        raise NewsledgerError(f"--format {format!r}: choose jsonl or csv")
+    conn = connect(db, readonly=True)
+    handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if format == "jsonl":
+            for doc_id in iter_document_ids(conn):
+                analysis = load_analysis(conn, doc_id)
+                handle.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            _export_events_csv(conn, handle)
+    finally:
+        if output:
+            handle.close()
+
+
+EVENT_CSV_COLUMNS = [
+    "document_id", "local_id", "type", "mode", "modality", "quad_class", "cameo", "intensity",
+    "source_name", "source_country", "source_sector", "target_name", "target_country",
+    "target_sector", "trigger_text", "date_value", "date_precision", "location_name",
+    "location_country", "location_lat", "location_lon", "attributed_to",
+]
+
+
+def _export_events_csv(conn, handle) -> None:
+    writer = csv.writer(handle)
+    writer.writerow(EVENT_CSV_COLUMNS + ["evidence"])
+    query = (f"SELECT {', '.join('e.' + c for c in EVENT_CSV_COLUMNS)},"
+             ' substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence'
+             " FROM events e JOIN documents d ON d.id = e.document_id ORDER BY e.id")
+    for row in conn.execute(query):
+        writer.writerow(list(row))
