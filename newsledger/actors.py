@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from newsledger.records import Actor, Document, Mention, Participant
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
 
@@ -85,6 +85,10 @@ class ActorIndex:
         if not any(m.start == start and m.end == end for m in actor.mentions):
             actor.mentions.append(Mention(start=start, end=end, text=text))
             actor.mentions.sort(key=lambda m: m.start)
+
+    def resolve_phrase(self, span: Span) -> Actor | None:
+        """The actor a noun phrase refers to (entity, demonym, agent noun), registering it if new."""
+        return self.actor_at(span.start_char, span.end_char)
 
     def participant(self, actor: Actor, start: int, end: int) -> Participant:
         return Participant(actor=actor.id, name=actor.name, country=actor.country,

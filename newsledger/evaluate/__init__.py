@@ -1,0 +1,1 @@
+"""Scoring predictions against gold annotation files in the seed format."""
