@@ -16,7 +16,8 @@ from rich.table import Table
 from newsledger.cli import app
 from newsledger.errors import NewsledgerError, ReadError
 from newsledger.ledger import DEFAULT_DB, connect, load_analysis
-from newsledger.ledger.store import iter_document_ids, stats as ledger_stats
+from newsledger.ledger.store import iter_document_ids
+from newsledger.ledger.store import stats as ledger_stats
 from newsledger.settings import Settings
 
 err = Console(stderr=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -13,14 +13,14 @@ def data_path(name: str) -> str:
     return str(resources.files(__name__).joinpath(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Load ``newsledger/data/<name>`` (JSON), cached for the process."""
     with resources.files(__name__).joinpath(name).open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     """Load a tab-separated table with a header row as a tuple of dicts."""
     with resources.files(__name__).joinpath(name).open(encoding="utf-8", newline="") as handle:
