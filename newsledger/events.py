@@ -1,17 +1,457 @@
-"""PLOVER events with source, target, modality, date, place and quantities."""
+"""PLOVER events with source, target, modality, date, place and quantities.
+
+Triggers come from ``data/event_triggers.json`` (verbs, verb + particle/preposition, verb +
+object, event nouns), arguments from :mod:`newsledger.event_args`, modality from
+:mod:`newsledger.modality`, dates from :mod:`newsledger.event_dates`, numbers from
+:mod:`newsledger.quantities`, places from :mod:`newsledger.places`.
+
+Decisions:
+- a light verb with an event noun as object ("launched an attack", "imposed sanctions")
+  makes one event: the noun's type, the verb's subject as source;
+- "launch/fire <weapons> at X" is an ASSAULT whose mode comes from the weapon;
+- a killing verb whose subject is an event ("an attack that killed seven") adds its numbers
+  to that event instead of making a second one;
+- a conflictual event (SANCTION, ASSAULT, COERCE) under readiness or threat ("stand ready
+  to take further measures", "threatened to strike") is coded THREATEN, as PLOVER asks for
+  the single category rather than category + hypothetical;
+- an event whose antecedent is "called off"/"cancelled" by a pronoun later in the sentence
+  ("led to it being called off") is hypothetical.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.actors import ActorIndex
-from newsledger.records import Document, Event, Quote
+from newsledger.data import load_json
+from newsledger.event_args import Arg, ArgResolver, controller, is_passive, prep_objects
+from newsledger.event_dates import assign_dates
+from newsledger.modality import modality
+from newsledger.places import locate
+from newsledger.quantities import event_quantities
+from newsledger.records import Document, Event, Participant, Quote, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
+WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
+CONFLICT = {"SANCTION", "ASSAULT", "COERCE"}
+READINESS = {"ready", "prepared", "willing", "poised", "threaten", "vow"}
+FOLD_VERBS = {"kill", "injure", "wound", "destroy", "hit", "damage"}
+CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
+NAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT")
+MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
+
+
+@cache
+def _lexicon() -> dict:
+    return load_json("event_triggers.json")
+
+
+@cache
+def _plover() -> dict:
+    return load_json("plover.json")["types"]
+
+
+def _code(code: str) -> tuple[str, str | None, str | None]:
+    code, _, cameo = code.partition("@")
+    etype, _, mode = code.partition(":")
+    return etype, mode or None, cameo or None
+
+
+@dataclass
+class Candidate:
+    """An event found in the parse, before it becomes a record."""
+
+    head: Token
+    words: list[Token]
+    type: str
+    mode: str | None
+    cameo: str | None = None
+    light: Token | None = None  # the light verb of an event noun
+    sources: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    extra: list[Token] = field(default_factory=list)  # tokens whose numbers fold in
+    modality: str = "asserted"
+
+    @property
+    def nominal(self) -> bool:
+        return self.head.pos_ in ("NOUN", "PROPN")
+
+    @property
+    def clause(self) -> Token:
+        return self.light if self.light is not None else self.head
+
+
+def intensity(etype: str, mode: str | None) -> float | None:
+    entry = _plover().get(etype)
+    if entry is None:
+        return None
+    return entry["modes"].get(mode, entry["score"]) if mode else entry["score"]
+
+
+def cameo_root(etype: str, mode: str | None, override: str | None = None) -> str | None:
+    if override:
+        return override
+    entry = _plover().get(etype)
+    if entry is None:
+        return None
+    return entry.get("mode_cameo", {}).get(mode) or entry["default_cameo"]
+
+
+# triggers -------------------------------------------------------------------------------
+
+def noun_code(tok: Token) -> str | None:
+    """The event code of a noun, or None (names and modifiers are not events)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_ENTS:
+        return None
+    lex = _lexicon()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "compound":
+            joined = lex["nouns"].get(f"{c.lemma_.lower()} {lemma}")
+            if joined:
+                return joined
+    code = lex["nouns"].get(lemma) or lex["nouns"].get(tok.lower_)
+    if code == "@military":
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        light = tok.head.lemma_.lower() if tok.dep_ == "dobj" else ""
+        ok = mods & set(lex["military_modifiers"]) or light in MILITARY_LIGHT
+        return "ASSAULT" if ok else None
+    if code == "@with":
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
+    return code
+
+
+def _dobj(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ == "dobj"), None)
+
+
+def _weapon_mode(obj: Token, args: ArgResolver) -> tuple[bool, str | None]:
+    """Whether ``obj`` (or the "of" object of "hundreds of ...") names weapons, and the mode."""
+    heads = [obj, *prep_objects(obj, {"of"})]
+    for h in heads:
+        if args.is_weapon(h):
+            modes = _lexicon()["weapon_modes"]
+            return True, modes.get(h.lemma_.lower(), "aerial")
+    return False, None
+
+
+def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
+    """The event code of a verb with the words that make it, or None."""
+    if v.pos_ not in ("VERB",) or v.dep_ in ("amod", "compound"):
+        return None
+    lex = _lexicon()
+    lemma = v.lemma_.lower()
+    obj = _dobj(v)
+    if obj is not None:
+        code = lex["verb_objects"].get(f"{lemma} {obj.lemma_.lower()}")
+        if code:
+            return code, [v, obj]
+    for c in v.children:
+        if c.dep_ in ("prt", "prep", "agent"):
+            code = lex["phrasal"].get(f"{lemma} {c.lower_}")
+            if code:
+                return code, [v, c]
+    if obj is not None and lemma in ("launch", "fire", "shoot"):
+        weapon, mode = _weapon_mode(obj, args)
+        if weapon:
+            return f"ASSAULT:{mode}", [v]
+    if obj is not None and lemma in lex["light_verbs"] and noun_code(obj):
+        return None
+    if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
+        return "CONSULT:phone", [v]
+    code = lex["verbs"].get(lemma)
+    if code is None or code.startswith("@"):
+        return None
+    return code, [v]
+
+
+def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
+    claimed: set[int] = set()
+    out: list[Candidate] = []
+    for tok in parsed:
+        found = verb_trigger(tok, args)
+        if found:
+            code, words = found
+            etype, mode, cameo = _code(code)
+            out.append(Candidate(tok, words, etype, mode, cameo))
+            claimed.update(w.i for w in words[1:])
+    for tok in parsed:
+        if tok.i in claimed:
+            continue
+        code = noun_code(tok)
+        if code:
+            etype, mode, cameo = _code(code)
+            light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in \
+                _lexicon()["light_verbs"] and tok.head.pos_ == "VERB" else None
+            words = [light, tok] if light is not None else [tok]
+            out.append(Candidate(tok, words, etype, mode, cameo, light=light))
+    out.sort(key=lambda c: c.head.i)
+    return out
+
+
+# arguments ------------------------------------------------------------------------------
+
+def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    v = c.head
+    subj = controller(v)
+    if subj is not None:
+        c.sources = args.resolve(subj)
+    objs: list[Token] = []
+    if is_passive(v):
+        objs += [t for t in v.children if t.dep_ == "nsubjpass"]
+    objs += [t for t in v.children if t.dep_ in ("dobj", "dative")]
+    preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
+    if c.type == "RETREAT":
+        preps |= {"from"}
+    for w in c.words[1:]:
+        if w.dep_ == "prep":
+            objs += [p for p in w.children if p.dep_ == "pobj"]
+    objs += prep_objects(v, preps)
+    for obj in objs:
+        if obj.i in heads and obj.i != v.i:
+            inner = heads[obj.i]
+            _noun_args(inner, args, heads)
+            if inner.sources:
+                c.targets = inner.sources
+                return
+            continue
+        found = args.resolve(obj)
+        if found:
+            c.targets = found
+            return
+    for comp in v.children:
+        if comp.dep_ in ("ccomp", "xcomp"):
+            subj = next((t for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                c.targets = args.resolve(subj)
+                if c.targets:
+                    return
+
+
+def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    if c.sources or c.targets:
+        return
+    n = c.head
+    for child in n.children:
+        if child.dep_ == "poss":
+            c.sources = args.resolve(child)
+            break
+    if not c.sources:
+        for obj in prep_objects(n, {"by", "from"}):
+            c.sources = args.resolve(obj)
+            if c.sources:
+                break
+    if not c.sources:
+        for child in sorted(n.children, key=lambda t: -t.i):
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < n.i:
+                found = args.resolve(child, conjuncts=False)
+                if found:
+                    c.sources = found
+                    break
+    if not c.sources and c.light is not None:
+        subj = controller(c.light)
+        if subj is not None:
+            c.sources = args.resolve(subj)
+    preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
+    if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
+        preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
+    for obj in prep_objects(n, preps) + (prep_objects(c.light, TARGET_PREPS) if c.light else []):
+        found = args.resolve(obj)
+        if found:
+            c.targets = found
+            break
+
+
+# assembly -------------------------------------------------------------------------------
+
+def _fold(cands: list[Candidate], heads: dict[int, Candidate]) -> list[Candidate]:
+    """Killing verbs whose subject is an event add their numbers to it."""
+    out = []
+    for c in cands:
+        v = c.head
+        if not c.nominal and v.lemma_.lower() in FOLD_VERBS:
+            subj = next((t for t in v.children if t.dep_ == "nsubj"), None)
+            owner = None
+            if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                owner = heads.get(v.head.i)
+            elif subj is not None:
+                owner = heads.get(subj.i)
+            if owner is not None and owner.nominal:
+                owner.extra.extend(v.subtree)
+                continue
+        out.append(c)
+    return out
+
+
+def _is_cancel(v: Token) -> bool:
+    lemma = v.lemma_.lower()
+    return lemma in CANCEL or lemma == "call" and any(
+        ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children)
+
+
+def _called_off(cands: list[Candidate]) -> None:
+    """"X ... led to it being called off": the pronoun's antecedent event is not asserted.
+
+    The antecedent is the last event before the pronoun that is not part of a subject of the
+    clauses above it (those are the causes of the cancelling, not what was cancelled).
+    """
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sent.setdefault(c.head.sent.start, []).append(c)
+    for group in by_sent.values():
+        sent = group[0].head.sent
+        for v in sent:
+            if not _is_cancel(v):
+                continue
+            pron = next((ch for ch in v.children if ch.dep_ in ("nsubjpass", "dobj")
+                         and ch.pos_ == "PRON"), None)
+            if pron is None:
+                continue
+            excluded = _subjects_above(pron)
+            before = [c for c in group if c.head.i < pron.i and c.head.i not in excluded]
+            if before and before[-1].modality == "asserted":
+                before[-1].modality = "hypothetical"
+
+
+def _subjects_above(tok: Token) -> set[int]:
+    """Token indices inside the subjects of the clauses governing ``tok`` (the causes)."""
+    out: set[int] = set()
+    node = tok
+    while node.head is not node:
+        node = node.head
+        for ch in node.children:
+            if ch.dep_ in ("nsubj", "csubj"):
+                out.update(t.i for t in ch.subtree)
+    return out
+
+
+def _threat(c: Candidate) -> None:
+    """Conflict actions under readiness or threat are THREATEN (PLOVER: one category)."""
+    if c.type not in CONFLICT:
+        return
+    node = c.clause
+    for _ in range(4):
+        if node.head is node:
+            return
+        if node.dep_ not in ("xcomp", "dobj", "acomp", "pcomp", "prep", "pobj"):
+            return
+        node = node.head
+        if node.lemma_.lower() in READINESS:
+            c.type, c.mode, c.cameo = "THREATEN", None, None
+            return
+
+
+def _evidence(c: Candidate, doc: Doc) -> tuple[int, int]:
+    toks = [c.head, *c.words]
+    core = c.clause
+    for ch in core.children:
+        if ch.dep_ in ("dobj", "dative", "prt", "neg", "prep", "agent", "nsubjpass", "acomp"):
+            if ch.dep_ == "prep" and ch.lower_ not in TARGET_PREPS | {"with", "from", "by", "of"}:
+                continue
+            toks.extend(t for t in ch.subtree if not _other_clause(t, ch))
+    if c.nominal:
+        toks.extend(t for t in c.head.subtree if not _other_clause(t, c.head))
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t) for t in toks)
+    for a in c.sources[:1] + c.targets[:1]:
+        if abs(a.start - start) < 200 and c.head.sent.start_char <= a.start < c.head.sent.end_char:
+            start, end = min(start, a.start), max(end, a.end)
+    text = doc.text
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")”\"’'":
+        end -= 1
+    return start, end
+
+
+def _other_clause(t: Token, top: Token) -> bool:
+    node = t
+    while node is not top:
+        if node.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "punct", "acl"):
+            return True
+        node = node.head
+    return False
+
+
+def _span(doc: Doc, tokens: list[Token]) -> Span:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    return Span(start=start, end=end, text=doc.text[start:end])
 
 
 def extract_events(
     parsed: Doc, document: Document, actors: ActorIndex, quotes: list[Quote]
 ) -> list[Event]:
-    return []
+    """Events of one parsed document, each field tied to its words."""
+    args = ArgResolver(parsed, actors, quotes)
+    cands = find_candidates(parsed, args)
+    heads = {c.head.i: c for c in cands}
+    cands = _fold(cands, heads)
+    heads = {c.head.i: c for c in cands}
+    for c in cands:
+        if c.nominal:
+            _noun_args(c, args, heads)
+        else:
+            _verb_args(c, args, heads)
+        c.modality = modality(c.head, c.light)
+        _threat(c)
+    _called_off(cands)
+    events: list[Event] = []
+    origin: list[Candidate] = []
+    seen: set[tuple] = set()
+    claimed = {c.head.i for c in cands}
+    for c in cands:
+        pairs = [(s, t) for s in (c.sources[:3] or [None]) for t in (c.targets[:3] or [None])
+                 if s is None or t is None or s.actor.id != t.actor.id]
+        for src, tgt in pairs:
+            key = (c.head.i, src.actor.id if src else None, tgt.actor.id if tgt else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(_record(c, src, tgt, parsed, document, actors, args, claimed))
+            origin.append(c)
+    for i, e in enumerate(events, 1):
+        e.id = f"e{i}"
+    assign_dates([(e, c.head, c.clause) for e, c in zip(events, origin)], parsed, document,
+                 args)
+    return events
+
+
+def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, document: Document,
+            actors: ActorIndex, args: ArgResolver, claimed: set[int]) -> Event:
+    start, end = _evidence(c, parsed)
+    trigger = _span(parsed, sorted(c.words, key=lambda t: t.i)) if len(c.words) > 1 and \
+        abs(c.words[0].i - c.words[-1].i) <= 3 else _span(parsed, [c.clause])
+    quote = args.quote_at(c.head.idx)
+    scope = [t for t in c.head.subtree if not _under_other(t, c.head, claimed)] + c.extra
+    if c.light is not None:
+        scope += [t for t in c.light.children if t.dep_ == "dobj"]
+    sent = c.head.sent
+    return Event(
+        id="", type=c.type, modality=c.modality, mode=c.mode,
+        trigger=trigger,
+        evidence=Span(start=start, end=end, text=parsed.text[start:end]),
+        source=_participant(actors, src), target=_participant(actors, tgt),
+        location=locate(parsed, document, (sent.start_char, sent.end_char), c.head.idx),
+        quantities=event_quantities(sorted(set(scope), key=lambda t: t.i), c.type),
+        intensity=intensity(c.type, c.mode), cameo=cameo_root(c.type, c.mode, c.cameo),
+        attributed_to=quote.id if quote else None,
+    )
+
+
+def _under_other(t: Token, top: Token, claimed: set[int]) -> bool:
+    """``t`` belongs to another event's phrase inside ``top``'s subtree."""
+    node = t
+    while node is not top:
+        if node.i in claimed:
+            return True
+        node = node.head
+    return False
+
+
+def _participant(actors: ActorIndex, arg: Arg | None) -> Participant | None:
+    return actors.participant(arg.actor, arg.start, arg.end) if arg else None

@@ -1,15 +1,590 @@
-"""Quotations and their speakers (filled in by the quotation stage)."""
+"""Quotations: direct, mixed and indirect speech, with their cue and speaker.
+
+Detection works from two cheap signals before touching the parse: quotation marks found by a
+character scan of each paragraph, and a regex of reporting-verb forms from the lexicon
+(``data/reporting_verbs.json``). Only sentences holding one of them are looked at. Speakers are
+resolved by :mod:`newsledger.speakers`.
+
+Decisions (documented in the README):
+- a quoted stretch of one or two words is a scare quote, not a quotation, unless it sits inside
+  the complement of a reporting verb (then it makes that reported clause a *mixed* quote);
+- a Title-Case quoted stretch that follows a possessive or precedes a work noun ("CNN's
+  "State of the Union" program") is the title of a work, never a quotation;
+- an opening mark left open at the end of a paragraph continues into the next paragraph when
+  that one opens with a mark (news convention); otherwise it is closed at the paragraph end,
+  so a stray mark never swallows the rest of the document; a stray closing mark is ignored.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.actors import ActorIndex
-from newsledger.records import Document, Quote
+from newsledger.data import load_json
+from newsledger.records import Document, Quote, Span, Speaker
+from newsledger.speakers import SpeakerResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+DOUBLE_OPEN = "“«„"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+DIRECT_BEFORE = ",:;.!?—–-([" + DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
+REGION_OUT = {"title": "title", "deck": "deck", "caption": "caption"}
+SKIP_REGIONS = {"boilerplate", "byline"}
+WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+FUNCTION_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or"}
+
+
+@cache
+def lexicon() -> dict:
+    """The cue lexicon with derived sets and the surface-form regex."""
+    data = dict(load_json("reporting_verbs.json"))
+    verbs = set(data["verbs"])
+    forms: set[str] = set()
+    for lemma in verbs:
+        forms.update(_inflect(lemma))
+        forms.update(data["forms"].get(lemma, ()))
+    forms.add("according")
+    data["verb_set"] = verbs
+    data["complement_only_set"] = set(data["complement_only"])
+    data["xcomp_set"] = set(data["xcomp_verbs"])
+    data["question_set"] = set(data["question_words"])
+    data["work_set"] = set(data["work_nouns"])
+    data["cue_regex"] = re.compile(
+        r"\b(?:" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+        + r")\b", re.IGNORECASE)
+    return data
+
+
+def _inflect(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    out = {lemma, lemma + "s", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", lemma):
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        out.add(lemma + "es")
+    return out
+
+
+@dataclass
+class Marked:
+    """A stretch of text inside quotation marks (content offsets, marks excluded)."""
+
+    start: int
+    end: int
+    open: int
+    para: int
+    title: bool = False
+    direct_shape: bool = False
+    words: int = 0
+
+
+@dataclass
+class Cue:
+    token: Token | None
+    start: int
+    end: int
+    comp: tuple[int, int] | None  # the reported clause, char offsets
+    comp_root: int | None = None  # char offset of the clause's root
+    speaker_tokens: tuple[int, int] | None = None  # for "according to X"
+    marked: list[Marked] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _opens_double(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in DOUBLE_OPEN:
+        return True
+    if ch != '"':
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _single_open(text: str, i: int, lo: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch == SINGLE_OPEN:
+        return not re.match(r"\d\ds", text[i + 1:i + 4])
+    return ch == "'" and (before.isspace() or before in "([{—–-:“\"") and after.isalnum()
+
+
+def _single_close(text: str, i: int, hi: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return ch in (SINGLE_CLOSE, "'") and not before.isspace() and not after.isalnum()
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Quoted stretches of every paragraph, continued paragraphs merged into one stretch."""
+    paras = paragraphs(text)
+    found: list[Marked] = []
+    pending: Marked | None = None  # an open quote continuing from the previous paragraph
+    for p, (lo, hi) in enumerate(paras):
+        spans: list[tuple[int, int | None]] = []
+        opened: int | None = None
+        for m in re.finditer(r"[“”«»„\"]", text[lo:hi]):
+            i = lo + m.start()
+            if opened is None:
+                if _opens_double(text, i):
+                    opened = i
+            elif text[i] in DOUBLE_OPEN and text[i] not in DOUBLE_CLOSE:
+                opened = i  # a new opening mark: the earlier one was stray
+            else:
+                spans.append((opened, i))
+                opened = None
+        if opened is not None:
+            spans.append((opened, None))
+        first_opens = bool(spans) and not text[lo:spans[0][0]].strip()
+        if pending is not None:
+            if first_opens and spans[0][1] is not None:
+                pending.end = spans[0][1]
+                spans.pop(0)
+                found.append(pending)
+                pending = None
+            elif first_opens:
+                pending.end = hi
+                spans.pop(0)
+            else:
+                found.append(pending)
+                pending = None
+        for k, (o, c) in enumerate(spans):
+            if c is None:
+                nxt = paras[p + 1] if p + 1 < len(paras) else None
+                rec = Marked(start=o + 1, end=hi, open=o, para=p)
+                if nxt and k == len(spans) - 1 and text[nxt[0]] in DOUBLE_OPEN + '"':
+                    pending = rec
+                else:
+                    found.append(rec)
+            else:
+                found.append(Marked(start=o + 1, end=c, open=o, para=p))
+        found.extend(_singles(text, lo, hi, p, [(s.open, s.end) for s in found
+                                                 if s.para == p] + [(o, c or hi)
+                                                                    for o, c in spans]))
+    if pending is not None:
+        found.append(pending)
+    found.sort(key=lambda m: m.start)
+    for m in found:
+        _shape(text, m, paras[m.para][0])
+    return found
+
+
+def _singles(text: str, lo: int, hi: int, para: int,
+             doubles: list[tuple[int, int]]) -> list[Marked]:
+    """Single-quoted stretches outside double quotes (headline style)."""
+    out = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in (SINGLE_OPEN, "'") and _single_open(text, i, lo) and not any(
+                o <= i <= c for o, c in doubles):
+            j = i + 2
+            while j < hi and not (_single_close(text, j, hi) and text[j - 1] != " "):
+                j += 1
+            if j < hi:
+                out.append(Marked(start=i + 1, end=j, open=i, para=para))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def _shape(text: str, m: Marked, para_start: int) -> None:
+    content = text[m.start:m.end]
+    words = WORD.findall(content)
+    m.words = len(words)
+    k = m.open - 1
+    while k >= para_start and text[k] == " ":
+        k -= 1
+    before = text[k] if k >= para_start else ""
+    m.direct_shape = before == "" or before in DIRECT_BEFORE
+    after = text[m.end + 1:m.end + 40].lstrip(" ,")
+    next_word = WORD.match(after)
+    titled = 0 < len(words) <= 6 and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS for w in words
+    ) and words[0][0].isupper()
+    possessive = re.search(r"\w['’]s?\s*$", text[max(para_start, m.open - 4):m.open]) is not None
+    work_after = next_word is not None and next_word.group(0).lower() in lexicon()["work_set"]
+    m.title = titled and (possessive or work_after or (not m.direct_shape and len(words) <= 4))
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _inside(pos: int, marked: list[Marked], starts: list[int]) -> Marked | None:
+    k = bisect_right(starts, pos) - 1
+    if k >= 0 and marked[k].start <= pos < marked[k].end:
+        return marked[k]
+    return None
+
+
+def _subtree_span(tok: Token, skip_mark: bool = True) -> tuple[int, int]:
+    toks = [t for t in tok.subtree]
+    while skip_mark and toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
+        toks.pop(0)
+    while toks and toks[-1].is_punct and toks[-1].text not in DOUBLE_CLOSE + SINGLE_CLOSE + '"':
+        toks.pop()
+    if not toks:
+        return tok.idx, tok.idx + len(tok)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _complement(tok: Token, lex: dict, marked: list[Marked],
+                starts: list[int]) -> list[Token]:
+    """The clause(s) a reporting verb reports: ccomp, xcomp of pledge-like verbs, "told X that"."""
+    found = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not found:
+        found = [c for c in tok.children if c.dep_ == "xcomp" and tok.lemma_ in lex["xcomp_set"]]
+    if not found:  # "told ABC's program that ...": the parser hangs the clause on the object
+        for obj in tok.children:
+            if obj.dep_ in ("dobj", "dative"):
+                found += [c for c in obj.children if c.dep_ in ("acl", "relcl")
+                          and next(iter(c.subtree)).lower_ == "that"]
+    if not found and tok.dep_ == "parataxis" and tok.head.i < tok.i \
+            and _inside(tok.head.idx, marked, starts):
+        return [tok.head]
+    first = next(iter(found[0].subtree)) if found else None
+    if first is not None and first.lower_ in lex["question_set"] \
+            and tok.lemma_ in ("ask", "say", "tell", "report", "deny", "confirm"):
+        return []
+    return found
+
+
+def find_cues(parsed: Doc, text: str, marked: list[Marked], sent_ids: set[int]) -> list[Cue]:
+    """Reporting verbs (and "according to") in the pre-selected sentences."""
+    lex = lexicon()
+    starts = [m.start for m in marked]
+    cues: list[Cue] = []
+    for match in lex["cue_regex"].finditer(text):
+        span = parsed.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if _inside(tok.idx, marked, starts):
+            continue
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if obj is None:
+                continue
+            phrase = _subtree_span(tok, skip_mark=False)
+            comp = _according_clause(tok, phrase)
+            comp = _clip(text, comp, tok.idx) if comp is not None else None
+            if comp is None:
+                continue
+            cues.append(Cue(token=obj, start=tok.idx, end=to.idx + len(to), comp=comp,
+                            comp_root=tok.head.idx, speaker_tokens=(obj.i, obj.i + 1)))
+            continue
+        if tok.lemma_ not in lex["verb_set"] or tok.pos_ not in ("VERB", "AUX") or _negated(tok):
+            continue
+        comps = _complement(tok, lex, marked, starts)
+        comp = None
+        if comps:
+            spans = [_subtree_span(c) for c in comps]
+            comp = (min(a for a, _ in spans), max(b for _, b in spans))
+            if comps[0].i < tok.i:
+                comp = (comp[0], min(comp[1], _left_of_cue(tok)))
+            comp = _clip(text, comp, tok.idx)
+        if comp is None and tok.lemma_ in lex["complement_only_set"]:
+            continue
+        cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp,
+                        comp_root=comps[0].idx if comps else None))
+    return cues
+
+
+def _clip(text: str, comp: tuple[int, int], anchor: int) -> tuple[int, int] | None:
+    """Keep a reported clause inside the cue's paragraph (the parser's sentences may not)."""
+    lo = text.rfind("\n", 0, anchor) + 1
+    hi = text.find("\n", anchor)
+    hi = len(text) if hi < 0 else hi
+    semi = text.find(";", anchor, hi)
+    if semi >= 0 and ":" in text[semi:semi + 60]:  # "...; senior official: 'quote'" in decks
+        hi = semi
+    start, end = max(comp[0], lo), min(comp[1], hi)
+    return (start, end) if end - start > 2 else None
+
+
+def _left_of_cue(tok: Token) -> int:
+    """Where the reporting frame of a fronted complement starts ("..., the official said")."""
+    left = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")])
+    k = left - 1
+    doc = tok.doc
+    while k >= 0 and doc[k].is_punct and doc[k].text not in DOUBLE_CLOSE + "\"'’":
+        k -= 1
+    return doc[k].idx + len(doc[k]) if k >= 0 else tok.idx
+
+
+def _according_clause(tok: Token, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    sent = tok.sent
+    s0, s1 = sent.start_char, sent.end_char
+    while s1 > s0 and sent.doc.text[s1 - 1] in ".!? \n":
+        s1 -= 1
+    text = sent.doc.text
+    if phrase[0] - s0 <= 2:
+        k = phrase[1]
+        while k < s1 and text[k] in ", ":
+            k += 1
+        return (k, s1) if s1 - k > 10 else None
+    k = phrase[0]
+    while k > s0 and text[k - 1] in ", ":
+        k -= 1
+    return (s0, k) if k - s0 > 10 else None
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _sentence_bounds(parsed: Doc) -> list[int]:
+    return [s.start_char for s in parsed.sents]
 
 
 def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[Quote]:
-    return []
+    """Quotes of one parsed document in text order (ids q1, q2, ...)."""
+    text = document.text
+    lex = lexicon()
+    marked = [m for m in find_marked(text) if document.region_at(m.start) not in SKIP_REGIONS]
+    if not marked and not lex["cue_regex"].search(text):
+        return []
+    resolver = SpeakerResolver(parsed, document, actors, [(m.open, m.end + 1) for m in marked])
+    cues = [c for c in find_cues(parsed, text, marked, set())
+            if document.region_at(c.start) not in SKIP_REGIONS]
+    cues = _outermost(cues)
+    paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
+    drafts: list[dict] = []
+    claimed: set[int] = set()
+    for cue in cues:
+        if cue.comp is None:
+            continue
+        inner = [m for m in marked if m.start < cue.comp[1] and cue.comp[0] < m.end]
+        inner += _trailing(text, cue, marked, cues, inner)
+        for m in inner:
+            claimed.add(m.start)
+        if not inner:
+            drafts.append(dict(type="indirect", start=cue.comp[0], end=cue.comp[1], cue=cue))
+            continue
+        lo = min([cue.comp[0]] + [m.start for m in inner])
+        hi = max([cue.comp[1]] + [m.end for m in inner])
+        whole = [m for m in inner if not m.title]
+        outside = _outside_text(text, lo, hi, whole)
+        if whole and not outside and all(m.direct_shape for m in whole):
+            for m in whole:
+                drafts.append(dict(type="direct", start=m.start, end=m.end, cue=cue))
+        elif whole or outside:
+            drafts.append(dict(type="mixed" if whole else "indirect",
+                               start=lo, end=hi, cue=cue))
+    sent_starts = _sentence_bounds(parsed)
+    for m in marked:
+        if m.start in claimed or m.title:
+            continue
+        head = _headline_form(text, m, paras[m.para], parsed)
+        if head is not None:
+            drafts.append(head)
+            continue
+        cue = _frame_cue(m, cues, parsed, sent_starts, text)
+        if cue is not None:
+            if m.words <= 2 and not m.direct_shape:
+                continue
+            drafts.append(dict(type="direct" if m.direct_shape else "mixed", start=m.start,
+                               end=m.end, cue=cue))
+            continue
+        if m.direct_shape and m.words >= 3:
+            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
+                               para=m.para))
+    drafts = _dedupe(sorted(drafts, key=lambda d: (d["start"], -d["end"])))
+    quotes: list[Quote] = []
+    last: tuple[int, Speaker | None] = (-9, None)
+    for d in drafts:
+        para = bisect_right(para_starts, d["start"]) - 1
+        cue: Cue | None = d.get("cue")
+        speaker: Speaker | None = None
+        if cue is not None and cue.speaker_tokens is not None:
+            speaker = resolver.from_token(parsed[cue.speaker_tokens[0]])
+        elif cue is not None and cue.token is not None:
+            speaker = resolver.from_cue(cue.token)
+        elif "speaker_span" in d:
+            speaker = resolver.from_phrase(*d["speaker_span"])
+        elif last[1] is not None and para - last[0] <= 1:
+            speaker = last[1]
+        if speaker is not None:
+            last = (para, speaker)
+            resolver.remember(speaker, d["start"])
+        start, end = _strip(text, d["start"], d["end"])
+        cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue else None
+        if d.get("cue_span"):
+            cue_span = Span(d["cue_span"][0], d["cue_span"][1],
+                            text[d["cue_span"][0]:d["cue_span"][1]])
+        quotes.append(Quote(id=f"q{len(quotes) + 1}", type=d["type"], start=start, end=end,
+                            text=text[start:end], speaker=speaker, cue=cue_span,
+                            region=REGION_OUT.get(document.region_at(start), "body")))
+    return quotes
+
+
+def _outermost(cues: list[Cue]) -> list[Cue]:
+    """Drop cues inside another cue's reported clause: the outer speaker reports it all."""
+    out = []
+    for c in cues:
+        if any(o is not c and o.comp and o.comp[0] <= c.start < o.comp[1] for o in cues):
+            continue
+        out.append(c)
+    return out
+
+
+def _trailing(text: str, cue: Cue, marked: list[Marked], cues: list[Cue],
+              inner: list[Marked]) -> list[Marked]:
+    """Quoted fragments right after a reported clause in the same sentence ("..., but "we'll
+    ensure ..."") belong to it when no other cue intervenes."""
+    assert cue.comp is not None and cue.token is not None
+    sent_end = cue.token.sent.end_char if cue.speaker_tokens is None else cue.comp[1] + 1
+    para_end = text.find("\n", cue.comp[1])
+    hi = min(sent_end, len(text) if para_end < 0 else para_end)
+    semi = text.find(";", cue.comp[1], hi)
+    if semi >= 0 and ":" in text[semi:semi + 60]:
+        hi = semi
+    out = []
+    for m in marked:
+        if m in inner or m.title or m.direct_shape or not (cue.comp[1] <= m.open < hi):
+            continue
+        if any(o is not cue and cue.comp[1] <= o.start < m.open for o in cues):
+            break
+        out.append(m)
+    return out
+
+
+def _outside_text(text: str, lo: int, hi: int, inner: list[Marked]) -> bool:
+    """Whether the clause has words outside its quotation marks (then the quote is mixed)."""
+    pos = lo
+    rest = []
+    for m in sorted(inner, key=lambda m: m.start):
+        rest.append(text[pos:max(pos, m.open)])
+        pos = max(pos, m.end + 1)
+    rest.append(text[pos:hi])
+    words = WORD.findall(" ".join(rest))
+    return bool([w for w in words if w.lower() not in ("that", "s")])
+
+
+def _frame_cue(m: Marked, cues: list[Cue], parsed: Doc, sent_starts: list[int],
+               text: str) -> Cue | None:
+    """The reporting verb framing a quote: in its sentence(s), outside the marks.
+
+    A verb the quote hangs from syntactically wins over a nearer one; a quote followed by a
+    colon ("'Not seeking war': White House stresses ...") takes the first cue after it.
+    """
+    para_end = text.find("\n", m.end)
+    para_end = len(text) if para_end < 0 else para_end
+    para_start = text.rfind("\n", 0, m.open) + 1
+    after = text[m.end + 1:m.end + 3].lstrip()
+    if after.startswith(":"):
+        seg_end = text.find(";", m.end, para_end)
+        seg_end = para_end if seg_end < 0 else seg_end
+        later = [c for c in cues if c.token is not None and c.speaker_tokens is None
+                 and m.end < c.start < seg_end]
+        if later:
+            return later[0]
+    first = bisect_right(sent_starts, m.open) - 1
+    last = bisect_right(sent_starts, max(m.end - 1, m.start)) - 1
+    lo = sent_starts[first] if first >= 0 else 0
+    hi = sent_starts[last + 1] if last + 1 < len(sent_starts) else len(text)
+    tail = text[m.end + 1:m.end + 4].lstrip(" ,")
+    if hi <= m.end + 2 and tail[:1].islower():
+        hi = sent_starts[last + 2] if last + 2 < len(sent_starts) else len(text)
+    lo, hi = max(lo, para_start), min(hi, para_end)
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    governors = set()
+    if span is not None and len(span):
+        governors = {t.i for t in span.root.ancestors}
+    best: Cue | None = None
+    for c in cues:
+        if c.token is None or not (lo <= c.start < hi) or c.speaker_tokens is not None:
+            continue
+        if c.comp is not None and not (c.comp[0] < m.end and m.start < c.comp[1]):
+            if not (m.start <= c.comp[0] and c.comp[1] <= m.end + 2) \
+                    and c.token.i not in governors:
+                continue
+        if best is None or _rank(c, m, governors) < _rank(best, m, governors):
+            best = c
+    return best
+
+
+def _rank(c: Cue, m: Marked, governors: set[int]) -> tuple[int, int]:
+    return (0 if c.token is not None and c.token.i in governors else 1, _distance(c, m))
+
+
+def _distance(c: Cue, m: Marked) -> int:
+    return m.open - c.end if c.end <= m.open else c.start - m.end
+
+
+def _headline_form(text: str, m: Marked, para: tuple[int, int], parsed: Doc) -> dict | None:
+    """"Speaker: 'quote'" in headlines and decks (segments split at semicolons)."""
+    seg_start = max(text.rfind(";", para[0], m.open) + 1, para[0])
+    colon = text.rfind(":", seg_start, m.open)
+    if colon < 0:
+        return None
+    label = text[seg_start:colon].strip()
+    words = WORD.findall(label)
+    if not 1 <= len(words) <= 6 or '"' in label or any(ch in label for ch in MARKS[:6]):
+        return None
+    lstart = seg_start + (len(text[seg_start:colon]) - len(text[seg_start:colon].lstrip()))
+    label_span = parsed.char_span(lstart, colon, alignment_mode="expand")
+    if label_span is None or any(t.pos_ in ("VERB", "AUX") for t in label_span) \
+            or label_span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    seg_end = text.find(";", m.end, para[1])
+    seg_end = para[1] if seg_end < 0 else seg_end
+    content_start = colon + 1
+    while text[content_start] == " ":
+        content_start += 1
+    whole = text[content_start] in MARKS and text[seg_end - 1:seg_end] in MARKS
+    return dict(type="direct" if whole and content_start == m.open else "mixed",
+                start=m.start if whole else content_start, end=m.end if whole else seg_end,
+                cue=None, speaker_span=(lstart, colon))
+
+
+def _dedupe(drafts: list[dict]) -> list[dict]:
+    """One quote per stretch: a draft inside an earlier, larger draft is dropped."""
+    out: list[dict] = []
+    for d in drafts:
+        if out and d["start"] < out[-1]["end"] and d["end"] <= out[-1]["end"]:
+            continue
+        if out and d["start"] < out[-1]["end"]:
+            d = dict(d, start=out[-1]["end"])
+        out.append(d)
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    return start, end

@@ -14,8 +14,8 @@ class Settings:
     """Files larger than this are refused (bytes)."""
     batch_size: int = 64
     """Documents per nlp.pipe batch and per ledger transaction."""
-    max_chars: int = 1_000_000
-    """Documents longer than this are parsed in paragraph chunks."""
+    max_chars: int = 100_000
+    """Documents longer than this are parsed in paragraph chunks (bounds parser memory)."""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

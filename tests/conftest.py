@@ -52,3 +52,29 @@ def seed_analysis(seed_text):
 @pytest.fixture()
 def db_path(tmp_path) -> Path:
     return tmp_path / "ledger.db"
+
+
+HOSTILE_TEXT = (
+    "Police say <script>alert(1)</script> was posted on ministry site\n\n"
+    "PARIS (Reuters) - French police arrested two men in Lyon on Tuesday after a message"
+    " reading \"><img src=x onerror=alert(1)> appeared on the interior ministry's website,"
+    " officials said.\n\n"
+    "\"We will find those responsible,\" Interior Minister Gerald Darmanin told reporters in"
+    " Paris. A senior police official said the attackers had threatened to publish more data.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def web_ledger(tmp_path_factory) -> dict:
+    """examples/ plus a document full of markup, ingested by the real pipeline (web tests)."""
+    from newsledger.engines.local import ingest
+    from newsledger.ingest import read_paths
+    from newsledger.records import content_id
+
+    folder = tmp_path_factory.mktemp("web")
+    hostile = folder / "hostile.txt"
+    hostile.write_text(HOSTILE_TEXT, encoding="utf-8")
+    db = folder / "ledger.db"
+    report = ingest(read_paths([str(EXAMPLES), str(hostile)]), db)
+    assert report.failed == 0, report.errors
+    return {"db": db, "hostile_id": content_id(HOSTILE_TEXT), "hostile_text": HOSTILE_TEXT}

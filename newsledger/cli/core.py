@@ -96,11 +96,22 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: DbOption = Path(DEFAULT_DB),
     max_bytes: Annotated[int | None, typer.Option(help="Refuse files larger than this (bytes).")] = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Worker processes (default: the machine's cores).")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local (process pool) or ray (Ray Data actor pool).")] = "local",
+    address: Annotated[str | None, typer.Option(
+        "--address", help="Ray cluster to join, e.g. ray://head:10001 (default: start one).")] = None,
 ) -> None:
     """Read documents, analyze them, and store them in the ledger (skipping stored ones).
 
-    Example: newsledger ingest examples/ --db ledger.db
+    Safe to interrupt: run the same command again and it continues where it stopped.
+
+    Example: newsledger ingest ../shared/corpora/whitehouse --db ledger.db --workers 2
     """
+    from rich.progress import TimeRemainingColumn
+
+    from newsledger.engines.local import count_inputs, default_workers
     from newsledger.engines.local import ingest as run_ingest
     from newsledger.ingest import read_paths
 
@@ -109,11 +120,15 @@ def ingest(
     def on_error(message: str) -> None:
         err.print(f"newsledger: {message}", markup=False, highlight=False)
 
+    total = count_inputs(paths)
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
-        task = progress.add_task("ingest", total=None)
+                  TextColumn("eta"), TimeRemainingColumn(), console=err,
+                  transient=True) as progress:
+        task = progress.add_task("ingest", total=total)
         report = run_ingest(read_paths(paths, settings), db, settings=settings, on_error=on_error,
-                            on_progress=lambda n: progress.advance(task, n))
+                            on_progress=lambda n: progress.advance(task, n),
+                            workers=workers or default_workers(), engine=engine,
+                            address=address)
     table = Table(title=f"ingest into {db}")
     for column in ("read", "stored", "duplicates", "failed"):
         table.add_column(column, justify="right")

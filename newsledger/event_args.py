@@ -1,0 +1,204 @@
+"""Event arguments: who acted (source) and on whom (target), read off the dependency parse.
+
+Sources: the subject (or the passive "by" agent); for a clause without a subject, the
+subject of the clause that controls it ("Washington managed to ... help Israel"), or the
+object for verbs of object control ("dissuaded Netanyahu from greenlighting a strike");
+for an event noun, its possessor ("Iran's attack"), a "by"/"from" phrase, an actor modifier
+("a suspected Israel attack", "Iranian drones"), else the subject of its light verb.
+Targets: the object (or passive subject), prepositional objects (at, against, on, to,
+toward, into, upon; with for consultation and cooperation), the subject of a complement
+clause ("help Israel thwart", "demand that Iran cease"); when the object is itself an event
+("condemned Iran's attack") the target is that event's source.
+Pronouns: first person inside a quotation -> the quote's speaker; he/she -> the nearest
+preceding person; it -> the nearest preceding non-person actor; they -> the nearest
+preceding non-person actor in subject position outside quotations.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsledger.actors import ActorIndex
+from newsledger.data import load_json
+from newsledger.records import Actor, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
+MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
+IT = {"it", "its"}
+THEY = {"they", "them", "their", "theirs"}
+OBJECT_CONTROL = {"dissuade", "prevent", "stop", "urge", "ask", "help", "persuade",
+                  "encourage", "force", "order", "allow", "invite", "deter", "bar", "ban",
+                  "tell", "warn", "call", "press", "push", "enable", "compel", "pressure",
+                  "discourage", "convince", "get", "let", "authorize", "permit"}
+PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass
+class Arg:
+    """A resolved argument: the actor and the words that name it."""
+
+    actor: Actor
+    start: int
+    end: int
+
+
+class ArgResolver:
+    """Resolves argument tokens to actors for one document."""
+
+    def __init__(self, parsed: Doc, actors: ActorIndex, quotes: list[Quote]) -> None:
+        self.doc = parsed
+        self.actors = actors
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self._offsets = [t.idx for t in parsed]
+        self._weapons = frozenset(load_json("event_triggers.json")["weapons"])
+
+    # quotes -------------------------------------------------------------------------------
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The innermost quote whose span holds ``offset``."""
+        best = None
+        for q in self.quotes:
+            if q.start <= offset < q.end and (best is None or q.end - q.start < best.end - best.start):
+                best = q
+        return best
+
+    def token_at(self, offset: int) -> Token:
+        return self.doc[max(0, bisect_right(self._offsets, offset) - 1)]
+
+    # actors -------------------------------------------------------------------------------
+
+    def is_weapon(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self._weapons
+
+    def resolve(self, tok: Token, conjuncts: bool = True) -> list[Arg]:
+        """The actors a noun phrase headed by ``tok`` names (one per coordinated conjunct)."""
+        if tok.pos_ == "PRON" or tok.lower_ in FIRST_PERSON | MALE_FEMALE | IT | THEY:
+            arg = self.pronoun(tok)
+            return [arg] if arg else []
+        if self.is_weapon(tok):
+            return []
+        keep = [t for t in tok.subtree if not self._cut(t, tok, conjuncts)]
+        if not keep:
+            return []
+        span = self.doc[min(t.i for t in keep):max(t.i for t in keep) + 1]
+        found = self.actors.resolve_phrases(span) if conjuncts else \
+            [a for a in [self.actors.resolve_phrase(span)] if a]
+        if not found:
+            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+            found = [actor] if actor else []
+        return [self._arg(a, span.start_char, span.end_char) for a in found]
+
+    def _cut(self, t: Token, top: Token, conjuncts: bool) -> bool:
+        """Words of the subtree that are not part of the naming phrase."""
+        node = t
+        while node is not top:
+            if node.dep_ in PHRASE_DEPS or (node.dep_ == "prep" and node.lower_ not in
+                                            ("of", "in", "from")):
+                return True
+            if not conjuncts and node.dep_ in ("conj", "cc"):
+                return True
+            node = node.head
+        return False
+
+    def _arg(self, actor: Actor, start: int, end: int) -> Arg:
+        inside = [m for m in actor.mentions if start <= m.start and m.end <= end]
+        if inside:
+            m = inside[0]
+            return Arg(actor, m.start, m.end)
+        return Arg(actor, start, end)
+
+    def pronoun(self, tok: Token, depth: int = 0) -> Arg | None:
+        word = tok.lower_
+        actor = None
+        if word in FIRST_PERSON:
+            quote = self.quote_at(tok.idx)
+            if quote is None or quote.speaker is None:
+                return None
+            speaker = quote.speaker
+            if speaker.actor:
+                actor = next((a for a in self.actors.actors if a.id == speaker.actor), None)
+            elif speaker.start is not None and depth == 0:
+                return self.pronoun(self.token_at(speaker.start), depth + 1)
+        elif word in MALE_FEMALE:
+            actor = self._preceding(tok.idx, lambda a, s: a.kind == "person")
+        elif word in IT:
+            actor = self._preceding(tok.idx, lambda a, s: a.kind != "person")
+        elif word in THEY:
+            actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and
+                                    self._subject(s) and self.quote_at(s) is None)
+        if actor is None:
+            return None
+        return Arg(actor, tok.idx, tok.idx + len(tok))
+
+    def _preceding(self, offset: int, accept) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors.actors:
+            for m in actor.mentions:
+                if m.end <= offset and (best is None or m.start > best[0]) and accept(actor, m.start):
+                    best = (m.start, actor)
+        return best[1] if best else None
+
+    def _subject(self, offset: int) -> bool:
+        tok = self.token_at(offset)
+        for _ in range(5):
+            if tok.dep_ in SUBJECT_DEPS:
+                return True
+            if tok.dep_ not in ("compound", "pobj", "prep", "poss", "amod", "nmod", "case"):
+                return False
+            tok = tok.head
+        return False
+
+
+def controller(v: Token, depth: int = 0) -> Token | None:
+    """The token naming who performs the clause headed by ``v`` when it has no subject."""
+    if depth > 6:
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is not None:
+        if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            return v.head
+        return subj
+    agent = passive_agent(v)
+    if agent is not None:
+        return agent
+    if v.dep_ == "relcl":
+        return v.head
+    if v.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
+        gov = v.head
+        if v.dep_ == "pcomp" and gov.dep_ == "prep":
+            gov = gov.head
+        if v.dep_ in ("xcomp", "pcomp", "ccomp") and gov.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return obj
+        if gov.pos_ in ("VERB", "AUX", "ADJ"):
+            return controller(gov, depth + 1)
+        if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
+            return controller(gov.head.head, depth + 1)
+    return None
+
+
+def passive_agent(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``tok``, in order."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out

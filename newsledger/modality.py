@@ -1,0 +1,141 @@
+"""Modality: does the text assert that the event happened?
+
+Rules are stated over syntax and small closed word classes, never over particular events:
+- ``negated``: a negation dependent of the trigger ("did not", "never", "won't"), the
+  determiner "no" on an event noun ("no decisions"), or a governing verb of denial or
+  refusal (deny, refuse, decline, fail) whose complement holds the event;
+- ``hypothetical``: a conditional clause (mark "if"/"unless"/"whether") on the way up; a
+  modal auxiliary (could, might, would, may, should, must) on the trigger's own clause; a
+  governing verb or noun of prevention or cancellation (dissuade, prevent, avoid, call
+  off, oppose, halt, ...) or of deliberation and wish (consider, discuss, reflect on, want,
+  seek, plan, urge, demand, ...) or readiness ("ready to", "prepared to"); an event noun
+  modified by possible / potential / any / further; the complement of a negated verb
+  ("would not participate in any counteroffensive" leaves the counteroffensive unasserted);
+- ``alleged``: "suspected", "alleged", "reported" on the event noun, or "reportedly" /
+  "allegedly" on the clause;
+- ``future``: "will"/"shall" or "going to" on the clause, or on a governing verb reached
+  through an open complement ("will continue to help");
+- otherwise ``asserted``. Negation of the trigger itself wins; then hypothetical, alleged,
+  future. Subjects do not inherit their verb's modality ("this attack could have caused ..."
+  leaves the attack asserted): only complement links carry it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATORS = {"not", "n't", "never", "no", "nt", "neither", "nor"}
+DENY = {"deny", "refuse", "decline", "fail", "reject", "rule"}
+BLOCK = {"dissuade", "prevent", "avoid", "deter", "stop", "halt", "oppose", "cancel", "forgo",
+         "abandon", "postpone", "delay", "scrap", "abort", "shelve", "resist", "discourage",
+         "preclude", "forbid", "prohibit", "restrain", "refrain", "veto", "block", "warn"}
+IRREALIS = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
+            "seek", "hope", "intend", "prepare", "aim", "mull", "contemplate", "urge", "demand",
+            "ask", "request", "threaten", "vow", "promise", "pledge", "expect", "risk", "wish",
+            "call", "push", "press", "encourage", "advocate", "favor", "favour", "decide",
+            "explore", "study", "review", "examine", "envisage", "suggest", "recommend",
+            "ready", "prepared", "willing", "poised", "likely", "able", "unable", "designate",
+            "possibility", "option", "plan", "proposal", "prospect", "risk", "threat", "call",
+            "goal", "effort", "bid", "push", "talk", "discussion", "consideration", "idea",
+            "prevention", "fear", "warning", "readiness", "need", "necessity", "ensure"}
+HYPO_MODS = {"possible", "potential", "any", "further", "future", "eventual", "prospective",
+             "proposed", "planned", "likely", "imminent", "hypothetical", "new", "additional",
+             "such", "retaliatory"}
+ALLEGED_MODS = {"suspected", "alleged", "reported", "apparent", "purported", "presumed",
+                "claimed", "supposed", "unconfirmed"}
+ALLEGED_ADVS = {"reportedly", "allegedly", "apparently", "purportedly", "supposedly",
+                "seemingly"}
+MODALS_HYPO = {"could", "might", "would", "may", "should", "must", "ca", "can", "'d"}
+MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONAL = {"if", "unless", "whether", "lest"}
+CARRY = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd",
+         "nsubjpass", "conj", "advcl", "dative", "compound", "amod", "acl"}
+# Modifiers that make a noun hypothetical only under a governor ("additional sanctions" can
+# be imposed): on their own they leave the event's modality to the clause.
+WEAK_MODS = {"new", "additional", "further", "such", "retaliatory", "imminent", "future"}
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither"))
+               for c in tok.children)
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _going_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        tok.dep_ == "xcomp" and tok.head.lower_ == "going"
+
+
+def modality(trigger: Token, verb: Token | None = None) -> str:
+    """The modality of the event triggered at ``trigger``.
+
+    ``verb`` is the light verb carrying an event noun ("launched an attack"), if any: its
+    clause is the event's clause.
+    """
+    flags: set[str] = set()
+    clause = verb if verb is not None else trigger
+    if _negated(clause) or (verb is not None and _negated(trigger)):
+        return "negated"
+    mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "compound")}
+    if trigger.pos_ == "NOUN" and mods & (HYPO_MODS - WEAK_MODS):
+        flags.add("hypothetical")
+    if mods & ALLEGED_MODS:
+        flags.add("alleged")
+    if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVS for c in clause.children):
+        flags.add("alleged")
+    aux = _aux(clause)
+    if aux & MODALS_FUTURE or _going_to(clause):
+        flags.add("future")
+    if aux & MODALS_HYPO:
+        flags.add("hypothetical")
+    flags |= _governors(clause)
+    if "negated" in flags:
+        return "negated"
+    for name in ("hypothetical", "alleged", "future"):
+        if name in flags:
+            return name
+    return "asserted"
+
+
+def _governors(tok: Token) -> set[str]:
+    """Modality carried down from the words that govern the event's clause."""
+    flags: set[str] = set()
+    child = tok
+    depth = 0
+    while child.head is not child and depth < 8:
+        head, dep = child.head, child.dep_
+        depth += 1
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in child.children):
+            flags.add("hypothetical")
+        if dep not in CARRY:
+            break
+        lemma = head.lemma_.lower()
+        if dep == "conj":
+            if _negated(head):
+                flags.add("negated")
+            child = head
+            continue
+        if lemma in DENY or lemma == "call" and _particle(head, "off"):
+            flags.add("negated" if lemma in ("deny", "refuse", "decline", "fail") else
+                      "hypothetical")
+        elif lemma in BLOCK or lemma in IRREALIS:
+            flags.add("hypothetical")
+        if _negated(head) and dep != "conj":
+            flags.add("hypothetical")
+        aux = _aux(head)
+        if dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") and aux & MODALS_HYPO:
+            flags.add("hypothetical")
+        if dep == "xcomp" and (aux & MODALS_FUTURE or _going_to(head)):
+            flags.add("future")
+        child = head
+    return flags
+
+
+def _particle(tok: Token, word: str) -> bool:
+    return any(c.dep_ in ("prt", "prep") and c.lower_ == word for c in tok.children)

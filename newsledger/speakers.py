@@ -1,0 +1,332 @@
+"""Speakers: who a quotation belongs to, resolved to an actor of the document.
+
+From a cue verb the speaker is its subject (climbing through participles, conjunctions and
+relative clauses), the agent of a passive, or the source of a report noun ("a report by The
+New York Times"). The phrase is then resolved to an actor of the ``ActorIndex``:
+
+- named entities to their actor (the index keeps the fullest form: "Kirby" -> "John Kirby"),
+  with the role from an appositive ("John Kirby, the White House's ... spokesperson");
+- pronouns to the nearest compatible subject before them (he/she: a person or an anonymous
+  source; they: a plural phrase or group), falling back on the last compatible speaker;
+- descriptions of unnamed sources ("a senior administration official", later "the official")
+  to one actor of kind ``anonymous`` per head noun, named by its first description;
+- definite titles ("the premier", "the spokesperson") to the named person who carried that
+  title or role earlier; plural descriptions ("the leaders") to their fullest earlier form
+  ("leaders of G7 nations") as a ``group``; other phrases to organizations.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from newsledger.actors import ActorIndex
+from newsledger.data import load_json
+from newsledger.records import Actor, Document, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "dep")
+ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
+               "FAC": "organization"}
+HE_SHE = {"he", "she", "him", "her"}
+THEY = {"they", "them"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one document; remembers speakers for later pronouns."""
+
+    def __init__(self, parsed: Doc, document: Document, actors: ActorIndex,
+                 quoted: list[tuple[int, int]]) -> None:
+        self.doc = parsed
+        self.document = document
+        self.actors = actors
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [q[0] for q in self.quoted]
+        self.lex = load_json("reporting_verbs.json")
+        self._anon = set(self.lex["anonymous_heads"])
+        self._person_nouns = set(self.lex["person_nouns"])
+        self._groups = set(self.lex["group_heads"])
+        self._reports = set(self.lex["report_nouns"])
+        self._fresh = set(self.lex["new_referent_words"])
+        self._descriptions: dict[str, Actor] = {}  # head lemma -> actor it described
+        self._cache: dict[int, Speaker | None] = {}
+        self.history: list[tuple[int, Speaker]] = []
+
+    # ------------------------------------------------------------ entry points
+
+    def from_cue(self, cue: Token) -> Speaker | None:
+        subject = self.subject_of(cue)
+        return self.from_token(subject) if subject is not None else None
+
+    def from_phrase(self, start: int, end: int) -> Speaker | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return self.from_token(span.root)
+
+    def remember(self, speaker: Speaker, pos: int) -> None:
+        self.history.append((pos, speaker))
+
+    def subject_of(self, cue: Token) -> Token | None:
+        """The subject of a reporting verb, climbing through non-finite and coordinated verbs."""
+        tok = cue
+        for _ in range(4):
+            for child in tok.children:
+                if child.dep_ == "nsubj" or child.dep_ == "csubj":
+                    return child
+                if child.dep_ == "nsubjpass":
+                    agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+                    obj = next((o for o in agent.children if o.dep_ == "pobj"), None) \
+                        if agent is not None else None
+                    return obj
+            agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+            if agent is not None:
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+            if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                if tok.dep_ == "relcl" or tok.tag_ == "VBG":
+                    return tok.head
+            if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
+                tok = tok.head
+                continue
+            break
+        return None
+
+    # ------------------------------------------------------------ resolution
+
+    def from_token(self, head: Token) -> Speaker | None:
+        """The speaker a noun phrase (given by its head token) refers to."""
+        if head.i in self._cache:
+            return self._cache[head.i]
+        self._cache[head.i] = None  # guards against cycles through pronoun chains
+        speaker = self._resolve(head)
+        self._cache[head.i] = speaker
+        return speaker
+
+    def _resolve(self, head: Token) -> Speaker | None:
+        low = head.lower_
+        if head.pos_ == "PRON" or low in HE_SHE | THEY:
+            if low in HE_SHE | THEY:
+                return self._pronoun(head)
+            return None
+        if head.lemma_.lower() in self._reports:
+            source = self._report_source(head)
+            if source is not None:
+                return source
+        entity = self._entity(head)
+        if entity is not None:
+            return entity
+        return self._description(head)
+
+    def _speaker(self, actor: Actor, start: int, end: int) -> Speaker:
+        self.actors.attach(actor, start, end, self.doc.text[start:end])
+        return Speaker(actor=actor.id, name=actor.name, kind=actor.kind, start=start, end=end,
+                       text=self.doc.text[start:end])
+
+    def _entity_span(self, tok: Token) -> tuple[int, int] | None:
+        if not tok.ent_type_:
+            return None
+        lo = tok.i
+        while lo > 0 and self.doc[lo].ent_iob_ == "I":
+            lo -= 1
+        hi = tok.i + 1
+        while hi < len(self.doc) and self.doc[hi].ent_iob_ == "I":
+            hi += 1
+        return lo, hi
+
+    def _entity(self, head: Token) -> Speaker | None:
+        """A named entity heading (or compounded into) the phrase."""
+        candidates = [head]
+        if head.lemma_.lower() not in self._anon and head.lemma_.lower() not in self._person_nouns:
+            candidates += [c for c in head.children if c.dep_ in ("compound", "poss")
+                           and c.ent_type_ == "ORG"]
+        for tok in candidates:
+            if tok.ent_type_ not in ENTITY_KIND:
+                continue
+            lo, hi = self._entity_span(tok)  # type: ignore[misc]
+            span = self.doc[lo:hi]
+            while len(span) > 1 and span[0].lower_ in DETERMINERS:
+                span = span[1:]
+            if len(span) > 1 and span[-1].text in ("’s", "'s"):
+                span = span[:-1]
+            start, end = span.start_char, span.end_char
+            actor = self.actors.actor_at(start, end)
+            if actor is None:
+                actor = self.actors.add(span.text, ENTITY_KIND[tok.ent_type_], start, end,
+                                        span.text)
+            if tok is head:
+                self._role(head, actor)
+            return self._speaker(actor, start, end)
+        return None
+
+    def _role(self, head: Token, actor: Actor) -> None:
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if appos is None:
+            return
+        toks = [t for t in appos.subtree if not t.is_punct or t.text in ("’s", "'s")]
+        if not toks:
+            return
+        role = self.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,")
+        if actor.role is None and role:
+            actor.role = role
+        self._descriptions.setdefault(appos.lemma_.lower(), actor)
+
+    def _report_source(self, head: Token) -> Speaker | None:
+        """"A report by X said": X speaks; a later "the report" is X again."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in self.lex["source_prepositions"]:
+                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    found = self.from_token(obj)
+                    if found is not None and found.actor:
+                        actor = self._actor_by_id(found.actor)
+                        if actor is not None:
+                            self._descriptions[head.lemma_.lower()] = actor
+                        return found
+            if child.dep_ == "poss":
+                found = self.from_token(child)
+                if found is not None:
+                    return found
+        actor = self._descriptions.get(head.lemma_.lower())
+        if actor is not None and self._definite(head):
+            return self._speaker(actor, head.idx, head.idx + len(head))
+        return None
+
+    def _actor_by_id(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors.actors if a.id == actor_id), None)
+
+    def _definite(self, head: Token) -> bool:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these")
+                   for c in head.children)
+
+    def _phrase(self, head: Token) -> tuple[int, int, str]:
+        """The phrase from its left edge to the head, without determiners: the description."""
+        toks = [t for t in head.subtree if t.i <= head.i]
+        start_tok = toks[0]
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].dep_ in ("det", "predet")
+                        or toks[0].is_punct):
+            toks = toks[1:]
+        if not toks:
+            toks = [head]
+        desc = self.doc[toks[0].i:head.i + 1].text
+        return start_tok.idx, head.idx + len(head), desc
+
+    def _description(self, head: Token) -> Speaker | None:
+        """Anonymous sources, titles, groups and organizations named by a common noun."""
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = head.lemma_.lower()
+        start, end, desc = self._phrase(head)
+        fresh = any(c.lower_ in self._fresh for c in head.children)
+        plural = head.tag_ in ("NNS", "NNPS")
+        known = None if fresh else self._descriptions.get(lemma)
+        if known is not None:
+            if desc.lower() != known.name.lower() and desc not in known.aliases:
+                known.aliases.append(desc)
+            return self._speaker(known, start, end)
+        if not plural and lemma in self._person_nouns and self._definite(head):
+            titled = self._titled_person(head)
+            if titled is not None:
+                return titled
+        if plural or head.lower_ in self._groups:
+            name = self._fullest_group(head) or desc
+            actor = self.actors.add(name, "group", start, end, self.doc.text[start:end],
+                                    key=f"group:{name.lower()}")
+        elif lemma in self._anon or lemma in self._person_nouns:
+            actor = self.actors.add(desc, "anonymous", start, end, self.doc.text[start:end],
+                                    key=f"anonymous:{lemma}:{start}")
+        else:
+            actor = self.actors.add(desc, "organization", start, end, self.doc.text[start:end])
+        if desc.lower() != actor.name.lower() and desc not in actor.aliases:
+            actor.aliases.append(desc)
+        self._descriptions[lemma] = actor
+        return self._speaker(actor, start, end)
+
+    def _titled_person(self, head: Token) -> Speaker | None:
+        """"the premier" / "the spokesperson": the nearest earlier person with that title."""
+        lemma = head.lemma_.lower()
+        best = None
+        for ent in self.doc.ents:
+            if ent.start >= head.i:
+                break
+            if ent.label_ != "PERSON":
+                continue
+            window = self.doc[max(0, ent.start - 3):ent.end]
+            titles = {t.lemma_.lower() for t in window}
+            appos = [c for c in ent.root.children if c.dep_ == "appos"]
+            for a in appos:
+                titles.update(t.lemma_.lower() for t in a.subtree)
+            if lemma in titles:
+                best = ent
+        if best is None:
+            return None
+        actor = self.actors.actor_at(best.start_char, best.end_char)
+        if actor is None:
+            return None
+        return self._speaker(actor, head.idx, head.idx + len(head))
+
+    def _fullest_group(self, head: Token) -> str | None:
+        """The longest earlier phrase with the same plural head ("leaders of G7 nations")."""
+        lemma = head.lemma_
+        best = None
+        for tok in self.doc[max(0, head.i - 600):head.i]:
+            if tok.lemma_ != lemma or tok.tag_ not in ("NNS", "NNPS") or self._in_quote(tok.idx):
+                continue
+            toks = [t for t in tok.subtree if not (t.dep_ == "relcl" or t.dep_ == "acl")]
+            toks = [t for t in toks if t.i <= tok.i or t.head.i == tok.i and t.dep_ == "prep"
+                    or t.head.dep_ == "prep" and t.head.head.i == tok.i
+                    or t.head.head.dep_ == "prep" and t.head.head.head.i == tok.i]
+            while toks and (toks[0].lower_ in DETERMINERS or toks[0].is_punct):
+                toks = toks[1:]
+            if len(toks) > 1:
+                name = self.doc[toks[0].i:toks[-1].i + 1].text
+                if best is None or len(name) > len(best):
+                    best = name
+        return best
+
+    # ------------------------------------------------------------ pronouns
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect_right(self._quoted_starts, pos) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+    def _compatible(self, tok: Token, plural: bool) -> bool:
+        if self._in_quote(tok.idx):
+            return False
+        low = tok.lower_
+        if plural:
+            return low in THEY or tok.tag_ in ("NNS", "NNPS") or low in self._groups
+        if low in HE_SHE:
+            return True
+        if tok.tag_ in ("NNS", "NNPS"):
+            return False
+        return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in self._anon \
+            or tok.lemma_.lower() in self._person_nouns
+
+    def _pronoun(self, pron: Token) -> Speaker | None:
+        plural = pron.lower_ in THEY
+        sent = pron.sent
+        lo = sent.start
+        for _ in range(3):
+            if lo == 0:
+                break
+            lo = self.doc[lo - 1].sent.start
+        for i in range(pron.i - 1, lo - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ in SUBJECT_DEPS and self._compatible(tok, plural):
+                found = self.from_token(tok)
+                if found is not None and found.actor:
+                    return self._attach_pronoun(found, pron)
+        for _, speaker in reversed(self.history):
+            if (speaker.kind in ("group", "organization")) == plural:
+                return self._attach_pronoun(speaker, pron)
+        return None
+
+    def _attach_pronoun(self, found: Speaker, pron: Token) -> Speaker:
+        actor = self._actor_by_id(found.actor) if found.actor else None
+        if actor is None:
+            return found
+        return self._speaker(actor, pron.idx, pron.idx + len(pron))

@@ -1,0 +1,361 @@
+"""Primary sources as quotes: briefing transcripts by speaker turn, statements by issuer.
+
+A White House transcript is a sequence of turns ("MR. KIRBY:", "THE PRESIDENT:",
+"SENIOR ADMINISTRATION OFFICIAL:", "Q"); each paragraph of a turn becomes a direct quote of
+its speaker, so provenance can cite a paragraph. Reporters' questions are kept as quotes of
+the speaker named ``REPORTER`` (kind ``other``) and are never used as sources. Statements,
+joint statements and readouts become quotes of their issuer, one per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from newsledger.actors import ActorIndex
+from newsledger.data import load_json
+from newsledger.records import Analysis, Document, Quote, Speaker
+
+REPORTER = "Reporter"
+KINDS = ("news", "transcript", "statement", "readout")
+
+# Speakers that run the call rather than speak for the government.
+PROCEDURAL = {"MODERATOR", "OPERATOR", "AUDIENCE", "AUDIENCE MEMBER", "AUDIENCE MEMBERS",
+              "PARTICIPANT", "PARTICIPANTS", "AIDE", "STAFF", "CROWD", "INTERPRETER"}
+HONORIFICS = ("MR.", "MS.", "MRS.", "DR.", "PRIME MINISTER", "PRESIDENT", "SECRETARY",
+              "AMBASSADOR", "GENERAL", "ADMIRAL", "SENATOR", "GOVERNOR", "MAYOR", "CHANCELLOR",
+              "KING", "QUEEN", "CHAIR", "CHAIRMAN", "ADMINISTRATOR", "DIRECTOR", "DEPUTY",
+              "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN", "LEADER", "SPEAKER", "MINISTER",
+              "FOREIGN MINISTER", "CROWN PRINCE", "EMIR", "SHEIKH", "POPE", "COMMANDER")
+ROLE_WORDS = {"President", "Vice", "Press", "Secretary", "National", "Security", "Advisor",
+              "Adviser", "First", "Lady", "Second", "Gentleman", "Director", "Chief", "Staff",
+              "White", "House", "Counsel", "Ambassador", "Deputy", "Special", "Envoy", "Senior",
+              "Administrator", "Communications", "Principal", "Assistant", "Coordinator",
+              "Council", "Domestic", "Policy", "Economic", "Chair", "Spokesperson", "The",
+              "Minister", "Prime", "Mr", "Ms", "Mrs", "Dr", "General", "Admiral", "Leader",
+              "Office", "Management", "Budget", "Homeland", "Climate", "Cabinet", "Acting"}
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_MARKER = re.compile(
+    r"""(?:(?P<q>Q)(?:[^\S\n]*:[^\S\n]*|[^\S\n]+|$)
+        |(?P<label>[A-Z][A-Z.'’\-]*(?:[^\S\n]+[A-Z][A-Z.'’\-]*){0,5})
+         (?:[^\S\n]*\((?:[^)\n]{0,40})\))?[^\S\n]*:[^\S\n]*)""",
+    re.X,
+)
+_SKIP = re.compile(r"^(?:\\?#+|END\b.*|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*|\\?\[[^\]]*\\?\]\.?|\(.*\))$",
+                   re.S)
+_TRANSCRIPT_TITLE = re.compile(
+    r"^(?:Press Briefing|Background Press Call|Background Briefing|On-the-Record Press|"
+    r"Press Gaggle|Press Call|Remarks (?:by|of|as)|Readout-free|Interview|"
+    r".*\bPress Briefing\b|.*\bPress Gaggle\b|.*\bPress Call\b|.*\bRemarks by\b)", re.I)
+_STATEMENT_TITLE = re.compile(
+    r"(?:^Statement\b|^Joint Statement\b|Leaders[’']? Statement\b|\bJoint Statement\b|"
+    r"^Statement (?:from|by|of)\b|^Declaration\b|Communiqu[eé]\b|^Proclamation\b|"
+    r"^Executive Order\b|^Memorandum\b|^Message\b|^FACT SHEET\b|^Letter\b)", re.I)
+_READOUT_TITLE = re.compile(r"^(?:Readout|Joint Readout)\b", re.I)
+
+
+@dataclass
+class Turn:
+    """One speaker's paragraphs in a transcript: label as printed, resolved name and kind."""
+
+    label: str
+    name: str
+    kind: str
+    label_start: int
+    label_end: int
+    paragraphs: list[tuple[int, int]]
+
+
+def front_matter(document: Document) -> tuple[dict, int]:
+    """Metadata and body offset: the reader's ``meta`` when it parsed the front matter, else
+    the YAML block still at the head of the text (plain-text reads of the Markdown files)."""
+    meta = dict(document.meta or {})
+    text = document.text
+    body = 0
+    if text.startswith("---\n"):
+        close = text.find("\n---", 4)
+        if close > 0:
+            try:
+                parsed = yaml.safe_load(text[4:close])
+            except yaml.YAMLError:
+                parsed = None
+            if isinstance(parsed, dict):
+                for key, value in parsed.items():
+                    meta.setdefault(str(key), value)
+            line_end = text.find("\n", close + 4)
+            body = len(text) if line_end < 0 else line_end + 1
+    return meta, body
+
+
+def _title(document: Document, meta: dict) -> str:
+    title = meta.get("title") or document.title or ""
+    return " ".join(str(title).replace("\u00a0", " ").split())
+
+
+def _where(document: Document, meta: dict) -> str:
+    parts = [document.url or "", str(meta.get("source_url") or ""), str(meta.get("tags") or ""),
+             str(meta.get("category") or ""), document.source or ""]
+    return " ".join(parts).lower()
+
+
+def document_date(document: Document) -> str | None:
+    if document.published and document.published.date:
+        return document.published.date[:10]
+    meta, _ = front_matter(document)
+    value = meta.get("date") or meta.get("published_time")
+    return str(value)[:10] if value else None
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of every blank-line-separated paragraph, whitespace trimmed."""
+    spans = []
+    for m in _PARAGRAPH.finditer(text, start):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _marker(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The speaker label opening a paragraph ("Q" for questions) and where the speech starts."""
+    m = _MARKER.match(text, start, end)
+    if not m:
+        return None
+    if m.group("q"):
+        return "Q", m.end()
+    label = " ".join(m.group("label").split())
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) < 2 or len(label) > 60:
+        return None
+    return label, m.end()
+
+
+def count_turns(document: Document) -> int:
+    _, body = front_matter(document)
+    return sum(1 for s, e in paragraphs(document.text, body) if _marker(document.text, s, e))
+
+
+def infer_kind(document: Document) -> str:
+    """news, transcript, statement or readout, from title, URL path/tags and turn structure."""
+    meta, _ = front_matter(document)
+    title = _title(document, meta)
+    where = _where(document, meta)
+    if _READOUT_TITLE.search(title) or "/readout" in where:
+        return "readout"
+    if "press-briefings" in where or "speeches-remarks" in where:
+        return "transcript"
+    if _TRANSCRIPT_TITLE.search(title) and count_turns(document) >= 2:
+        return "transcript"
+    if _STATEMENT_TITLE.search(title) or "statements-releases" in where \
+            or "presidential-actions" in where:
+        return "statement"
+    if "whitehouse.gov" in where and _TRANSCRIPT_TITLE.search(title):
+        return "transcript"
+    if count_turns(document) >= 4:
+        return "transcript"
+    return "news"
+
+
+def office_holder(office: str, date: str | None) -> dict | None:
+    """The holder of a US executive office ("president", "vice president") on ``date``."""
+    holders = load_json("us_executive.json").get(office, [])
+    if date:
+        for holder in holders:
+            if holder["start"] <= date < holder["end"]:
+                return holder
+    return None
+
+
+def _full_name(surname: str, document: Document) -> str:
+    """'Kirby' -> 'John Kirby' when the title or opening of the document prints the full name."""
+    meta, body = front_matter(document)
+    haystack = _title(document, meta) + "\n" + document.text[body: body + 4000]
+    pattern = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z]\.)? (?i:" + re.escape(surname) + r")\b")
+    for m in pattern.finditer(haystack):
+        if m.group(1) not in ROLE_WORDS:
+            return f"{m.group(1)} {m.group(0).rsplit(' ', 1)[-1]}"
+    return surname
+
+
+def _titlecase(label: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() if not w[:2].isupper() or len(w) > 1 else w
+                    for w in label.split())
+
+
+def resolve_label(label: str, document: Document, date: str | None) -> tuple[str, str]:
+    """(name, kind) of a printed speaker label, e.g. 'MR. KIRBY' -> ('John Kirby', 'person')."""
+    if label == "Q":
+        return REPORTER, "other"
+    if label in PROCEDURAL:
+        return _titlecase(label), "other"
+    if "OFFICIAL" in label or "SPOKESPERSON" in label and "WHITE HOUSE" not in label:
+        return label.lower(), "anonymous"
+    for office in ("vice president", "first lady", "president"):
+        holder = office_holder(office, date)
+        if label == f"THE {office.upper()}" or (
+            holder and label.startswith(office.upper() + " ")
+            and label.split()[-1].lower() == holder["name"].split()[-1].lower()
+        ):
+            if holder:
+                return holder["name"], "person"
+            return f"the {office}", "person"
+    rest = label
+    for honorific in sorted(HONORIFICS, key=len, reverse=True):
+        if rest.startswith(honorific + " "):
+            rest = rest[len(honorific) + 1:]
+            break
+    surname = " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+                       for w in (rest or label).split())
+    return _full_name(surname, document), "person"
+
+
+def turns(document: Document) -> list[Turn]:
+    """The speaker turns of a transcript, each with its paragraphs (speech only, labels cut)."""
+    text = document.text
+    _, body = front_matter(document)
+    date = document_date(document)
+    found: list[Turn] = []
+    resolved: dict[str, tuple[str, str]] = {}
+    for s, e in paragraphs(text, body):
+        marker = _marker(text, s, e)
+        if marker:
+            label, speech = marker
+            if label not in resolved:
+                resolved[label] = resolve_label(label, document, date)
+            name, kind = resolved[label]
+            label_end = speech
+            while label_end > s and (text[label_end - 1].isspace()
+                                     or text[label_end - 1] == ":"):
+                label_end -= 1
+            found.append(Turn(label=label, name=name, kind=kind, label_start=s,
+                              label_end=label_end, paragraphs=[]))
+            s = speech
+            while s < e and text[s].isspace():
+                s += 1
+        if not found or s >= e or _SKIP.match(text[s:e]) or document.region_at(s) == "title":
+            continue
+        found[-1].paragraphs.append((s, e))
+    return found
+
+
+_ISSUER_FROM = re.compile(r"^(?P<joint>Joint )?(?:\w+ )?Statement (?:from|by|of|on behalf of) "
+                          r"(?P<who>.+?)"
+                          r"(?: (?:on|regarding|about|in|to|at|following|marking|after|for|as)"
+                          r" .*)?$", re.I)
+_GROUP_STATEMENT = re.compile(r"^(?P<who>.+?)(?:[’']s?)? (?:Joint )?(?:Leaders[’']? )?"
+                              r"(?:Vision )?Statement\b", re.I)
+
+
+def issuer(document: Document) -> tuple[str, str]:
+    """(name, kind) of whoever issued a statement or readout, from its title."""
+    meta, _ = front_matter(document)
+    title = _title(document, meta)
+    date = document_date(document)
+    if document.kind == "readout" or _READOUT_TITLE.search(title):
+        return "White House", "organization"
+    m = _ISSUER_FROM.match(title)
+    if m and (m.group("joint") or re.match(r"(?:the )?Leaders\b", m.group("who"), re.I)):
+        who = re.sub(r"^the ", "", m.group("who").strip(), flags=re.I)
+        return who, "group"
+    if m:
+        who = m.group("who").strip()
+        words = who.replace("the ", "").split()
+        if words and words[-1] in {"President"} or who.lower() == "the president":
+            holder = office_holder("president", date)
+            return (holder["name"] if holder else "the President"), "person"
+        name_words: list[str] = []
+        for w in reversed(words):
+            if w.strip(",.") in ROLE_WORDS or not w[:1].isupper():
+                break
+            name_words.insert(0, w)
+        if name_words:
+            name = " ".join(name_words)
+            holder = office_holder("president", date)
+            if holder and name.split()[-1] == holder["name"].split()[-1] \
+                    and "President" in words:
+                return holder["name"], "person"
+            return name, "person"
+        return who, "organization"
+    m = _GROUP_STATEMENT.match(title)
+    if m and len(m.group("who").split()) <= 8:
+        return m.group("who").strip(), "group"
+    if "joint" in title.lower() and "statement" in title.lower():
+        return "joint statement signatories", "group"
+    where = _where(document, meta)
+    if "presidential-actions" in where:
+        holder = office_holder("president", date)
+        if holder:
+            return holder["name"], "person"
+    return "White House", "organization"
+
+
+def _speaker(actors: ActorIndex, name: str, kind: str, start: int, end: int,
+             text: str) -> Speaker:
+    actor_id = None
+    if name != REPORTER and kind != "other":
+        actor = actors.add(name, kind, start, end, text, key=f"{kind}:{name.lower()}")
+        actor_id = actor.id
+    return Speaker(actor=actor_id, name=name, kind=kind, start=start, end=end, text=text)
+
+
+def transcript_quotes(document: Document, actors: ActorIndex) -> list[Quote]:
+    """Direct quotes of a primary source: one per paragraph of each turn, or of the issuer."""
+    if document.kind == "news":
+        return []
+    text = document.text
+    quotes: list[Quote] = []
+    found = turns(document) if document.kind == "transcript" else []
+    if found:
+        for turn in found:
+            label_text = text[turn.label_start:turn.label_end]
+            for s, e in turn.paragraphs:
+                speaker = _speaker(actors, turn.name, turn.kind, turn.label_start,
+                                   turn.label_end, label_text)
+                quotes.append(Quote(id=f"q{len(quotes) + 1}", type="direct", start=s, end=e,
+                                    text=text[s:e], speaker=speaker))
+        return quotes
+    name, kind = issuer(document)
+    if document.kind == "transcript":
+        m = re.search(r"Remarks (?:by|of) (?P<who>(?:the )?(?:Vice )?President(?: [A-Z]\w+)?)",
+                      _title(document, front_matter(document)[0]))
+        if m:
+            office = "vice president" if "Vice" in m.group("who") else "president"
+            holder = office_holder(office, document_date(document))
+            if holder:
+                name, kind = holder["name"], "person"
+    _, body = front_matter(document)
+    for s, e in paragraphs(text, body):
+        if _SKIP.match(text[s:e]) or document.region_at(s) == "title" \
+                or text[s:e] == (document.title or "").strip():
+            continue
+        speaker = Speaker(actor=None, name=name, kind=kind)
+        quotes.append(Quote(id=f"q{len(quotes) + 1}", type="direct", start=s, end=e,
+                            text=text[s:e], speaker=speaker))
+    return quotes
+
+
+def merge_quotes(stage: list[Quote], primary: list[Quote]) -> list[Quote]:
+    """Primary-source quotes plus stage quotes outside them, renumbered q1, q2, ... in order."""
+    kept = [q for q in stage if not any(q.start < p.end and p.start < q.end for p in primary)]
+    merged = sorted([*primary, *kept], key=lambda q: (q.start, q.end))
+    for i, q in enumerate(merged, 1):
+        q.id = f"q{i}"
+    return merged
+
+
+def analyze_primary(document: Document) -> Analysis:
+    """A primary source's analysis without a parse: its kind, its speakers and their quotes.
+    Loads a large corpus of official documents into the ledger quickly for provenance."""
+    from newsledger.pipeline import prepare
+
+    prepare(document)
+    actors = ActorIndex(document)
+    return Analysis(document=document, actors=actors.actors,
+                    quotes=transcript_quotes(document, actors))

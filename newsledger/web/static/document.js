@@ -1,0 +1,23 @@
+// Document view: mark every piece of the record named in the URL fragment and bring it into view.
+(function () {
+  "use strict";
+  function mark() {
+    var ref = decodeURIComponent(window.location.hash.slice(1));
+    document.querySelectorAll(".hl.current").forEach(function (el) { el.classList.remove("current"); });
+    document.querySelectorAll(".side-ref.current").forEach(function (el) { el.classList.remove("current"); });
+    if (!ref) { return; }
+    var pieces = document.querySelectorAll('#doc-text [data-ref="' + CSS.escape(ref) + '"]');
+    pieces.forEach(function (el) { el.classList.add("current"); });
+    document.querySelectorAll('.side-ref[data-target="' + CSS.escape(ref) + '"]')
+      .forEach(function (el) { el.classList.add("current"); });
+    var anchor = document.getElementById(ref) || pieces[0];
+    if (anchor) { anchor.scrollIntoView({block: "center"}); }
+    document.body.setAttribute("data-marked", pieces.length ? ref : "");
+  }
+  window.addEventListener("hashchange", mark);
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", mark);
+  } else {
+    mark();
+  }
+})();

@@ -1,0 +1,217 @@
+"""The pages in Debian's Chromium: every page loads clean, clicks land on evidence, markup is inert.
+
+Screenshots of every page go to test-artifacts/screenshots/. Never downloads a browser.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+NO_EVENTS = "the events stage produced no events for examples/ yet, so there is nothing to click"
+
+
+@pytest.fixture(scope="module")
+def base_url(web_ledger):
+    if not CHROMIUM.exists():
+        pytest.skip(f"needs Debian's Chromium at {CHROMIUM} (apt-get install chromium)")
+    import uvicorn
+
+    from newsledger.web import create_app
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(web_ledger["db"]), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start within 15 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser(base_url):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page plus everything that must not happen on it: dialogs, script errors, CSP reports."""
+
+    def __init__(self, browser, base_url: str) -> None:
+        self.context = browser.new_context(viewport={"width": 1360, "height": 900})
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(15_000)
+        self.base = base_url
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("dialog", self._dialog)
+        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        self.page.on("console", self._console)
+        self.page.on("response", self._response)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _response(self, response) -> None:
+        if response.status >= 400:
+            self.errors.append(f"HTTP {response.status}: {response.url}")
+
+    def _console(self, message) -> None:
+        if message.type == "error":
+            self.errors.append(f"console: {message.text}")
+
+    def open(self, path: str, shot: str | None = None):
+        response = self.page.goto(self.base + path, wait_until="load")
+        self.page.locator("main h1").first.wait_for()
+        for chart in self.page.locator("[data-chart]").all():
+            if chart.get_attribute("id") and self.page.locator("#chart-data").count():
+                self.page.wait_for_selector(f"#{chart.get_attribute('id')}[data-rendered=true]")
+        if shot:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            self.page.screenshot(path=str(SHOTS / f"{shot}.png"), full_page=True)
+        return response
+
+    def clean(self) -> None:
+        assert self.dialogs == [], f"dialogs fired: {self.dialogs}"
+        assert self.errors == [], f"errors on the page: {self.errors}"
+
+
+@pytest.fixture()
+def watched(browser, base_url):
+    w = Watched(browser, base_url)
+    yield w
+    w.context.close()
+
+
+def _ledger(web_ledger):
+    from newsledger.ledger import connect
+
+    return connect(web_ledger["db"], readonly=True)
+
+
+def test_every_page_loads_clean_with_csp(watched, web_ledger):
+    conn = _ledger(web_ledger)
+    seed = conn.execute("SELECT id FROM documents WHERE source LIKE '%iran-attack-toi.txt'"
+                        ).fetchone()[0]
+    ref = conn.execute("SELECT COALESCE(key, kind || ':' || lower(name)) FROM actors"
+                       " GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
+    conn.close()
+    pages = {
+        "overview": "/", "timeline": "/timeline", "dyads": "/dyads", "network": "/network",
+        "quotes": "/quotes", "documents": "/documents", "search": "/documents?q=Biden",
+        "document-seed": f"/documents/{seed}", "actors": "/actors",
+        "actor": f"/actors/{quote(ref, safe='')}",
+    }
+    for name, path in pages.items():
+        response = watched.open(path, shot=name)
+        assert response.status == 200, path
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        assert watched.page.locator("header nav a").count() >= 7
+    watched.clean()
+
+
+def test_hostile_document_renders_inert(watched, web_ledger):
+    path = f"/documents/{web_ledger['hostile_id']}"
+    watched.open(path, shot="document-hostile")
+    text = watched.page.locator("#doc-text").inner_text()
+    assert "<script>alert(1)</script>" in text
+    assert '"><img src=x onerror=alert(1)>' in text
+    assert watched.page.locator("main img").count() == 0
+    assert watched.page.locator("main script").count() == 0
+    assert "<script>alert(1)</script>" in watched.page.locator("h1").inner_text()
+    watched.open("/documents?q=alert+onerror", shot="search-hostile")
+    assert watched.page.locator("main img").count() == 0
+    assert "<script>" in watched.page.locator("table.documents").inner_text()
+    watched.clean()
+
+
+def test_quote_click_lands_on_marked_quote(watched):
+    watched.open("/quotes")
+    links = watched.page.locator("blockquote a[data-quote]")
+    if links.count() == 0:
+        pytest.skip("the quote stage produced no quotes for examples/ yet")
+    quote_id = links.first.get_attribute("data-quote")
+    links.first.click()
+    watched.page.wait_for_url(f"**/documents/*#{quote_id}")
+    marked = watched.page.locator(f"#doc-text .hl.current[data-ref='{quote_id}']").first
+    marked.wait_for()
+    assert watched.page.locator("body").get_attribute("data-marked") == quote_id
+    assert marked.is_visible()
+    watched.page.screenshot(path=str(SHOTS / "document-quote-marked.png"))
+    watched.clean()
+
+
+def test_quotes_filter_by_speaker(watched):
+    watched.open("/quotes")
+    speakers = watched.page.locator("#speakers option")
+    if speakers.count() == 0:
+        pytest.skip("the quote stage produced no attributed quotes for examples/ yet")
+    speaker = speakers.first.get_attribute("value")
+    watched.page.fill("input[name=speaker]", speaker)
+    watched.page.click("form.filters button[type=submit]")
+    watched.page.wait_for_url("**/quotes?*speaker=*")
+    who = watched.page.locator(".quote-item .who").all_inner_texts()
+    assert who, f"no quotes listed for {speaker!r}"
+    assert all(speaker in w for w in who), who
+    watched.clean()
+
+
+def test_timeline_event_click_lands_on_highlighted_evidence(watched):
+    watched.open("/timeline", shot="timeline")
+    links = watched.page.locator("table.events a.evidence-link")
+    if links.count() == 0:
+        pytest.skip(NO_EVENTS)
+    event_id = links.first.get_attribute("data-event")
+    links.first.click()
+    watched.page.wait_for_url(f"**/documents/*#{event_id}")
+    trigger = watched.page.locator(f"#{event_id}")
+    trigger.wait_for()
+    assert "current" in (trigger.get_attribute("class") or "")
+    assert watched.page.locator("body").get_attribute("data-marked") == event_id
+    evidence = watched.page.locator(f"#doc-text .hl-evidence.current[data-ref='{event_id}']")
+    assert evidence.count() >= 1
+    box = trigger.bounding_box()
+    assert box is not None and 0 <= box["y"] <= watched.page.viewport_size["height"]
+    watched.page.screenshot(path=str(SHOTS / "document-event-marked.png"))
+    watched.clean()
+
+
+def test_timeline_filter_by_actor(watched):
+    watched.open("/timeline")
+    names = watched.page.locator("#names option")
+    if names.count() == 0:
+        pytest.skip(NO_EVENTS)
+    actor = names.first.get_attribute("value")
+    watched.page.fill("input[name=actor]", actor)
+    watched.page.click("form.filters button[type=submit]")
+    watched.page.wait_for_url("**/timeline?*actor=*")
+    watched.page.wait_for_selector("#timeline-chart[data-rendered=true]")
+    rows = watched.page.locator("table.events tbody tr").all_inner_texts()
+    assert rows and all(actor in r for r in rows), rows
+    watched.page.screenshot(path=str(SHOTS / "timeline-actor.png"), full_page=True)
+    watched.clean()

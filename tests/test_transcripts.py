@@ -1,0 +1,172 @@
+"""Primary sources as quotes: turns of briefings, issuers of statements, kinds of documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.actors import ActorIndex
+from newsledger.ingest import read_path
+from newsledger.pipeline import prepare
+from newsledger.records import Document, Published
+from newsledger.transcripts import (
+    REPORTER,
+    analyze_primary,
+    infer_kind,
+    issuer,
+    merge_quotes,
+    transcript_quotes,
+    turns,
+)
+
+from .conftest import FIXTURES, shared_path
+
+CALL = ("press-briefings/2024-04/2024-04-14-background-press-call-by-senior-administration-"
+        "officials-on-irans-attacks-against-the-state-of-israel.md")
+BRIEFING_0415 = ("press-briefings/2024-04/2024-04-15-press-briefing-by-press-secretary-karine-"
+                 "jean-pierre-and-national-security-communications-advisor-john-kirby-2.md")
+
+
+def _read(path) -> Document:
+    document = next(read_path(str(path)))
+    assert isinstance(document, Document), document
+    return document
+
+
+def test_fixture_briefing_turns() -> None:
+    analysis = analyze_primary(_read(FIXTURES / "transcripts" / "briefing.md"))
+    document = analysis.document
+    assert document.kind == "transcript"
+    speakers = [(q.speaker.name, q.speaker.kind) for q in analysis.quotes]
+    assert speakers == [
+        ("Karine Jean-Pierre", "person"), ("Karine Jean-Pierre", "person"),
+        ("John Kirby", "person"), ("John Kirby", "person"), (REPORTER, "other"),
+        ("John Kirby", "person"), (REPORTER, "other"), ("Karine Jean-Pierre", "person"),
+    ]
+    for q in analysis.quotes:
+        assert document.text[q.start:q.end] == q.text
+        assert document.text[q.speaker.start:q.speaker.end] == q.speaker.text
+        assert q.type == "direct"
+    assert [q.id for q in analysis.quotes] == [f"q{i}" for i in range(1, 9)]
+    assert analysis.quotes[2].text.startswith("Thanks, Karine.")
+    assert analysis.quotes[6].text.startswith("And on the port")  # "Q:" form
+    assert not any("Inaudible" in q.text or q.text.startswith("END") for q in analysis.quotes)
+    kirby = [a for a in analysis.actors if a.name == "John Kirby"]
+    assert len(kirby) == 1 and analysis.quotes[2].speaker.actor == kirby[0].id
+
+
+def test_fixture_statement_is_quote_of_the_president() -> None:
+    analysis = analyze_primary(_read(FIXTURES / "transcripts" / "statement.md"))
+    assert analysis.document.kind == "statement"
+    assert {q.speaker.name for q in analysis.quotes} == {"Joe Biden"}
+    texts = [q.text for q in analysis.quotes]
+    assert texts[0].startswith("The harbor bridge is open again")
+    assert not any("Statement from" in t or "###" in t for t in texts)
+
+
+def _doc(title: str, text: str = "Some text.", url: str | None = None, tags: str | None = None,
+         date: str = "2024-04-14") -> Document:
+    meta = {"tags": tags} if tags else {}
+    return Document(text=f"{title}\n\n{text}", source="x.md", title=title, url=url, meta=meta,
+                    published=Published(date=date))
+
+
+TURNS = "MR. KIRBY: Thanks.\n\nQ Why?\n\nMR. KIRBY: Because.\n\nQ And then?\n\nMR. KIRBY: No."
+
+
+@pytest.mark.parametrize(("title", "text", "url", "tags", "kind"), [
+    ("Readout of President Joe Biden’s Call with King Abdullah II", "Text.", None, None,
+     "readout"),
+    ("Statement from President Joe Biden on the Jobs Report", "Text.", None,
+     "statements-releases", "statement"),
+    ("G7 Leaders’ Statement on Iran’s Attack Against Israel", "We, the Leaders.", None, None,
+     "statement"),
+    ("Joint Statement from the Leaders of the United States and Iraq", "Text.", None, None,
+     "statement"),
+    ("Press Briefing by Press Secretary Karine Jean-Pierre", TURNS, None, "press-briefings",
+     "transcript"),
+    ("Background Press Call on Venezuela", TURNS, None, None, "transcript"),
+    ("Some gaggle", TURNS, "https://www.whitehouse.gov/briefing-room/press-briefings/x/", None,
+     "transcript"),
+    ("Iran launches drones at Israel", "TEL AVIV — Iran fired drones on Saturday.", None, None,
+     "news"),
+    ("Senior US official: 'The Israelis came out very much on top'", "Text.", None, None,
+     "news"),
+])
+def test_infer_kind(title: str, text: str, url: str | None, tags: str | None,
+                    kind: str) -> None:
+    assert infer_kind(_doc(title, text, url, tags)) == kind
+
+
+@pytest.mark.parametrize(("title", "date", "expected"), [
+    ("Statement from President Joe Biden on the Jobs Report", "2024-04-05",
+     ("Joe Biden", "person")),
+    ("Statement by National Security Advisor Jake Sullivan on FISA", "2024-04-15",
+     ("Jake Sullivan", "person")),
+    ("Statement from NSC Spokesperson Adrienne Watson on Attacks Against Israel", "2024-04-13",
+     ("Adrienne Watson", "person")),
+    ("G7 Leaders’ Statement on Iran’s Attack Against Israel", "2024-04-14",
+     ("G7 Leaders", "group")),
+    ("Joint Statement from the United States and Norway on Critical Minerals", "2024-04-17",
+     ("United States and Norway", "group")),
+    ("Readout of President Biden’s Meeting with Prime Minister Fiala", "2024-04-15",
+     ("White House", "organization")),
+])
+def test_issuer(title: str, date: str, expected: tuple[str, str]) -> None:
+    document = _doc(title, date=date)
+    document.kind = infer_kind(document)
+    assert issuer(document) == expected
+
+
+def test_the_president_resolves_by_date() -> None:
+    text = "THE PRESIDENT: Hello, everybody.\n\nQ Mr. President?\n\nTHE PRESIDENT: Yes."
+    biden = _doc("Remarks by President Biden", text, tags="speeches-remarks", date="2024-04-17")
+    trump = _doc("Remarks by President Trump", text, tags="speeches-remarks", date="2025-03-01")
+    for document, name in ((biden, "Joe Biden"), (trump, "Donald Trump")):
+        document.kind = infer_kind(document)
+        names = {q.speaker.name for q in transcript_quotes(document, ActorIndex(document))}
+        assert names == {name, REPORTER}
+
+
+def test_news_documents_get_no_transcript_quotes() -> None:
+    document = _doc("Iran launches drones", "MR. KIRBY: this is not a transcript.")
+    assert transcript_quotes(document, ActorIndex(document)) == []
+
+
+def test_prepare_sets_kind_and_merge_renumbers() -> None:
+    document = prepare(_read(FIXTURES / "transcripts" / "briefing.md"))
+    assert document.kind == "transcript"
+    primary = transcript_quotes(document, ActorIndex(document))
+    merged = merge_quotes([], primary)
+    assert [q.id for q in merged] == [f"q{i}" for i in range(1, len(primary) + 1)]
+
+
+@pytest.mark.shared
+def test_background_call_turns() -> None:
+    document = prepare(_read(shared_path("corpora", "whitehouse", CALL)))
+    assert document.kind == "transcript"
+    found = turns(document)
+    labels = {t.label: (t.name, t.kind) for t in found}
+    assert labels["SENIOR ADMINISTRATION OFFICIAL"] == ("senior administration official",
+                                                         "anonymous")
+    assert labels["SENIOR DEFENSE OFFICIAL"][1] == "anonymous"
+    assert labels["Q"] == (REPORTER, "other")
+    assert labels["MODERATOR"][1] == "other"
+    quotes = transcript_quotes(document, ActorIndex(document))
+    official = [q for q in quotes if q.speaker.name == "senior administration official"]
+    assert any("came out clearly very much on top" in q.text for q in official)
+    questions = [q for q in quotes if q.speaker.name == REPORTER]
+    assert len(questions) >= 10
+    assert any("take the defensive success as the win" in q.text for q in questions)
+    assert not any("take the defensive success" in q.text for q in official)
+    # Every turn opens with its label and the quote text never contains it.
+    assert not any(q.text.startswith(("SENIOR ", "Q ", "MODERATOR")) for q in quotes)
+
+
+@pytest.mark.shared
+def test_briefing_reporter_questions_kept_apart() -> None:
+    document = prepare(_read(shared_path("corpora", "whitehouse", BRIEFING_0415)))
+    quotes = transcript_quotes(document, ActorIndex(document))
+    names = {q.speaker.name for q in quotes}
+    assert {"Karine Jean-Pierre", "John Kirby", REPORTER} <= names
+    win = [q for q in quotes if "take the win" in q.text]
+    assert win and all(q.speaker.name == REPORTER for q in win)
