@@ -20,7 +20,20 @@ TITLE_WORDS = {
     "prince", "sheikh", "ayatollah", "pm", "foreign", "defense", "defence", "spokesperson",
     "spokesman", "spokeswoman", "ambassador", "mayor", "judge", "justice", "speaker", "pope",
     "former", "deputy", "chief", "leader", "emir", "sultan", "crown", "supreme", "state",
+    "advisor", "adviser", "director", "administrator", "commissioner", "envoy", "undersecretary",
+    "assistant", "acting", "senior", "special", "ambassador-at-large", "coordinator",
 }
+
+
+def singular(word: str) -> str:
+    """Crude English singular for table lookups ("allies" -> "ally", "forces" -> "force")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 @dataclass(frozen=True)
@@ -181,8 +194,7 @@ class Tables:
                 org = self.org(" ".join(words[i:i + size]))
                 rest = words[:i] + words[i + size:]
                 if org is not None and all(
-                        self.agent(w.lower()) or self.agent(w.lower().rstrip("s"))
-                        for w in rest):
+                        self.agent(w.lower()) or self.agent(singular(w.lower())) for w in rest):
                     return org
         return None
 
@@ -191,7 +203,7 @@ class Tables:
         words = [w for w in text.replace("’", "'").split() if w.lower() not in ("of", "the")]
         rest = [w for w in words if self.country(re.sub(r"'s$", "", w)) is None]
         return len(rest) < len(words) and bool(rest) and all(
-            self.agent(w.lower()) or self.agent(w.lower().rstrip("s")) for w in rest)
+            self.agent(w.lower()) or self.agent(singular(w.lower())) for w in rest)
 
     def person(self, name: str) -> list[PersonInfo] | None:
         return self.people.get(clean_name(name))
@@ -223,7 +235,7 @@ class Tables:
         sector = agent[0] if agent and agent[0] else None
         if sector is None:
             for word in reversed(rest):
-                hit = self.agent(word.lower().rstrip("s"))
+                hit = self.agent(singular(word.lower()))
                 if hit and hit[0]:
                     sector = hit[0]
                     break

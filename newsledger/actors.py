@@ -247,9 +247,6 @@ class ActorIndex:
         if root.pos_ == "PRON" or (root.is_stop and root.pos_ not in ("PROPN", "NOUN")):
             return None
         head_ent = self._ent_at(span.doc).get(root.i)
-        if head_ent is not None and not (span.start <= head_ent.start and head_ent.end <= span.end):
-            head_ent = span.doc[max(head_ent.start, span.start):min(head_ent.end, span.end)]
-            head_ent.label_ = self._ent_at(span.doc)[root.i].label_
         if head_ent is not None:
             return self._resolve_entity(head_ent, span, from_doc)
         if root.pos_ == "PROPN" or root.tag_ == "JJ":
@@ -344,6 +341,12 @@ class ActorIndex:
                     and prev.dep_ == "compound" and prev.ent_type_ in ("", "PERSON") \
                     and t.agent(prev.lower_) is None and "\n" not in prev.text_with_ws:
                 start -= 1  # "Antony" of "Antony J. Blinken"
+        if label == "PERSON" and end < len(doc):
+            nxt = doc[end]
+            if nxt.pos_ == "PROPN" and nxt.is_title and doc[end - 1].head == nxt \
+                    and doc[end - 1].dep_ == "compound" and not nxt.ent_type_ \
+                    and "\n" not in doc[end - 1].text_with_ws:
+                end += 1  # "Yeol" of "Yoon Suk Yeol"
         if (start, end, label) == (ent.start, ent.end, ent.label_):
             return ent
         return Span(doc, start, end, label=label)
@@ -471,6 +474,8 @@ class ActorIndex:
         country, sector, title_org = None, None, False
         if title:
             country, sector, title_org = self._title_codes(title)
+        if country is None:
+            country = self._of_country(ent)
         prefix = text[: len(text) - len(name)].strip() if text.endswith(name) else ""
         if prefix and not sector:
             sector = t.title_sector(prefix)
@@ -486,6 +491,17 @@ class ActorIndex:
         return self.add(full, "person", ent.start_char, ent.end_char, ent.text,
                         country=country, sector=sector, role=role,
                         key=f"person:{canonical.lower()}")
+
+    def _of_country(self, ent: Span) -> str | None:
+        """"President Yoon Suk Yeol of the Republic of Korea" -> KOR."""
+        for prep in ent.root.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    place = self._ent_at(ent.doc).get(pobj.i)
+                    if pobj.dep_ == "pobj" and place is not None and place.label_ == "GPE":
+                        hit = self._tables.country(_ent_text(place))
+                        return hit[0] if hit else None
+        return None
 
     def _title_codes(self, title: list[Token]) -> tuple[str | None, str | None, bool]:
         """Country and sector from a title: "US President", "European Commission President"."""
@@ -532,7 +548,10 @@ def _phrase_text(span: Span) -> str:
 
 def _head_phrase(root: Token) -> str:
     """Head noun lemma with its compound/adjective modifiers: "war cabinet", "air force"."""
-    mods = [c for c in root.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+    doc = root.doc
+    near = (doc[i] for i in range(max(root.left_edge.i, root.i - 4), root.i))
+    mods = [c for c in near if c.head.i == root.i and c.dep_ in ("compound", "amod")
+            and not c.ent_type_]
     words = [c.lower_ for c in mods[-2:]] + [root.lemma_.lower()]
     return " ".join(words)
 

@@ -32,6 +32,7 @@ class GeoHit:
     lat: float | None
     lon: float | None
     is_country: bool = False
+    population: int = 0
 
 
 @cache
@@ -44,9 +45,9 @@ def _gazetteer() -> tuple[dict[str, GeoHit], dict[str, GeoHit]]:
     cities: dict[str, tuple[int, GeoHit]] = {}
     alternates: dict[str, tuple[int, GeoHit]] = {}
     for city in gc.get_cities().values():
-        hit = GeoHit(city["name"], iso3.get(city["countrycode"]), city["latitude"],
-                     city["longitude"])
         pop = city.get("population") or 0
+        hit = GeoHit(city["name"], iso3.get(city["countrycode"]), city["latitude"],
+                     city["longitude"], population=pop)
         key = city["name"].lower()
         if key not in cities or cities[key][0] < pop:
             cities[key] = (pop, hit)
@@ -79,7 +80,10 @@ def gazetteer_lookup(name: str) -> GeoHit | None:
         return GeoHit(t.country_name(country[0]), country[0], float(lat) if lat else None,
                       float(lon) if lon else None, is_country=True)
     cities, states = _gazetteer()
-    return cities.get(key) or states.get(key)
+    city = cities.get(key)
+    if key in states and (city is None or city.population < 500_000):
+        return states[key]  # "Florida" the state, but "Washington" and "New York" the cities
+    return city
 
 
 @cache

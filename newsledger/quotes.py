@@ -53,6 +53,10 @@ def lexicon() -> dict:
         forms.update(_inflect(lemma))
         forms.update(data["forms"].get(lemma, ()))
     forms.add("according")
+    for lemma in data["phrasal"]:
+        forms.update(_inflect(lemma))
+        forms.update(data["forms"].get(lemma, ()))
+    data["phrasal_set"] = {k: set(v) for k, v in data["phrasal"].items()}
     data["verb_set"] = verbs
     data["complement_only_set"] = set(data["complement_only"])
     data["xcomp_set"] = set(data["xcomp_verbs"])
@@ -231,7 +235,9 @@ def _shape(text: str, m: Marked, para_start: int) -> None:
     ) and words[0][0].isupper()
     possessive = re.search(r"\w['’]s?\s*$", text[max(para_start, m.open - 4):m.open]) is not None
     work_after = next_word is not None and next_word.group(0).lower() in lexicon()["work_set"]
-    m.title = titled and (possessive or work_after or (not m.direct_shape and len(words) <= 4))
+    citation = before == "" and re.match(r"\s*[—–-]\s", text[m.end + 1:m.end + 4]) is not None
+    m.title = citation or titled and (possessive or work_after
+                                      or (not m.direct_shape and len(words) <= 4))
 
 
 # ---------------------------------------------------------------- cues
@@ -260,7 +266,7 @@ def _negated(tok: Token) -> bool:
 
 
 def _complement(tok: Token, lex: dict, marked: list[Marked],
-                starts: list[int]) -> list[Token]:
+                starts: list[int]) -> list[Token] | None:
     """The clause(s) a reporting verb reports: ccomp, xcomp of pledge-like verbs, "told X that"."""
     found = [c for c in tok.children if c.dep_ == "ccomp"]
     if not found:
@@ -275,8 +281,8 @@ def _complement(tok: Token, lex: dict, marked: list[Marked],
         return [tok.head]
     first = next(iter(found[0].subtree)) if found else None
     if first is not None and first.lower_ in lex["question_set"] \
-            and tok.lemma_ in ("ask", "say", "tell", "report", "deny", "confirm"):
-        return []
+            and (first.lower_ != "if" or tok.lemma_ == "ask"):  # "said if ..." is conditional
+        return None
     return found
 
 
@@ -305,9 +311,16 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked], sent_ids: set[int]) 
             cues.append(Cue(token=obj, start=tok.idx, end=to.idx + len(to), comp=comp,
                             comp_root=tok.head.idx, speaker_tokens=(obj.i, obj.i + 1)))
             continue
-        if tok.lemma_ not in lex["verb_set"] or tok.pos_ not in ("VERB", "AUX") or _negated(tok):
+        phrasal = tok.lemma_ in lex["phrasal_set"] and any(
+            c.lower_ in lex["phrasal_set"][tok.lemma_] for c in tok.children)
+        if (tok.lemma_ not in lex["verb_set"] and not phrasal) \
+                or tok.pos_ not in ("VERB", "AUX") or _negated(tok):
             continue
         comps = _complement(tok, lex, marked, starts)
+        if comps is None:  # a question ("asked whether ..."), not a report
+            continue
+        if phrasal:
+            comps = [c for c in comps if c.lower_ not in lex["phrasal_set"][tok.lemma_]]
         comp = None
         if comps:
             spans = [_subtree_span(c) for c in comps]
@@ -315,11 +328,28 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked], sent_ids: set[int]) 
             if comps[0].i < tok.i:
                 comp = (comp[0], min(comp[1], _left_of_cue(tok)))
             comp = _clip(text, comp, tok.idx)
-        if comp is None and tok.lemma_ in lex["complement_only_set"]:
+        elif tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark"
+                                         for c in tok.children):
+            comp = _as_clause(tok)  # "As Karine said, the President convened ..."
+            comp = _clip(text, comp, tok.idx) if comp is not None else None
+        if comp is None and (tok.lemma_ in lex["complement_only_set"] or phrasal):
             continue
         cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp,
                         comp_root=comps[0].idx if comps else None))
     return cues
+
+
+def _as_clause(tok: Token) -> tuple[int, int] | None:
+    """The main clause an "as X said" clause attributes, without the as-clause itself."""
+    inner = {t.i for t in tok.subtree}
+    rest = [t for t in tok.head.subtree if t.i not in inner]
+    while rest and (rest[0].is_punct or rest[0].dep_ in ("cc", "advmod") and rest[0].i < tok.i):
+        rest.pop(0)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    return rest[0].idx, rest[-1].idx + len(rest[-1])
 
 
 def _clip(text: str, comp: tuple[int, int], anchor: int) -> tuple[int, int] | None:

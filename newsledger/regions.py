@@ -8,7 +8,8 @@ The rules are general cues, with their phrases in ``data/regions.json``:
 - deck: headline-like paragraphs (no final full stop) right after the title, before the body;
 - caption: a paragraph ending in a photo credit, "... 2024. (Name/Agency)", "(Agency)",
   "Photo: ...", "Credit: ..."; a paragraph repeated right after itself keeps its kind;
-- byline: "By NAME", "NAME, Reuters", "Published <date>" near the top or the end;
+- byline: "By NAME", "NAME, Reuters", "Published <date>" near the top or the end, and
+  "NAME, Role" right under the title;
 - boilerplate: "... contributed to this report", "Reporting by ...; Editing by ...",
   short navigation lines ("Most Popular", "Read more", "Related", "Share this"), lines
   without letters ("###"), and the run of short unpunctuated lines that ends a document.
@@ -56,15 +57,20 @@ def _cues() -> dict[str, re.Pattern[str]]:
         return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
     labels = starts(data["caption_labels"])
+    single = [p for p in data["navigation"] if " " not in p]
+    multi = [p for p in data["navigation"] if " " in p]
+    lead = r"[\s*_#>•·|\[(\-–—]*"  # list marks and brackets, but not quotation marks
     agencies = starts(data["agencies"])
     name = r"[A-Z][\w.'’\-]*"
     particle = r"(?:de|van|von|der|den|bin|al|la|le|da|di|du|del|and|&)"
     return {
-        "navigation": re.compile(rf"^[\W_]*(?:{starts(data['navigation'])})(?![\w'’])",
-                                 re.IGNORECASE),
-        "short_boilerplate": re.compile(rf"^[\W_]*(?:{starts(data['short_boilerplate'])})",
+        # one-word cues ("Related", "Tags") only alone or before a colon: not "Related Programs"
+        "navigation": re.compile(
+            rf"^{lead}(?:(?:{starts(multi)})(?![\w'’])|(?:{starts(single)})\s*(?::.*|\W*)$)",
+            re.IGNORECASE),
+        "short_boilerplate": re.compile(rf"^{lead}(?:{starts(data['short_boilerplate'])})",
                                         re.IGNORECASE),
-        "credits": re.compile(rf"^[\W_]*(?:{starts(data['credits'])})\s", re.IGNORECASE),
+        "credits": re.compile(rf"^{lead}(?:{starts(data['credits'])})\s", re.IGNORECASE),
         "contributed": re.compile(rf"(?:{starts(data['contributed'])})", re.IGNORECASE),
         "credit_paren": re.compile(r"(?:^|[.!?…\"”’)]\s*)\((?P<credit>[^()]{2,80})\)\s*$"),
         "credit_label": re.compile(
@@ -76,6 +82,9 @@ def _cues() -> dict[str, re.Pattern[str]]:
             r"\s*(?:(?:,|\||—|–|-|/)\s*.{0,60})?$"),
         "agency_byline": re.compile(
             rf"^{name}(?:\s+{name}){{0,3}}\s*[,|/—–-]\s*(?:{agencies})\s*$"),
+        # "Antony J. Blinken, Secretary of State" under a statement's title
+        "name_role": re.compile(
+            rf"^{name}(?:\s+{name}){{1,4}},\s+{name}(?:\s+(?:{name}|of|for|the|and|on|to|&))*$"),
         "dated_line": re.compile(
             r"^(?:Published|Posted|First published|Updated|Last updated)\b(?:\s*on)?\s*:?\s*"
             r"(?=.*\d)", re.IGNORECASE),
@@ -207,6 +216,8 @@ def _classify(p: Paragraph, i: int, paras: list[Paragraph], kinds: list[str],
         return "boilerplate"
     near_edge = i <= 8 or i >= len(paras) - 3
     if near_edge and is_byline(p):
+        return "byline"
+    if in_header and p.words <= 15 and _cues()["name_role"].match(p.text):
         return "byline"
     if in_header and i > 0 and "title" in kinds and is_headline_like(p):
         return "deck"

@@ -108,6 +108,12 @@ class SpeakerResolver:
 
     def _resolve(self, head: Token) -> Speaker | None:
         low = head.lower_
+        if head.pos_ == "PRON" and head.text.isupper() and len(head.text) > 1:
+            actor = self.actors.find(head.text)  # "WHO say ...": an acronym, not a pronoun
+            if actor is None:
+                actor = self.actors.add(head.text, "organization", head.idx,
+                                        head.idx + len(head), head.text)
+            return self._speaker(actor, head.idx, head.idx + len(head))
         if head.pos_ == "PRON" or low in HE_SHE | THEY:
             if low in HE_SHE | THEY:
                 return self._pronoun(head)
@@ -205,6 +211,9 @@ class SpeakerResolver:
     def _phrase(self, head: Token) -> tuple[int, int, str]:
         """The phrase from its left edge to the head, without determiners: the description."""
         toks = [t for t in head.subtree if t.i <= head.i]
+        breaks = [k for k, t in enumerate(toks) if "\n" in t.text_with_ws and t.i < head.i]
+        if breaks:
+            toks = toks[breaks[-1] + 1:] or [head]
         start_tok = toks[0]
         while toks and (toks[0].lower_ in DETERMINERS or toks[0].dep_ in ("det", "predet")
                         or toks[0].is_punct):
@@ -248,6 +257,7 @@ class SpeakerResolver:
     def _titled_person(self, head: Token) -> Speaker | None:
         """"the premier" / "the spokesperson": the nearest earlier person with that title."""
         lemma = head.lemma_.lower()
+        wanted = {t.lemma_.lower() for t in head.children if t.dep_ == "compound"} | {lemma}
         best = None
         for ent in self.doc.ents:
             if ent.start >= head.i:
@@ -259,7 +269,7 @@ class SpeakerResolver:
             appos = [c for c in ent.root.children if c.dep_ == "appos"]
             for a in appos:
                 titles.update(t.lemma_.lower() for t in a.subtree)
-            if lemma in titles:
+            if wanted <= titles:
                 best = ent
         if best is None:
             return None
@@ -307,22 +317,34 @@ class SpeakerResolver:
             or tok.lemma_.lower() in self._person_nouns
 
     def _pronoun(self, pron: Token) -> Speaker | None:
+        """Subjects of this and the previous sentence first, then the last compatible speaker
+        nearby, then subjects a few sentences further back."""
         plural = pron.lower_ in THEY
-        sent = pron.sent
-        lo = sent.start
-        for _ in range(3):
-            if lo == 0:
+        starts = [pron.sent.start]
+        for _ in range(4):
+            if starts[-1] == 0:
                 break
-            lo = self.doc[lo - 1].sent.start
-        for i in range(pron.i - 1, lo - 1, -1):
+            starts.append(self.doc[starts[-1] - 1].sent.start)
+        near = starts[min(1, len(starts) - 1)]
+        found = self._scan(pron.i - 1, near, plural)
+        if found is None:
+            for pos, speaker in reversed(self.history):
+                if pron.idx - pos > 1500:
+                    break
+                if (speaker.kind in ("group", "organization")) == plural:
+                    found = speaker
+                    break
+        if found is None:
+            found = self._scan(near - 1, starts[-1], plural)
+        return self._attach_pronoun(found, pron) if found is not None else None
+
+    def _scan(self, hi: int, lo: int, plural: bool) -> Speaker | None:
+        for i in range(hi, lo - 1, -1):
             tok = self.doc[i]
             if tok.dep_ in SUBJECT_DEPS and self._compatible(tok, plural):
                 found = self.from_token(tok)
                 if found is not None and found.actor:
-                    return self._attach_pronoun(found, pron)
-        for _, speaker in reversed(self.history):
-            if (speaker.kind in ("group", "organization")) == plural:
-                return self._attach_pronoun(speaker, pron)
+                    return found
         return None
 
     def _attach_pronoun(self, found: Speaker, pron: Token) -> Speaker:

@@ -120,6 +120,13 @@ def test_html_caption_regions_come_from_figcaption():
     check_layout(doc)
 
 
+def test_statement_signatory_under_the_title_is_a_byline():
+    text = ("Statement on the Anniversary of the Accord\n\nJane Q. Doe, Secretary of State\n\n"
+            "Ten years ago today, the two governments signed the accord in Lima.")
+    doc = Document(text=text, source="x")
+    assert [r.kind for r in segment(doc)] == ["title", "byline", "body"]
+
+
 def test_reader_regions_win_over_rules():
     text = "Heading\n\nA plain line that looks like body.\n\nAnother one."
     doc = Document(text=text, source="x")
@@ -157,6 +164,9 @@ def test_caption_rule(text, expected):
     ("© 2024 The Harbor Post. All rights reserved.", True),
     ("Related concerns were raised by the minister on Monday.", False),
     ("Shares of the shipping company fell 4 percent", False),
+    ("Related Programs Appropriations Act, 2023", False),
+    ("Related: Iran strikes back", True),
+    ("“Listen my children, and you shall hear", False),
     ("The report, compiled by the UN, was published on Monday.", False),
     ("Read the statement carefully, he told the reporters in a long briefing today.", False),
 ])
