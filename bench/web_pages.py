@@ -4,7 +4,8 @@
 
 Requests go through FastAPI's TestClient (no network), so the figures are server time:
 SQL, templates and JSON, without the browser. URLs with parameters are chosen from the ledger
-itself (its busiest actor, dyad, speaker and document).
+itself (its busiest actor, dyad, speaker and document). The application caches aggregates per
+ledger version, so each URL reports its first (cold) request and the median of the repeats.
 
 To see how the pages scale before a big corpus is ingested, ``--scale-to`` writes a larger
 ledger made of dated copies of every document of ``--db`` (marked ``[copy N]``):
@@ -108,24 +109,35 @@ def _targets(db: Path) -> list[str]:
     return urls
 
 
-def bench(db: Path, repeat: int) -> list[tuple[str, int, float, float]]:
-    """(url, status, median ms, max ms) for every target URL, after one warm-up request."""
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def bench(db: Path, repeat: int) -> tuple[float, list[tuple[str, int, float, float]]]:
+    """Actor-table build ms, and (url, status, first ms, median ms of repeats) per URL."""
     warnings.filterwarnings("ignore", message=".*httpx.*")
     from fastapi.testclient import TestClient
 
-    from newsledger.web import create_app
+    from newsledger.web import create_app, queries
 
+    conn = connect(db, readonly=True)
+    start = time.perf_counter()
+    queries.actor_table(conn)
+    table_ms = _ms(start)
+    conn.close()
     client = TestClient(create_app(db))
     rows = []
     for url in _targets(db):
+        start = time.perf_counter()
         status = client.get(url).status_code
+        first = _ms(start)
         times = []
         for _ in range(repeat):
             start = time.perf_counter()
             client.get(url)
-            times.append((time.perf_counter() - start) * 1000)
-        rows.append((url, status, statistics.median(times), max(times)))
-    return rows
+            times.append(_ms(start))
+        rows.append((url, status, first, statistics.median(times)))
+    return table_ms, rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,14 +159,16 @@ def main(argv: list[str] | None = None) -> int:
     counts = stats(conn)
     conn.close()
     print(f"{args.db}: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
-    print(f"median of {args.repeat} requests after one warm-up (TestClient, server time)\n")
-    print("| URL | status | median ms | max ms |\n|---|---|---:|---:|")
+    table_ms, rows = bench(args.db, args.repeat)
+    print(f"actor table (built once per ledger version, at start-up): {table_ms:.0f} ms")
+    print(f"first request, then median of {args.repeat} more (TestClient, server time)\n")
+    print("| URL | status | first ms | median ms |\n|---|---|---:|---:|")
     slow = 0
-    for url, status, median, worst in bench(args.db, args.repeat):
+    for url, status, first, median in rows:
         shown = url if len(url) <= 90 else url[:87] + "..."
-        print(f"| `{shown}` | {status} | {median:.0f} | {worst:.0f} |")
-        slow += median > 1000
-    print(f"\n{slow} URL(s) over one second (median)")
+        print(f"| `{shown}` | {status} | {first:.0f} | {median:.0f} |")
+        slow += first > 1000
+    print(f"\n{slow} URL(s) took over one second on their first request")
     return 0
 
 

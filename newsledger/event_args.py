@@ -92,12 +92,16 @@ class ArgResolver:
         if not found:
             actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
             found = [actor] if actor else []
+        if not found:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]
 
     def _cut(self, t: Token, top: Token, conjuncts: bool) -> bool:
         """Words of the subtree that are not part of the naming phrase."""
         node = t
-        while node is not top:
+        while node.i != top.i:
             if node.dep_ in PHRASE_DEPS or (node.dep_ == "prep" and node.lower_ not in
                                             ("of", "in", "from")):
                 return True
@@ -128,7 +132,10 @@ class ArgResolver:
         elif word in MALE_FEMALE:
             actor = self._preceding(tok.idx, lambda a, s: a.kind == "person")
         elif word in IT:
-            actor = self._preceding(tok.idx, lambda a, s: a.kind != "person")
+            first = tok.sent.start_char
+            actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and s >= first
+                                    and self._subject(s)) or \
+                self._preceding(tok.idx, lambda a, s: a.kind != "person")
         elif word in THEY:
             actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and
                                     self._subject(s) and self.quote_at(s) is None)
@@ -169,7 +176,7 @@ def controller(v: Token, depth: int = 0) -> Token | None:
         return agent
     if v.dep_ == "relcl":
         return v.head
-    if v.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp"):
+    if v.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
         gov = v.head
         if v.dep_ == "pcomp" and gov.dep_ == "prep":
             gov = gov.head
@@ -199,6 +206,6 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``tok``, in order."""
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     return out

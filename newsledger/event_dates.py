@@ -12,9 +12,12 @@ and for asserted events only (a negated or hypothetical event has no date to giv
 3. the date of the same event reported elsewhere with its own date: same type and the same
    two participants (either order); then an event of the same paragraph with the same two
    participants;
-4. the publication date, for the narrator's own past-tense report (outside quotations) and
-   for speech acts made in the present tense inside a quotation ("we demand ..."), whose
-   time is the statement's. Such a date has no words: ``start``/``text`` are null.
+4. the publication date, for the narrator's own report (outside quotations), for a
+   past-tense event in indirect speech ("the official said Iran sent a message": the news
+   being reported), and for speech acts made in the present tense inside a quotation ("we
+   demand ..."), whose time is the statement's. Such a date has no words: ``start`` and
+   ``text`` are null. Past events inside direct quotations are the speaker's background
+   ("it took out the leadership") and stay null.
 Everything else stays null: past events inside quotations with no date anywhere near them
 are not placed at the publication date (GDELT's mistake).
 """
@@ -56,7 +59,7 @@ class _Dater:
     def _attach(self, tok: Token) -> Token:
         node = tok
         for _ in range(6):
-            if node.head is node:
+            if node.head.i == node.i:
                 return node
             node = node.head
             if node.pos_ in ("VERB", "AUX") or node.i in self.heads:
@@ -71,7 +74,7 @@ class _Dater:
         if clause.pos_ not in ("VERB", "AUX"):
             return None
         node = clause
-        while node.head is not node:
+        while node.head.i != node.i:
             dep, up = node.dep_, node.head
             if dep not in CLIMB or (dep in ("ccomp", "parataxis") and
                                     up.lemma_.lower() in self.speech):
@@ -133,24 +136,32 @@ def assign_dates(items: list[tuple[Event, Token, Token]], parsed: Doc, document:
             if m is not None:
                 e.date = _date(m)
     text = parsed.text
-    for e, _, _ in items:
-        if e.date is not None or e.modality != "asserted" or _pair(e) is None:
-            continue
-        same = [o for o, _, _ in items if o.id in own and o.type == e.type and
-                _pair(o) == _pair(e)]
-        if not same:
-            same = [o for o, _, _ in items if o.date is not None and _pair(o) == _pair(e)
-                    and _paragraph(text, o.trigger.start) == _paragraph(text, e.trigger.start)]
-        if same:
-            d = same[0].date
-            e.date = EventDate(value=d.value, precision=d.precision, start=d.start, end=d.end,
-                               text=d.text)
+    for same_report in (True, False):
+        for e, _, _ in items:
+            if e.date is not None or e.modality != "asserted" or _pair(e) is None:
+                continue
+            if same_report:
+                same = [o for o, _, _ in items if o.id in own and o.type == e.type and
+                        _pair(o) == _pair(e)]
+            else:
+                para = _paragraph(text, e.trigger.start)
+                same = [o for o, _, _ in items if o.date is not None and _pair(o) == _pair(e)
+                        and _paragraph(text, o.trigger.start) == para]
+            if same:
+                d = same[0].date
+                e.date = EventDate(value=d.value, precision=d.precision, start=d.start,
+                                   end=d.end, text=d.text)
     if not dater.pub:
         return
-    for e, head, clause in items:
+    for e, _head, clause in items:
         if e.date is not None or e.modality != "asserted":
             continue
         quoted = e.attributed_to is not None
-        present = clause.tag_ in ("VBP", "VBZ")
-        if not quoted and clause.tag_ != "VBG" or quoted and present:
+        finite = clause
+        while finite.dep_ in ("xcomp", "acomp") and finite.head.i != finite.i:
+            finite = finite.head
+        present = finite.tag_ in ("VBP", "VBZ")
+        quote = args.quote_at(e.trigger.start) if quoted else None
+        reported = quote is not None and quote.type == "indirect" and finite.tag_ == "VBD"
+        if not quoted and clause.tag_ != "VBG" or quoted and (present or reported):
             e.date = EventDate(value=dater.pub[:10], precision="day")

@@ -39,10 +39,22 @@ if TYPE_CHECKING:
 TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 CONFLICT = {"SANCTION", "ASSAULT", "COERCE"}
-READINESS = {"ready", "prepared", "willing", "poised", "threaten", "vow"}
+READINESS = {"ready", "prepared", "willing", "poised", "threaten", "vow", "warn"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+INTENT = {"agree", "willing", "offer", "pledge", "promise", "commit", "vow", "ready",
+          "prepared", "decide", "volunteer", "consent", "intend", "plan", "expect"}
+REFUSAL = {"refuse", "decline", "reject", "cancel", "boycott", "rebuff", "spurn", "veto"}
+CURTAIL = {"reduce", "cut", "suspend", "suspension", "halt", "freeze", "stop", "reduction",
+           "curtail", "slash", "withhold", "cancel"}
+REFRAME_DEPS = {"xcomp", "dobj", "acomp", "pcomp", "prep", "pobj"}
 FOLD_VERBS = {"kill", "injure", "wound", "destroy", "hit", "damage"}
 CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
 NAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT")
+# Verbs whose subject would carry out the event noun they govern ("will reflect on sanctions").
+DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
+              "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
+              "study", "review", "examine", "seek", "announce", "approve", "vote"}
+NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -54,6 +66,16 @@ def _lexicon() -> dict:
 @cache
 def _plover() -> dict:
     return load_json("plover.json")["types"]
+
+
+def lemma_of(tok: Token) -> str:
+    """The lemma, repaired for "-ing" forms the lemmatizer mangles ("greenlighting")."""
+    lemma = tok.lemma_.lower()
+    lex = _lexicon()
+    if tok.pos_ == "VERB" and lemma not in lex["verbs"] and lemma not in lex["light_verbs"] \
+            and tok.lower_.endswith("ing") and lemma.startswith(tok.lower_[:-3]):
+        return tok.lower_[:-3]
+    return lemma
 
 
 def _code(code: str) -> tuple[str, str | None, str | None]:
@@ -118,9 +140,19 @@ def noun_code(tok: Token) -> str | None:
     code = lex["nouns"].get(lemma) or lex["nouns"].get(tok.lower_)
     if code == "@military":
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
-        light = tok.head.lemma_.lower() if tok.dep_ == "dobj" else ""
+        light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
         ok = mods & set(lex["military_modifiers"]) or light in MILITARY_LIGHT
         return "ASSAULT" if ok else None
+    if code == "@strike":
+        labor = lex["labor_strike"]
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "pobj", "nsubj") else ""
+        on = tok.dep_ == "pobj" and tok.head.lower_ == "on"
+        return "PROTEST:strike" if on or mods & set(labor["modifiers"]) or \
+            gov in labor["governors"] and tok.dep_ == "dobj" else "ASSAULT"
+    if code == "@joint":
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        return "COOPERATE" if mods & set(lex["joint_modifiers"]) else None
     if code == "@with":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
@@ -146,7 +178,7 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     if v.pos_ not in ("VERB",) or v.dep_ in ("amod", "compound"):
         return None
     lex = _lexicon()
-    lemma = v.lemma_.lower()
+    lemma = lemma_of(v)
     obj = _dobj(v)
     if obj is not None:
         code = lex["verb_objects"].get(f"{lemma} {obj.lemma_.lower()}")
@@ -168,6 +200,8 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     code = lex["verbs"].get(lemma)
     if code is None or code.startswith("@"):
         return None
+    if code.startswith("PROTEST") and obj is not None:
+        return None
     return code, [v]
 
 
@@ -187,7 +221,7 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
         code = noun_code(tok)
         if code:
             etype, mode, cameo = _code(code)
-            light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in \
+            light = tok.head if tok.dep_ == "dobj" and lemma_of(tok.head) in \
                 _lexicon()["light_verbs"] and tok.head.pos_ == "VERB" else None
             words = [light, tok] if light is not None else [tok]
             out.append(Candidate(tok, words, etype, mode, cameo, light=light))
@@ -202,6 +236,7 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     subj = controller(v)
     if subj is not None:
         c.sources = args.resolve(subj)
+    own = {a.actor.id for a in c.sources}
     objs: list[Token] = []
     if is_passive(v):
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
@@ -209,19 +244,26 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
     if c.type == "RETREAT":
         preps |= {"from"}
+    if c.type == "COOPERATE":
+        preps |= {"in"}
     for w in c.words[1:]:
         if w.dep_ == "prep":
             objs += [p for p in w.children if p.dep_ == "pobj"]
+        elif w.dep_ == "dobj":
+            objs += prep_objects(w, preps)
     objs += prep_objects(v, preps)
     for obj in objs:
         if obj.i in heads and obj.i != v.i:
             inner = heads[obj.i]
             _noun_args(inner, args, heads)
-            if inner.sources:
+            if inner.sources and inner.sources[0].actor.id not in own:
                 c.targets = inner.sources
                 return
+            if c.type == "REQUEST" and not inner.sources and inner.targets:
+                c.targets = inner.targets
+                return
             continue
-        found = args.resolve(obj)
+        found = [a for a in args.resolve(obj) if a.actor.id not in own]
         if found:
             c.targets = found
             return
@@ -247,15 +289,24 @@ def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
             c.sources = args.resolve(obj)
             if c.sources:
                 break
+    mods = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and ch.i < n.i]
+    for child in mods:
+        if c.type == "ASSAULT" and c.mode is None and args.is_weapon(child):
+            c.mode = _lexicon()["weapon_modes"].get(child.lemma_.lower(), "aerial")
+        mods.extend(g for g in child.children if g.dep_ in ("amod", "compound") and g.i < n.i)
     if not c.sources:
-        for child in sorted(n.children, key=lambda t: -t.i):
-            if child.dep_ in ("compound", "amod", "nmod") and child.i < n.i:
+        for child in sorted(mods, key=lambda t: -t.i):
+            if child.ent_type_ in NAMED or child.pos_ == "PROPN":
                 found = args.resolve(child, conjuncts=False)
                 if found:
                     c.sources = found
                     break
-    if not c.sources and c.light is not None:
-        subj = controller(c.light)
+    gov = c.light
+    if gov is None and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and \
+            lemma_of(n.head.head) in DELIBERATE:
+        gov = n.head.head
+    if not c.sources and gov is not None:
+        subj = controller(gov)
         if subj is not None:
             c.sources = args.resolve(subj)
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
@@ -279,7 +330,12 @@ def _fold(cands: list[Candidate], heads: dict[int, Candidate]) -> list[Candidate
             subj = next((t for t in v.children if t.dep_ == "nsubj"), None)
             owner = None
             if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-                owner = heads.get(v.head.i)
+                node = v.head
+                for _ in range(3):
+                    owner = heads.get(node.i)
+                    if owner is not None or node.dep_ not in ("pobj", "prep"):
+                        break
+                    node = node.head
             elif subj is not None:
                 owner = heads.get(subj.i)
             if owner is not None and owner.nominal:
@@ -298,8 +354,9 @@ def _is_cancel(v: Token) -> bool:
 def _called_off(cands: list[Candidate]) -> None:
     """"X ... led to it being called off": the pronoun's antecedent event is not asserted.
 
-    The antecedent is the last event before the pronoun that is not part of a subject of the
-    clauses above it (those are the causes of the cancelling, not what was cancelled).
+    The antecedent is the last event before the pronoun outside the clause that holds the
+    pronoun (the words of that clause are the causes of the cancelling, not what was
+    cancelled).
     """
     by_sent: dict[int, list[Candidate]] = {}
     for c in cands:
@@ -313,38 +370,67 @@ def _called_off(cands: list[Candidate]) -> None:
                          and ch.pos_ == "PRON"), None)
             if pron is None:
                 continue
-            excluded = _subjects_above(pron)
-            before = [c for c in group if c.head.i < pron.i and c.head.i not in excluded]
+            clause = _clause_of(pron)
+            inside = {t.i for t in clause.subtree}
+            before = [c for c in group if c.head.i < pron.i and c.head.i not in inside]
             if before and before[-1].modality == "asserted":
                 before[-1].modality = "hypothetical"
 
 
-def _subjects_above(tok: Token) -> set[int]:
-    """Token indices inside the subjects of the clauses governing ``tok`` (the causes)."""
-    out: set[int] = set()
-    node = tok
-    while node.head is not node:
+def _clause_of(tok: Token) -> Token:
+    """The nearest governing clause that stands on its own (root, conjunct, complement)."""
+    node = tok.head
+    while node.head.i != node.i and node.dep_ not in ("conj", "ccomp", "parataxis"):
         node = node.head
-        for ch in node.children:
-            if ch.dep_ in ("nsubj", "csubj"):
-                out.update(t.i for t in ch.subtree)
-    return out
+    return node
 
 
-def _threat(c: Candidate) -> None:
-    """Conflict actions under readiness or threat are THREATEN (PLOVER: one category)."""
-    if c.type not in CONFLICT:
+def _inherit(c: Candidate, heads: dict[int, Candidate]) -> None:
+    """A clause coordinated with another event's clause shares its missing arguments:
+    "we demand that Iran cease ..., and we stand ready to take further measures"."""
+    if c.targets:
         return
     node = c.clause
     for _ in range(4):
-        if node.head is node:
+        if node.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or node.head.i == node.i:
             return
-        if node.dep_ not in ("xcomp", "dobj", "acomp", "pcomp", "prep", "pobj"):
+        conj = node.dep_ == "conj"
+        node = node.head
+        other = heads.get(node.i)
+        if conj and other is not None and other.targets:
+            same = not c.sources or not other.sources or \
+                c.sources[0].actor.id == other.sources[0].actor.id
+            if same:
+                c.targets = other.targets
+                c.sources = c.sources or other.sources
+            return
+
+
+def _reframe(c: Candidate) -> None:
+    """PLOVER codes an action offered, refused or threatened as one category, not as the
+    action plus a modality: cooperation under "agree/offer/willing to" is AGREE, under
+    "refuse/decline/cancel" REJECT; conflict under "ready/threaten/vow to" THREATEN."""
+    node = c.clause
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in REFRAME_DEPS:
             return
         node = node.head
-        if node.lemma_.lower() in READINESS:
-            c.type, c.mode, c.cameo = "THREATEN", None, None
-            return
+        lemma = lemma_of(node)
+        new = None
+        if c.type in CONFLICT and lemma in READINESS:
+            new = "THREATEN"
+        elif c.type in COOPERATIVE and lemma in INTENT:
+            new = "AGREE"
+        elif c.type in COOPERATIVE and lemma in REFUSAL:
+            new = "REJECT"
+        elif c.type in ("AID", "COOPERATE") and lemma in CURTAIL:
+            new = "SANCTION"
+        if new is None:
+            continue
+        c.type, c.mode, c.cameo = new, "discontinue" if new == "SANCTION" else None, None
+        finite = node.head if node.pos_ == "ADJ" and node.dep_ == "acomp" else node
+        c.modality = modality(finite)
+        return
 
 
 def _evidence(c: Candidate, doc: Doc) -> tuple[int, int]:
@@ -370,7 +456,7 @@ def _evidence(c: Candidate, doc: Doc) -> tuple[int, int]:
 
 def _other_clause(t: Token, top: Token) -> bool:
     node = t
-    while node is not top:
+    while node.i != top.i:
         if node.dep_ in ("relcl", "advcl", "ccomp", "parataxis", "punct", "acl"):
             return True
         node = node.head
@@ -398,15 +484,18 @@ def extract_events(
         else:
             _verb_args(c, args, heads)
         c.modality = modality(c.head, c.light)
-        _threat(c)
+        _reframe(c)
+    for c in cands:
+        _inherit(c, heads)
     _called_off(cands)
     events: list[Event] = []
     origin: list[Candidate] = []
     seen: set[tuple] = set()
     claimed = {c.head.i for c in cands}
     for c in cands:
-        pairs = [(s, t) for s in (c.sources[:3] or [None]) for t in (c.targets[:3] or [None])
-                 if s is None or t is None or s.actor.id != t.actor.id]
+        src_ids = {a.actor.id for a in c.sources}
+        targets = [t for t in c.targets if t.actor.id not in src_ids]
+        pairs = [(s, t) for s in (c.sources[:3] or [None]) for t in (targets[:3] or [None])]
         for src, tgt in pairs:
             key = (c.head.i, src.actor.id if src else None, tgt.actor.id if tgt else None)
             if key in seen:
@@ -416,7 +505,7 @@ def extract_events(
             origin.append(c)
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
-    assign_dates([(e, c.head, c.clause) for e, c in zip(events, origin)], parsed, document,
+    assign_dates([(e, c.head, c.clause) for e, c in zip(events, origin, strict=False)], parsed, document,
                  args)
     return events
 
@@ -446,7 +535,7 @@ def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, documen
 def _under_other(t: Token, top: Token, claimed: set[int]) -> bool:
     """``t`` belongs to another event's phrase inside ``top``'s subtree."""
     node = t
-    while node is not top:
+    while node.i != top.i:
         if node.i in claimed:
             return True
         node = node.head

@@ -38,8 +38,7 @@ IRREALIS = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propos
             "call", "push", "press", "encourage", "advocate", "favor", "favour", "decide",
             "explore", "study", "review", "examine", "envisage", "suggest", "recommend",
             "ready", "prepared", "willing", "poised", "likely", "able", "unable", "designate",
-            "possibility", "option", "plan", "proposal", "prospect", "risk", "threat", "call",
-            "goal", "effort", "bid", "push", "talk", "discussion", "consideration", "idea",
+            "possibility", "option", "proposal", "prospect", "threat", "goal", "effort", "bid", "talk", "discussion", "consideration", "idea",
             "prevention", "fear", "warning", "readiness", "need", "necessity", "ensure"}
 HYPO_MODS = {"possible", "potential", "any", "further", "future", "eventual", "prospective",
              "proposed", "planned", "likely", "imminent", "hypothetical", "new", "additional",
@@ -108,7 +107,7 @@ def _governors(tok: Token) -> set[str]:
     flags: set[str] = set()
     child = tok
     depth = 0
-    while child.head is not child and depth < 8:
+    while child.head.i != child.i and depth < 8:
         head, dep = child.head, child.dep_
         depth += 1
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in child.children):

@@ -235,7 +235,7 @@ def _shape(text: str, m: Marked, para_start: int) -> None:
     ) and words[0][0].isupper()
     possessive = re.search(r"\w['’]s?\s*$", text[max(para_start, m.open - 4):m.open]) is not None
     work_after = next_word is not None and next_word.group(0).lower() in lexicon()["work_set"]
-    citation = before == "" and re.match(r"\s*[—–-]\s", text[m.end + 1:m.end + 4]) is not None
+    citation = before in ("", ".") and re.match(r"\s*[—–-]\s", text[m.end + 1:m.end + 4]) is not None
     m.title = citation or titled and (possessive or work_after
                                       or (not m.direct_shape and len(words) <= 4))
 
@@ -613,8 +613,9 @@ def _dedupe(drafts: list[dict]) -> list[dict]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without surrounding space and the comma that hands over to the cue ("...," he said)."""
     while start < end and text[start] in " \n":
         start += 1
-    while end > start and text[end - 1] in " \n":
+    while end > start and text[end - 1] in " \n,":
         end -= 1
     return start, end

@@ -55,6 +55,7 @@ class SpeakerResolver:
         self._descriptions: dict[str, Actor] = {}  # head lemma -> actor it described
         self._cache: dict[int, Speaker | None] = {}
         self.history: list[tuple[int, Speaker]] = []
+        self._turns: list | None = None
 
     # ------------------------------------------------------------ entry points
 
@@ -114,6 +115,8 @@ class SpeakerResolver:
                 actor = self.actors.add(head.text, "organization", head.idx,
                                         head.idx + len(head), head.text)
             return self._speaker(actor, head.idx, head.idx + len(head))
+        if low in ("i", "me") and self.document.kind == "transcript":
+            return self._turn_speaker(head)
         if head.pos_ == "PRON" or low in HE_SHE | THEY:
             if low in HE_SHE | THEY:
                 return self._pronoun(head)
@@ -126,6 +129,23 @@ class SpeakerResolver:
         if entity is not None:
             return entity
         return self._description(head)
+
+    def _turn_speaker(self, head: Token) -> Speaker | None:
+        """"I" in a transcript is whoever holds the turn ("MR. KIRBY: As I said, ...")."""
+        if self._turns is None:
+            from newsledger.transcripts import turns
+
+            try:
+                self._turns = turns(self.document)
+            except Exception:  # a transcript the turn reader cannot split: no turn speakers
+                self._turns = []
+        for turn in self._turns:
+            if any(s <= head.idx < e for s, e in turn.paragraphs) and turn.kind != "other":
+                actor = self.actors.add(turn.name, turn.kind, turn.label_start, turn.label_end,
+                                        self.doc.text[turn.label_start:turn.label_end],
+                                        key=f"{turn.kind}:{turn.name.lower()}")
+                return self._speaker(actor, head.idx, head.idx + len(head))
+        return None
 
     def _speaker(self, actor: Actor, start: int, end: int) -> Speaker:
         self.actors.attach(actor, start, end, self.doc.text[start:end])

@@ -41,7 +41,7 @@ def build(manual: str, cameo: str) -> dict:
     table = table[:table.index("\\end{tabular}")]
     for line in table.splitlines():
         cells = [_clean(c) for c in line.rstrip("\\ ").split("&")]
-        for name, score in zip(cells[0::2], cells[1::2]):
+        for name, score in zip(cells[0::2], cells[1::2], strict=False):
             if not name or not re.fullmatch(r"-?\d+(\.\d+)?", score):
                 continue
             etype, _, mode = name.partition(":")

@@ -556,3 +556,35 @@ def test_highlighting_nests_and_keeps_the_text(seed):
     assert "".join(parser.text) == text
     assert "<script" not in out and "<img" not in out
     assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
+
+
+def test_actor_counts_follow_new_writes(ledger, tmp_path):
+    from fastapi.testclient import TestClient
+
+    db = tmp_path / "grow.db"
+    source = sqlite3.connect(ledger["db"])
+    target = sqlite3.connect(db)
+    source.backup(target)
+    source.close()
+    target.close()
+    client = TestClient(create_app(db))
+    before = client.get("/api/actors", params={"q": "Aliyev"}).json()
+    assert before["total"] == 0
+    events_before = client.get("/api/events", params={"actor": "Ilham Aliyev"}).json()["total"]
+    assert events_before == 0
+    text = "Ilham Aliyev met Nikol Pashinyan in Brussels on Friday, his office said.\n"
+    at = text.index("Ilham Aliyev")
+    aliyev = Actor(id="a1", name="Ilham Aliyev", kind="person", country="AZE",
+                   mentions=[Mention(at, at + 12, "Ilham Aliyev")], key="person:ilham aliyev")
+    conn = connect(db)
+    met = Event(id="e1", type="CONSULT", modality="asserted", trigger=Span(13, 16, "met"),
+                evidence=Span(0, len(text) - 1, text[:-1]),
+                source=Participant(actor="a1", name="Ilham Aliyev", start=at, end=at + 12),
+                target=Participant(actor=None, name="Nikol Pashinyan"))
+    write_analyses(conn, [Analysis(document=Document(text=text, source="grow.txt"),
+                                   actors=[aliyev], events=[met])])
+    conn.close()
+    after = client.get("/api/actors", params={"q": "Aliyev"}).json()
+    assert [a["ref"] for a in after["items"]] == ["person:ilham aliyev"]
+    assert after["items"][0]["events"] == 1
+    assert client.get("/api/events", params={"actor": "Ilham Aliyev"}).json()["total"] == 1

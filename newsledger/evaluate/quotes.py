@@ -12,7 +12,8 @@ Scoring (decided here, documented in the README):
 - a gold quote is *found* when a predicted quote's span contains its fragment; it is
   *attributed* when the smallest such predicted quote has a speaker whose name, or one of the
   speaker actor's aliases, equals the gold name or one of its aliases (case-insensitive,
-  leading article and possessive apostrophe style ignored); attribution accuracy is
+  leading article and apostrophe style ignored; a predicted name may carry a title in front
+  of a gold name of two or more words); attribution accuracy is
   attributed / found;
 - a predicted quote (inside the scope) is *correct* when it overlaps the extent of some gold
   quote, whatever the types: a quote split in two or typed differently is still a quotation
@@ -223,6 +224,14 @@ def normalize_name(name: str) -> str:
     return name
 
 
+def names_match(gold: set[str], predicted: set[str]) -> bool:
+    """Equal names, or a predicted name that is a gold name of two or more words with a title
+    or stray word in front ("Advisor Sara Carter" for "Sara Carter")."""
+    if gold & predicted:
+        return True
+    return any(len(g.split()) >= 2 and p.endswith(" " + g) for g in gold for p in predicted)
+
+
 def _predicted_names(quote: Quote, analysis: Analysis) -> set[str]:
     if quote.speaker is None:
         return set()
@@ -244,9 +253,12 @@ def predict(document: Document, stage_only: bool = False) -> Analysis:
     from newsledger.nlp import load_nlp
     from newsledger.quotes import extract_quotes
     from newsledger.regions import segment
+    from newsledger.transcripts import infer_kind
 
     if not document.regions:
         document.regions = segment(document)
+    if document.kind == "news":
+        document.kind = infer_kind(document)
     parsed = load_nlp()(document.text)
     actors = ActorIndex.from_doc(parsed, document)
     quotes = extract_quotes(parsed, document, actors)
@@ -269,7 +281,7 @@ def score(gold: Gold, analysis: Analysis) -> QuoteScores:
         ts.found += 1
         best = min(hits, key=lambda q: q.end - q.start)
         wanted = {normalize_name(n) for n in [g.speaker["name"], *g.speaker.get("aliases", [])]}
-        if wanted & _predicted_names(best, analysis):
+        if names_match(wanted, _predicted_names(best, analysis)):
             ts.attributed += 1
         else:
             scores.details.append({"file": str(gold.path), "problem": "wrong speaker",

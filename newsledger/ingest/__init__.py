@@ -9,6 +9,7 @@ the rest of the batch goes on.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -55,18 +56,26 @@ def read_paths(paths: Iterable[str], settings: Settings | None = None) -> Iterat
         yield from read_path(path, settings)
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
 def _read_directory(root: Path, settings: Settings) -> Iterator[Document | ReadError]:
-    for path in sorted(root.rglob("*")):
-        if _hidden(path, root) or not path.is_file():
-            continue
-        if reader_for(path.suffix) is None:
-            log.debug("%s: skipped (no reader for %r)", path, path.suffix)
-            continue
-        yield from _read_file(path, settings, explicit=False)
+    """Files under ``root`` in sorted order, by type; hidden files and directories skipped."""
+    problems: list[OSError] = []
+    for folder, dirnames, filenames in os.walk(root, onerror=problems.append):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for problem in problems:
+            yield ReadError(str(problem.filename or folder),
+                            f"cannot read directory ({problem.strerror or problem})")
+        problems.clear()
+        for name in sorted(filenames):
+            path = Path(folder) / name
+            if name.startswith(".") or not path.is_file():
+                continue
+            if reader_for(path.suffix) is None:
+                log.debug("%s: skipped (no reader for %r)", path, path.suffix)
+                continue
+            yield from _read_file(path, settings, explicit=False)
+    for problem in problems:
+        yield ReadError(str(problem.filename or root),
+                        f"cannot read directory ({problem.strerror or problem})")
 
 
 def _read_file(path: Path, settings: Settings, explicit: bool) -> Iterator[Document | ReadError]:

@@ -28,12 +28,10 @@ def _row(row: sqlite3.Row) -> dict[str, Any]:
     return out
 
 
-def list_links(conn: sqlite3.Connection, *, verdicts: list[str] | None = None,
-               document: str | None = None, speaker: str | None = None,
-               include_none: bool = True, limit: int = 100, offset: int = 0
-               ) -> list[dict[str, Any]]:
-    """Links with their quote, speaker and source, filtered; ``document`` is an id or prefix."""
-    where, args = [], []
+def _filters(verdicts: list[str] | None, document: str | None, speaker: str | None,
+             include_none: bool) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
     if verdicts:
         where.append(f"l.verdict IN ({','.join('?' * len(verdicts))})")
         args.extend(verdicts)
@@ -41,13 +39,29 @@ def list_links(conn: sqlite3.Connection, *, verdicts: list[str] | None = None,
         where.append("l.verdict <> 'none'")
     if document:
         where.append("l.document_id LIKE ?")
-        args.append(document.replace("%", "") + "%")
+        args.append(document.replace("%", "").replace("_", "") + "%")
     if speaker:
         where.append("(q.speaker_name LIKE ? OR l.source_speaker LIKE ?)")
         args.extend([f"%{speaker}%", f"%{speaker}%"])
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY l.document_id, q.start LIMIT ? OFFSET ?"
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def list_links(conn: sqlite3.Connection, *, verdicts: list[str] | None = None,
+               document: str | None = None, speaker: str | None = None,
+               include_none: bool = True, limit: int = 100, offset: int = 0
+               ) -> list[dict[str, Any]]:
+    """Links with their quote, speaker and source, filtered; ``document`` is an id or prefix."""
+    where, args = _filters(verdicts, document, speaker, include_none)
+    sql = _SELECT + where + " ORDER BY l.document_id, q.start LIMIT ? OFFSET ?"
     return [_row(r) for r in conn.execute(sql, [*args, limit, offset])]
+
+
+def count_matching(conn: sqlite3.Connection, *, verdicts: list[str] | None = None,
+                   document: str | None = None, speaker: str | None = None,
+                   include_none: bool = True) -> int:
+    where, args = _filters(verdicts, document, speaker, include_none)
+    sql = ("SELECT COUNT(*) FROM provenance_links l JOIN quotes q ON q.id = l.quote_id" + where)
+    return conn.execute(sql, args).fetchone()[0]
 
 
 def count_links(conn: sqlite3.Connection) -> dict[str, int]:

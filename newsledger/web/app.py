@@ -6,7 +6,9 @@ application is safe under uvicorn's thread pool while ``newsledger ingest`` keep
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from fastapi.templating import Jinja2Templates
 from newsledger.errors import LedgerError
 from newsledger.ledger import connect
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 PLOTLY_JS = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -64,6 +67,20 @@ def _check_ledger(path: Path) -> None:
         conn.close()
 
 
+def _warm(path: Path) -> None:
+    """Build the cached actor table before the first visitor needs it."""
+    from newsledger.web.queries import actor_table
+
+    try:
+        conn = connect(path, readonly=True)
+        try:
+            actor_table(conn)
+        finally:
+            conn.close()
+    except Exception as e:  # a failed warm-up only means the first request does the work
+        log.warning("%s: warming the actor table failed (%s)", path, e)
+
+
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for error in exc.errors():
@@ -95,6 +112,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         openapi_url="/api/openapi.json",
     )
     app.state.db_path = path
+    threading.Thread(target=_warm, args=(path,), daemon=True, name="newsledger-warm").start()
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]

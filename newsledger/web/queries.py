@@ -7,14 +7,22 @@ expressions, sort orders) come from fixed tables here.
 
 from __future__ import annotations
 
+import copy
+import functools
+import os
 import re
 import sqlite3
-from dataclasses import dataclass, field
-from typing import Any
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import astuple, dataclass, field
+from typing import Any, TypeVar
 
 from newsledger.ledger.store import stats as ledger_stats
 
 MAX_LIMIT = 200
+MEMO_SIZE = 512
+T = TypeVar("T")
 QUAD_NAMES = {
     1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict",
 }
@@ -148,43 +156,104 @@ def document_exists(conn: sqlite3.Connection, doc_id: str) -> bool:
 # --- actors ----------------------------------------------------------------------------------
 
 ACTOR_SORTS = {
-    "events": "events DESC, documents DESC, name",
-    "documents": "documents DESC, events DESC, name",
-    "quotes": "quotes DESC, documents DESC, name",
-    "name": "name COLLATE NOCASE, ref",
+    "events": lambda a: (-a[6], -a[7], -a[5], a[1].lower()),
+    "documents": lambda a: (-a[5], -a[6], a[1].lower()),
+    "quotes": lambda a: (-a[7], -a[5], a[1].lower()),
+    "name": lambda a: (a[1].lower(), a[0]),
 }
+_ACTOR_FIELDS = ("ref", "name", "kind", "country", "sector", "documents", "events", "quotes")
+_actor_tables: dict[str, tuple[tuple, list[tuple]]] = {}
+_actor_lock = threading.Lock()
+
+
+def ledger_version(conn: sqlite3.Connection) -> tuple:
+    """Path, size and mtime of the database and its WAL: changes whenever a writer commits."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    stamp = []
+    for name in (path, path + "-wal"):
+        try:
+            st = os.stat(name)
+            stamp.append((st.st_mtime_ns, st.st_size))
+        except OSError:
+            stamp.append(None)
+    return path, tuple(stamp)
+
+
+_memo: OrderedDict[tuple, Any] = OrderedDict()
+_memo_lock = threading.Lock()
+
+
+def _key(value: Any) -> Any:
+    return ("EventFilter", *astuple(value)) if isinstance(value, EventFilter) else value
+
+
+def cached(fn: Callable[..., T]) -> Callable[..., T]:
+    """Remember results per ledger version: aggregates over a whole corpus are not free."""
+
+    @functools.wraps(fn)
+    def wrapper(conn: sqlite3.Connection, *args: Any, **kwargs: Any) -> T:
+        key = (fn.__name__, ledger_version(conn), tuple(_key(a) for a in args),
+               tuple(sorted((k, _key(v)) for k, v in kwargs.items())))
+        with _memo_lock:
+            if key in _memo:
+                _memo.move_to_end(key)
+                return copy.deepcopy(_memo[key])
+        value = fn(conn, *args, **kwargs)
+        with _memo_lock:
+            _memo[key] = value
+            while len(_memo) > MEMO_SIZE:
+                _memo.popitem(last=False)
+        return copy.deepcopy(value)
+
+    return wrapper
+
+
+def actor_table(conn: sqlite3.Connection) -> list[tuple]:
+    """Every actor merged across documents with its counts (see ``_ACTOR_FIELDS``).
+
+    Aggregating every actor row costs about a second on a corpus-sized ledger, so the table
+    is kept per ledger version: computed once, recomputed only after the ledger changes.
+    """
+    version = ledger_version(conn)
+    with _actor_lock:
+        cached = _actor_tables.get(version[0])
+        if cached and cached[0] == version:
+            return cached[1]
+        rows = [tuple(r)[:2] + tuple(r)[3:] for r in conn.execute(f"""
+            WITH involved AS (
+                SELECT id, COUNT(*) AS n FROM (
+                    SELECT source_actor_id AS id FROM events WHERE source_actor_id IS NOT NULL
+                    UNION ALL
+                    SELECT target_actor_id FROM events WHERE target_actor_id IS NOT NULL)
+                GROUP BY id),
+            spoke AS (
+                SELECT speaker_actor_id AS id, COUNT(*) AS n FROM quotes
+                WHERE speaker_actor_id IS NOT NULL GROUP BY speaker_actor_id)
+            SELECT {ACTOR_REF} AS ref, a.name, MAX(length(a.name)), a.kind, a.country, a.sector,
+                   COUNT(DISTINCT a.document_id), COALESCE(SUM(involved.n), 0),
+                   COALESCE(SUM(spoke.n), 0)
+            FROM actors a LEFT JOIN involved ON involved.id = a.id
+                 LEFT JOIN spoke ON spoke.id = a.id
+            GROUP BY ref""")]
+        _actor_tables[version[0]] = (version, rows)
+        return rows
 
 
 def list_actors(conn: sqlite3.Connection, q: str | None = None, kind: str | None = None,
                 sort: str = "events", limit: int = 50, offset: int = 0) -> Page:
     """Actors merged across documents by key, with how often they appear, act and speak."""
-    clauses, params = [], []
+    rows = actor_table(conn)
     if q:
-        clauses.append("a.name LIKE ? ESCAPE '\\'")
-        params.append(_like(q))
+        needle = q.lower()
+        rows = [a for a in rows if needle in a[1].lower()]
     if kind:
-        clauses.append("a.kind = ?")
-        params.append(kind)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    total = conn.execute(f"SELECT COUNT(DISTINCT {ACTOR_REF}) FROM actors a{where}",
-                         params).fetchone()[0]
-    sql = f"""
-        WITH agg AS (
-            SELECT {ACTOR_REF} AS ref, a.name AS name, MAX(length(a.name)) AS _len,
-                   a.kind AS kind, a.country AS country, a.sector AS sector,
-                   COUNT(DISTINCT a.document_id) AS documents,
-                   SUM((SELECT COUNT(*) FROM events e
-                        WHERE e.source_actor_id = a.id OR e.target_actor_id = a.id)) AS events,
-                   SUM((SELECT COUNT(*) FROM quotes qq
-                        WHERE qq.speaker_actor_id = a.id)) AS quotes
-            FROM actors a{where} GROUP BY ref
-        )
-        SELECT ref, name, kind, country, sector, documents, events, quotes FROM agg
-        ORDER BY {ACTOR_SORTS[sort]} LIMIT ? OFFSET ?"""
-    return Page(total=total, limit=limit, offset=offset,
-                items=_rows(conn, sql, [*params, limit, offset]))
+        rows = [a for a in rows if a[2] == kind]
+    ordered = sorted(rows, key=ACTOR_SORTS[sort])
+    items = [dict(zip(_ACTOR_FIELDS, a, strict=True)) for a in ordered[offset:offset + limit]]
+    return Page(total=len(rows), limit=limit, offset=offset, items=items)
 
 
+@cached
 def get_actor(conn: sqlite3.Connection, ref: str, limit: int = 50) -> dict[str, Any] | None:
     """One actor (by ref) with its names, documents, first quotes and events on either side."""
     rows = _rows(conn, f"SELECT a.id, a.document_id, a.name, a.kind, a.country, a.sector,"
@@ -211,6 +280,7 @@ def get_actor(conn: sqlite3.Connection, ref: str, limit: int = 50) -> dict[str, 
 
 # --- quotes ----------------------------------------------------------------------------------
 
+@cached
 def list_quotes(conn: sqlite3.Connection, speaker: str | None = None,
                 speaker_key: str | None = None, q: str | None = None,
                 anonymous: bool | None = None, type: str | None = None,
@@ -243,7 +313,7 @@ def list_quotes(conn: sqlite3.Connection, speaker: str | None = None,
                (SELECT {ACTOR_REF} FROM actors a WHERE a.id = q.speaker_actor_id) AS speaker_ref,
                d.title AS document_title, d.published_date
         FROM quotes q JOIN documents d ON d.id = q.document_id{where}
-        ORDER BY d.published_date DESC, q.document_id, q.start LIMIT ? OFFSET ?""",
+        ORDER BY d.published_date DESC, d.rowid DESC, q.start LIMIT ? OFFSET ?""",
                   [*params, limit, offset])
     for item in items:
         item["href"] = f"/documents/{item['document_id']}#{item['id']}"
@@ -264,6 +334,7 @@ _EVENT_COLUMNS = f"""
     d.title AS document_title"""
 
 
+@cached
 def list_events(conn: sqlite3.Connection, flt: EventFilter, limit: int = 50, offset: int = 0,
                 source_key: str | None = None, target_key: str | None = None) -> Page:
     """Events matching the filter, latest first, each with its evidence sentence and link."""
@@ -301,6 +372,7 @@ def _evidence_parts(evidence: str, t0: int | None, t1: int | None,
     return [before, trigger, after]
 
 
+@cached
 def event_series(conn: sqlite3.Connection, flt: EventFilter,
                  interval: str = "day") -> list[dict[str, Any]]:
     """Event counts and summed intensity per period and quad class (the timeline's bars)."""
@@ -314,6 +386,7 @@ def event_series(conn: sqlite3.Connection, flt: EventFilter,
         ORDER BY period, e.quad_class""", params)
 
 
+@cached
 def event_span(conn: sqlite3.Connection, flt: EventFilter) -> tuple[str | None, str | None]:
     """First and last event day under the filter."""
     where, params = flt.where()
@@ -322,6 +395,7 @@ def event_span(conn: sqlite3.Connection, flt: EventFilter) -> tuple[str | None, 
     return row[0], row[1]
 
 
+@cached
 def dyad_series(conn: sqlite3.Connection, source: str, target: str, interval: str = "day",
                 modality: str | None = "asserted") -> dict[str, Any]:
     """Counts and summed intensity per period for source→target and target→source."""
@@ -338,6 +412,7 @@ def dyad_series(conn: sqlite3.Connection, source: str, target: str, interval: st
     return out
 
 
+@cached
 def top_dyads(conn: sqlite3.Connection, limit: int = 10, modality: str | None = "asserted",
               actor: str | None = None) -> list[dict[str, Any]]:
     """The busiest source→target pairs."""
@@ -350,6 +425,7 @@ def top_dyads(conn: sqlite3.Connection, limit: int = 10, modality: str | None = 
         ORDER BY count DESC, source, target LIMIT ?""", [*params, limit])
 
 
+@cached
 def participant_names(conn: sqlite3.Connection, limit: int = 200) -> list[str]:
     """Names that appear as source or target of events, busiest first (for pickers)."""
     return [r[0] for r in conn.execute("""
@@ -359,12 +435,14 @@ def participant_names(conn: sqlite3.Connection, limit: int = 200) -> list[str]:
         GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT ?""", (limit,))]
 
 
+@cached
 def speaker_names(conn: sqlite3.Connection, limit: int = 200) -> list[str]:
     return [r[0] for r in conn.execute(
         "SELECT speaker_name FROM quotes WHERE speaker_name IS NOT NULL GROUP BY speaker_name"
         " ORDER BY COUNT(*) DESC, speaker_name LIMIT ?", (limit,))]
 
 
+@cached
 def network(conn: sqlite3.Connection, flt: EventFilter, max_nodes: int = 40) -> dict[str, Any]:
     """The busiest participants as nodes and their directed, weighted event edges."""
     where, params = flt.where()
@@ -387,6 +465,7 @@ def network(conn: sqlite3.Connection, flt: EventFilter, max_nodes: int = 40) -> 
 
 # --- overview --------------------------------------------------------------------------------
 
+@cached
 def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     """What the front page shows: counts, busiest actors and dyads, latest events."""
     first, last = event_span(conn, EventFilter())

@@ -105,19 +105,25 @@
               arrowcolor: conflict > 0.5 ? "#c73a2e" : conflict < 0.5 ? "#1f5fa8" : "#888888",
               hovertext: esc(e.source) + " → " + esc(e.target) + ": " + e.count + " events"};
     });
+    // Nodes come busiest first; only the busiest carry a label, every node names itself on hover.
     var nodes = {
       type: "scatter", mode: "markers+text", textposition: "top center",
       x: d.nodes.map(function (n) { return n.x; }), y: d.nodes.map(function (n) { return n.y; }),
-      text: d.nodes.map(function (n) { return esc(n.id); }),
+      text: d.nodes.map(function (n, i) { return i < 20 ? esc(n.id) : ""; }),
+      hovertext: d.nodes.map(function (n) { return esc(n.id) + ": " + n.weight + " events"; }),
       customdata: d.nodes.map(function (n) { return n.id; }),
-      hovertemplate: "%{text}<extra></extra>",
+      hovertemplate: "%{hovertext}<extra></extra>",
       marker: {size: d.nodes.map(function (n) { return 10 + 30 * Math.sqrt(n.weight / maxNode); }),
                color: "#f3d9a4", line: {color: "#7a5b1e", width: 1}}
     };
-    var axis = {visible: false, range: [-1.25, 1.25]};
+    function span(values) {
+      var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
+      return [lo - 0.15, hi + 0.15];
+    }
     var layout = {font: font, annotations: annotations, showlegend: false, height: 620,
-                  margin: {t: 10, r: 10, b: 10, l: 10}, xaxis: axis, yaxis: axis,
-                  hovermode: "closest"};
+                  margin: {t: 10, r: 10, b: 10, l: 10}, hovermode: "closest",
+                  xaxis: {visible: false, range: span(nodes.x)},
+                  yaxis: {visible: false, range: span(nodes.y), scaleanchor: "x"}};
     Plotly.newPlot(el, [nodes], layout, config).then(function () { done(el); });
     el.on("plotly_click", function (ev) {
       var p = ev.points && ev.points[0];

@@ -1,0 +1,123 @@
+"""Event extraction on short news-style sentences: type, actors, modality, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.pipeline import analyze_document
+from newsledger.records import Document
+
+
+def _events(nlp, text: str, published: str = "2024-04-14"):
+    return analyze_document(Document(text=text, source="test"), published=published,
+                            nlp=nlp)
+
+
+def _names(p) -> set[str]:
+    if p is None:
+        return set()
+    return {x for x in (p.name, p.country, p.text) if x}
+
+
+def _find(analysis, etype: str, trigger: str):
+    found = [e for e in analysis.events if e.type == etype and trigger in e.trigger.text]
+    assert found, [(e.type, e.trigger.text, e.modality) for e in analysis.events]
+    return found[0]
+
+
+CASES = [
+    # text, type, trigger, modality, source, target
+    ("North Korea fired two ballistic missiles at South Korea on Monday.",
+     "ASSAULT", "fired", "asserted", "PRK", "KOR"),
+    ("Russia launched dozens of drones at Ukraine overnight.",
+     "ASSAULT", "launched", "asserted", "RUS", "UKR"),
+    ("China condemned Japan's decision to release the water.",
+     "ACCUSE", "condemned", "asserted", "CHN", "JPN"),
+    ("France did not sign the agreement with Brazil.",
+     "AGREE", "sign", "negated", "FRA", None),
+    ("Japan could impose sanctions on China if the talks fail.",
+     "SANCTION", "impose", "hypothetical", "JPN", "CHN"),
+    ("India will continue to help Nepal rebuild its roads.",
+     "AID", "help", "future", "IND", "Nepal"),
+    ("A suspected Russian drone attack on Kyiv killed three people.",
+     "ASSAULT", "attack", "alleged", "RUS", None),
+    ("Egypt refused to join the Saudi offensive against Yemen.",
+     "COOPERATE", "join", "negated", "EGY", "SAU"),
+    ("Turkey reportedly shelled Kurdish positions in Syria.",
+     "ASSAULT", "shelled", "alleged", "TUR", None),
+    ("Germany's chancellor spoke with the French president on Wednesday.",
+     "CONSULT", "spoke", "asserted", "DEU", "FRA"),
+    ("Police arrested the opposition leader in Caracas.",
+     "COERCE", "arrested", "asserted", None, None),
+    ("Canada called for an immediate ceasefire in Sudan.",
+     "REQUEST", "called for", "asserted", "CAN", None),
+    ("Qatar criticized Israel for the raid.",
+     "ACCUSE", "criticized", "asserted", "QAT", "ISR"),
+]
+
+
+@pytest.mark.parametrize("text,etype,trigger,mod,source,target", CASES)
+def test_event_cases(nlp, text, etype, trigger, mod, source, target):
+    e = _find(_events(nlp, text), etype, trigger)
+    assert e.modality == mod
+    if source:
+        assert source in _names(e.source)
+    if target:
+        assert target in _names(e.target)
+    assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+    assert e.evidence.start <= e.trigger.start < e.evidence.end
+    assert e.intensity is not None and e.cameo
+
+
+def test_dissuade_leaves_the_strike_unasserted(nlp):
+    a = _events(nlp, "Macron dissuaded Scholz from launching a retaliatory strike against Russia.")
+    assert _find(a, "REQUEST", "dissuaded").modality == "asserted"
+    strike = [e for e in a.events if e.type == "ASSAULT"]
+    assert strike and all(e.modality != "asserted" for e in strike)
+
+
+def test_called_off_event_is_not_asserted(nlp):
+    text = ("Turkish commanders had favored an offensive against Kurdish fighters, but pressure "
+            "from Washington led to it being called off.")
+    offensive = [e for e in _events(nlp, text).events if e.type == "ASSAULT"]
+    assert offensive and all(e.modality == "hypothetical" for e in offensive)
+
+
+def test_refusal_to_join_is_no_attack(nlp):
+    a = _events(nlp, "Spain said it would not participate in any British counteroffensive "
+                     "against Argentina.")
+    assert all(not (e.type == "ASSAULT" and e.modality == "asserted") for e in a.events)
+    assert _find(a, "COOPERATE", "participate").modality == "negated"
+
+
+def test_talk_of_sanctions_is_no_sanction(nlp):
+    a = _events(nlp, 'No decisions were made. "We will discuss new sanctions against Belarus," '
+                     "the Lithuanian foreign minister said.")
+    sanctions = [e for e in a.events if e.type == "SANCTION"]
+    assert sanctions and all(e.modality != "asserted" for e in sanctions)
+
+
+def test_event_in_quotation_is_attributed(nlp):
+    text = ('"We strongly condemn North Korea\'s missile launch," Japan\'s prime minister '
+            "told reporters on Friday.")
+    a = _events(nlp, text)
+    e = _find(a, "ACCUSE", "condemn")
+    assert a.quotes, "the quotation stage found no quote"
+    assert e.attributed_to in {q.id for q in a.quotes}
+
+
+def test_weapons_quantity_and_fatalities(nlp):
+    a = _events(nlp, "Iran launched hundreds of drones and missiles at Israel. An attack on "
+                     "the base that killed seven soldiers, including two officers, was blamed "
+                     "on the militia.")
+    launch = _find(a, "ASSAULT", "launched")
+    assert any(q.role == "weapon" and q.approximate and q.value == 100
+               for q in launch.quantities)
+    attack = _find(a, "ASSAULT", "attack")
+    assert any(q.role == "dead" and q.value == 7 and not q.approximate
+               for q in attack.quantities)
+
+
+def test_ids_are_sequential(nlp):
+    a = _events(nlp, "Chile condemned the coup. Peru recalled its ambassador from Bolivia.")
+    assert [e.id for e in a.events] == [f"e{i}" for i in range(1, len(a.events) + 1)]
