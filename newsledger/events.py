@@ -40,6 +40,8 @@ TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon"
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 CONFLICT = {"SANCTION", "ASSAULT", "COERCE"}
 READINESS = {"ready", "prepared", "willing", "poised", "threaten", "vow", "warn"}
+# Event nouns that report something happening even with no actor named ("the attack").
+MATERIAL = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 INTENT = {"agree", "willing", "offer", "pledge", "promise", "commit", "vow", "ready",
           "prepared", "decide", "volunteer", "consent", "intend", "plan", "expect"}
@@ -98,6 +100,7 @@ class Candidate:
     targets: list[Arg] = field(default_factory=list)
     extra: list[Token] = field(default_factory=list)  # tokens whose numbers fold in
     modality: str = "asserted"
+    merged: bool = False  # folded into its governing event by ``_reframe``
 
     @property
     def nominal(self) -> bool:
@@ -195,10 +198,14 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
             return f"ASSAULT:{mode}", [v]
     if obj is not None and lemma in lex["light_verbs"] and noun_code(obj):
         return None
+    if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
+        return "SANCTION:convict", [v]
     if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
         return "CONSULT:phone", [v]
     code = lex["verbs"].get(lemma)
     if code is None or code.startswith("@"):
+        return None
+    if obj is not None and obj.lemma_.lower() in lex["not_event_objects"]:
         return None
     if code.startswith("PROTEST") and obj is not None:
         return None
@@ -345,6 +352,14 @@ def _fold(cands: list[Candidate], heads: dict[int, Candidate]) -> list[Candidate
     return out
 
 
+def _core(n: Token) -> bool:
+    """An event noun that is an argument of a clause (not a modifier inside a noun phrase):
+    kept even when it names no actor."""
+    if n.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return True
+    return n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX")
+
+
 def _is_cancel(v: Token) -> bool:
     lemma = v.lemma_.lower()
     return lemma in CANCEL or lemma == "call" and any(
@@ -406,7 +421,7 @@ def _inherit(c: Candidate, heads: dict[int, Candidate]) -> None:
             return
 
 
-def _reframe(c: Candidate) -> None:
+def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
     """PLOVER codes an action offered, refused or threatened as one category, not as the
     action plus a modality: cooperation under "agree/offer/willing to" is AGREE, under
     "refuse/decline/cancel" REJECT; conflict under "ready/threaten/vow to" THREATEN."""
@@ -430,6 +445,10 @@ def _reframe(c: Candidate) -> None:
         c.type, c.mode, c.cameo = new, "discontinue" if new == "SANCTION" else None, None
         finite = node.head if node.pos_ == "ADJ" and node.dep_ == "acomp" else node
         c.modality = modality(finite)
+        gov = heads.get(node.i)
+        if gov is not None and gov.type == new:
+            gov.targets = gov.targets or c.targets
+            c.merged = True
         return
 
 
@@ -484,7 +503,7 @@ def extract_events(
         else:
             _verb_args(c, args, heads)
         c.modality = modality(c.head, c.light)
-        _reframe(c)
+        _reframe(c, heads)
     for c in cands:
         _inherit(c, heads)
     _called_off(cands)
@@ -492,6 +511,9 @@ def extract_events(
     origin: list[Candidate] = []
     seen: set[tuple] = set()
     claimed = {c.head.i for c in cands}
+    cands = [c for c in cands if not c.merged and (
+        c.sources or c.targets or c.light is not None or c.type in MATERIAL or not c.nominal
+        or _core(c.head))]
     for c in cands:
         src_ids = {a.actor.id for a in c.sources}
         targets = [t for t in c.targets if t.actor.id not in src_ids]

@@ -8,39 +8,44 @@ resolved by :mod:`newsledger.speakers`.
 Decisions (documented in the README):
 - a quoted stretch of one or two words is a scare quote, not a quotation, unless it sits inside
   the complement of a reporting verb (then it makes that reported clause a *mixed* quote);
-- a Title-Case quoted stretch that follows a possessive or precedes a work noun ("CNN's
-  "State of the Union" program") is the title of a work, never a quotation;
-- an opening mark left open at the end of a paragraph continues into the next paragraph when
-  that one opens with a mark (news convention); otherwise it is closed at the paragraph end,
-  so a stray mark never swallows the rest of the document; a stray closing mark is ignored.
+- titles of works (:mod:`newsledger.quote_marks`) are never quotations;
+- a quote is *direct* when its marks hold the whole report, *mixed* when a reported clause
+  holds quoted words, *indirect* for a reporting verb's clause without marks ("said Iran sent
+  ..."), "according to X", "told Y that ...", "as X said, ...", "..., it was reported";
+- a reporting verb inside another's reported clause is not a new quote: the outer speaker
+  reports it all ("the official said Biden told Netanyahu that ...");
+- a quote without a cue continues the speech of the previous quote of the same or the
+  previous paragraph; "Speaker: 'quote'" forms in headlines and decks name their speaker.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.actors import ActorIndex
 from newsledger.data import load_json
+from newsledger.quote_marks import (
+    DOUBLE_CLOSE,
+    MARKS,
+    SINGLE_CLOSE,
+    WORD,
+    Marked,
+    find_marked,
+    paragraphs,
+)
 from newsledger.records import Document, Quote, Span, Speaker
 from newsledger.speakers import SpeakerResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-DOUBLE_OPEN = "“«„"
-DOUBLE_CLOSE = "”»"
-SINGLE_OPEN = "‘"
-SINGLE_CLOSE = "’"
-MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
-DIRECT_BEFORE = ",:;.!?—–-([" + DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
 REGION_OUT = {"title": "title", "deck": "deck", "caption": "caption"}
 SKIP_REGIONS = {"boilerplate", "byline"}
-WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
-FUNCTION_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or"}
+
 
 
 @cache
@@ -81,163 +86,12 @@ def _inflect(lemma: str) -> set[str]:
 
 
 @dataclass
-class Marked:
-    """A stretch of text inside quotation marks (content offsets, marks excluded)."""
-
-    start: int
-    end: int
-    open: int
-    para: int
-    title: bool = False
-    direct_shape: bool = False
-    words: int = 0
-
-
-@dataclass
 class Cue:
     token: Token | None
     start: int
     end: int
     comp: tuple[int, int] | None  # the reported clause, char offsets
-    comp_root: int | None = None  # char offset of the clause's root
     speaker_tokens: tuple[int, int] | None = None  # for "according to X"
-    marked: list[Marked] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------- quotation marks
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-empty line."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _opens_double(text: str, i: int) -> bool:
-    ch = text[i]
-    if ch in DOUBLE_OPEN:
-        return True
-    if ch != '"':
-        return False
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
-
-
-def _single_open(text: str, i: int, lo: int) -> bool:
-    ch = text[i]
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if ch == SINGLE_OPEN:
-        return not re.match(r"\d\ds", text[i + 1:i + 4])
-    return ch == "'" and (before.isspace() or before in "([{—–-:“\"") and after.isalnum()
-
-
-def _single_close(text: str, i: int, hi: int) -> bool:
-    ch = text[i]
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < hi else " "
-    return ch in (SINGLE_CLOSE, "'") and not before.isspace() and not after.isalnum()
-
-
-def find_marked(text: str) -> list[Marked]:
-    """Quoted stretches of every paragraph, continued paragraphs merged into one stretch."""
-    paras = paragraphs(text)
-    found: list[Marked] = []
-    pending: Marked | None = None  # an open quote continuing from the previous paragraph
-    for p, (lo, hi) in enumerate(paras):
-        spans: list[tuple[int, int | None]] = []
-        opened: int | None = None
-        for m in re.finditer(r"[“”«»„\"]", text[lo:hi]):
-            i = lo + m.start()
-            if opened is None:
-                if _opens_double(text, i):
-                    opened = i
-            elif text[i] in DOUBLE_OPEN and text[i] not in DOUBLE_CLOSE:
-                opened = i  # a new opening mark: the earlier one was stray
-            else:
-                spans.append((opened, i))
-                opened = None
-        if opened is not None:
-            spans.append((opened, None))
-        first_opens = bool(spans) and not text[lo:spans[0][0]].strip()
-        if pending is not None:
-            if first_opens and spans[0][1] is not None:
-                pending.end = spans[0][1]
-                spans.pop(0)
-                found.append(pending)
-                pending = None
-            elif first_opens:
-                pending.end = hi
-                spans.pop(0)
-            else:
-                found.append(pending)
-                pending = None
-        for k, (o, c) in enumerate(spans):
-            if c is None:
-                nxt = paras[p + 1] if p + 1 < len(paras) else None
-                rec = Marked(start=o + 1, end=hi, open=o, para=p)
-                if nxt and k == len(spans) - 1 and text[nxt[0]] in DOUBLE_OPEN + '"':
-                    pending = rec
-                else:
-                    found.append(rec)
-            else:
-                found.append(Marked(start=o + 1, end=c, open=o, para=p))
-        found.extend(_singles(text, lo, hi, p, [(s.open, s.end) for s in found
-                                                 if s.para == p] + [(o, c or hi)
-                                                                    for o, c in spans]))
-    if pending is not None:
-        found.append(pending)
-    found.sort(key=lambda m: m.start)
-    for m in found:
-        _shape(text, m, paras[m.para][0])
-    return found
-
-
-def _singles(text: str, lo: int, hi: int, para: int,
-             doubles: list[tuple[int, int]]) -> list[Marked]:
-    """Single-quoted stretches outside double quotes (headline style)."""
-    out = []
-    i = lo
-    while i < hi:
-        ch = text[i]
-        if ch in (SINGLE_OPEN, "'") and _single_open(text, i, lo) and not any(
-                o <= i <= c for o, c in doubles):
-            j = i + 2
-            while j < hi and not (_single_close(text, j, hi) and text[j - 1] != " "):
-                j += 1
-            if j < hi:
-                out.append(Marked(start=i + 1, end=j, open=i, para=para))
-                i = j + 1
-                continue
-        i += 1
-    return out
-
-
-def _shape(text: str, m: Marked, para_start: int) -> None:
-    content = text[m.start:m.end]
-    words = WORD.findall(content)
-    m.words = len(words)
-    k = m.open - 1
-    while k >= para_start and text[k] == " ":
-        k -= 1
-    before = text[k] if k >= para_start else ""
-    m.direct_shape = before == "" or before in DIRECT_BEFORE
-    after = text[m.end + 1:m.end + 40].lstrip(" ,")
-    next_word = WORD.match(after)
-    titled = 0 < len(words) <= 6 and all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS for w in words
-    ) and words[0][0].isupper()
-    possessive = re.search(r"\w['’]s?\s*$", text[max(para_start, m.open - 4):m.open]) is not None
-    work_after = next_word is not None and next_word.group(0).lower() in lexicon()["work_set"]
-    citation = before in ("", ".") and re.match(r"\s*[—–-]\s", text[m.end + 1:m.end + 4]) is not None
-    m.title = citation or titled and (possessive or work_after
-                                      or (not m.direct_shape and len(words) <= 4))
 
 
 # ---------------------------------------------------------------- cues
@@ -286,8 +140,9 @@ def _complement(tok: Token, lex: dict, marked: list[Marked],
     return found
 
 
-def find_cues(parsed: Doc, text: str, marked: list[Marked], sent_ids: set[int]) -> list[Cue]:
-    """Reporting verbs (and "according to") in the pre-selected sentences."""
+def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
+    """Reporting verbs (and "according to") found by the surface-form regex, checked on the
+    parse: lemma in the lexicon, a verb, not negated, not inside quotation marks."""
     lex = lexicon()
     starts = [m.start for m in marked]
     cues: list[Cue] = []
@@ -309,7 +164,7 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked], sent_ids: set[int]) 
             if comp is None:
                 continue
             cues.append(Cue(token=obj, start=tok.idx, end=to.idx + len(to), comp=comp,
-                            comp_root=tok.head.idx, speaker_tokens=(obj.i, obj.i + 1)))
+                            speaker_tokens=(obj.i, obj.i + 1)))
             continue
         phrasal = tok.lemma_ in lex["phrasal_set"] and any(
             c.lower_ in lex["phrasal_set"][tok.lemma_] for c in tok.children)
@@ -334,8 +189,7 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked], sent_ids: set[int]) 
             comp = _clip(text, comp, tok.idx) if comp is not None else None
         if comp is None and (tok.lemma_ in lex["complement_only_set"] or phrasal):
             continue
-        cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp,
-                        comp_root=comps[0].idx if comps else None))
+        cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp))
     return cues
 
 
@@ -406,7 +260,7 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
     if not marked and not lex["cue_regex"].search(text):
         return []
     resolver = SpeakerResolver(parsed, document, actors, [(m.open, m.end + 1) for m in marked])
-    cues = [c for c in find_cues(parsed, text, marked, set())
+    cues = [c for c in find_cues(parsed, text, marked)
             if document.region_at(c.start) not in SKIP_REGIONS]
     cues = _outermost(cues)
     paras = paragraphs(text)
@@ -449,8 +303,7 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
                                end=m.end, cue=cue))
             continue
         if m.direct_shape and m.words >= 3:
-            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
-                               para=m.para))
+            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None))
     drafts = _dedupe(sorted(drafts, key=lambda d: (d["start"], -d["end"])))
     quotes: list[Quote] = []
     last: tuple[int, Speaker | None] = (-9, None)
@@ -471,9 +324,6 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
             resolver.remember(speaker, d["start"])
         start, end = _strip(text, d["start"], d["end"])
         cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue else None
-        if d.get("cue_span"):
-            cue_span = Span(d["cue_span"][0], d["cue_span"][1],
-                            text[d["cue_span"][0]:d["cue_span"][1]])
         quotes.append(Quote(id=f"q{len(quotes) + 1}", type=d["type"], start=start, end=end,
                             text=text[start:end], speaker=speaker, cue=cue_span,
                             region=REGION_OUT.get(document.region_at(start), "body")))

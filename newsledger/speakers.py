@@ -267,8 +267,10 @@ class SpeakerResolver:
         elif lemma in self._anon or lemma in self._person_nouns:
             actor = self.actors.add(desc, "anonymous", start, end, self.doc.text[start:end],
                                     key=f"anonymous:{lemma}:{start}")
-        else:
-            actor = self.actors.add(desc, "organization", start, end, self.doc.text[start:end])
+        else:  # "the ministry said" is an organization; "the statement said", a text
+            kind = "other" if lemma in self._reports else "organization"
+            actor = self.actors.add(desc, kind, start, end, self.doc.text[start:end],
+                                    key=f"{kind}:{desc.lower()}")
         if desc.lower() != actor.name.lower() and desc not in actor.aliases:
             actor.aliases.append(desc)
         self._descriptions[lemma] = actor

@@ -249,8 +249,8 @@ _ISSUER_FROM = re.compile(r"^(?P<joint>Joint )?(?:\w+ )?Statement (?:from|by|of|
                           r"(?P<who>.+?)"
                           r"(?: (?:on|regarding|about|in|to|at|following|marking|after|for|as)"
                           r" .*)?$", re.I)
-_GROUP_STATEMENT = re.compile(r"^(?P<who>.+?)(?:[’']s?)? (?:Joint )?(?:Leaders[’']? )?"
-                              r"(?:Vision )?Statement\b", re.I)
+_GROUP_STATEMENT = re.compile(r"^(?P<who>.+?)(?:[’']s?)? (?:Joint )?(?:Vision )?Statement\b",
+                              re.I)
 
 
 def issuer(document: Document) -> tuple[str, str]:

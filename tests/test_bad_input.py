@@ -147,8 +147,8 @@ def test_cli_ingest_stores_the_good_and_names_each_bad_file(tmp_path):
     db = tmp_path / "ledger.db"
     args = [sys.executable, "-m", "newsledger", "ingest", *map(str, good + bad), "--db", str(db),
             "--max-bytes", "4000"]
-    # a wide terminal: rich must not wrap the messages (stderr is not a terminal here)
-    env = {**os.environ, "COLUMNS": "400"}
+    # a narrow terminal: long paths must still come out as one line each
+    env = {**os.environ, "COLUMNS": "40"}
     result = subprocess.run(args, capture_output=True, text=True, timeout=600, env=env)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

@@ -125,7 +125,7 @@ def test_every_page_loads_clean_with_csp(watched, web_ledger):
         "overview": "/", "timeline": "/timeline", "dyads": "/dyads", "network": "/network",
         "quotes": "/quotes", "documents": "/documents", "search": "/documents?q=Biden",
         "document-seed": f"/documents/{seed}", "actors": "/actors",
-        "actor": f"/actors/{quote(ref, safe='')}",
+        "actor": f"/actors/{quote(ref, safe='')}", "api": "/api",
     }
     for name, path in pages.items():
         response = watched.open(path, shot=name)

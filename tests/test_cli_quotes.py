@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import EXAMPLES
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES
 from newsledger.cli import app
 from newsledger.engines.local import ingest
 from newsledger.records import Document
@@ -53,7 +53,7 @@ def test_quotes_search_and_limit(ledger):
     rows = _json_rows(runner.invoke(app, ["quotes", "--db", str(ledger), "--search",
                                           "escalation", "--json"]).output)
     assert rows and all("escalation" in r["text"].lower() for r in rows)
-    assert all(r["title"] for r in rows)
+    assert all(r["source"].endswith("iran-attack-toi.txt") for r in rows)
     one = _json_rows(runner.invoke(app, ["quotes", "--db", str(ledger), "--limit", "1",
                                          "--json"]).output)
     assert len(one) == 1

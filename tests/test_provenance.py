@@ -97,11 +97,11 @@ NEWS = ("Crossing reopens as aid convoy arrives\n\n"
         "“Is the crossing going to stay open for good, or is this a one-off?” a reporter asked.")
 
 
-def _news_analysis() -> Analysis:
-    document = Document(text=NEWS, source="news.txt", published=Published(date="2024-05-03"))
+def _news_analysis(text: str = NEWS) -> Analysis:
+    document = Document(text=text, source="news.txt", published=Published(date="2024-05-03"))
 
     def quote(qid: str, fragment: str, name: str, kind: str) -> Quote:
-        start = NEWS.index(fragment)
+        start = text.index(fragment)
         return Quote(id=qid, type="direct", start=start, end=start + len(fragment),
                      text=fragment, speaker=Speaker(actor=None, name=name, kind=kind))
 
@@ -270,3 +270,51 @@ def test_seed_ledger_links(april_ledger, seed_analysis, seed_gold: dict) -> None
         f"SELECT speaker_name FROM quotes WHERE id IN ({','.join('?' * len(sources))})",
         list(sources))} if sources else set()
     assert REPORTER not in speakers
+
+
+# --- API and pages ------------------------------------------------------------------------
+
+@pytest.fixture()
+def web_client(db_path: Path):
+    from fastapi.testclient import TestClient
+
+    from newsledger.web import provenance as web_provenance
+    from newsledger.web.app import create_app
+
+    conn = connect(db_path)
+    primary = analyze_primary(next(read_path(str(FIXTURES / "transcripts" / "briefing.md"))))
+    news = _news_analysis(NEWS.replace("WASHINGTON —", "WASHINGTON <script>alert(1)</script> —"))
+    write_analyses(conn, [primary, news])
+    link_ledger(conn)
+    conn.close()
+    app = create_app(db_path)
+    app.include_router(web_provenance.router)
+    return TestClient(app)
+
+
+def test_api_provenance(web_client) -> None:
+    body = web_client.get("/api/provenance").json()
+    assert body["total"] == 2 and {i["verdict"] for i in body["items"]} == {"verbatim", "altered"}
+    everything = web_client.get("/api/provenance?verdict=verbatim,altered,none").json()
+    assert everything["total"] == 3
+    altered = web_client.get("/api/provenance?verdict=altered&speaker=kirby").json()
+    assert [i["changes"][0]["quote"] for i in altered["items"]] == ["water"]
+    assert web_client.get("/api/provenance?verdict=forged").status_code == 422
+    assert web_client.get("/api/provenance?limit=100000").status_code == 422
+    one = web_client.get(f"/api/provenance/{altered['items'][0]['id']}").json()
+    assert one["source_passage"].startswith("The convoy reached the northern crossing")
+    assert one["alignment"] and web_client.get("/api/provenance/999").status_code == 404
+
+
+def test_provenance_pages_escape_and_highlight(web_client) -> None:
+    listing = web_client.get("/provenance")
+    assert listing.status_code == 200 and "altered" in listing.text
+    link_id = web_client.get("/api/provenance?verdict=altered").json()["items"][0]["id"]
+    page = web_client.get(f"/provenance/{link_id}")
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    assert '<mark class="pv-changed">water</mark>' in page.text
+    assert '<mark class="pv-changed">medicine</mark>' in page.text
+    assert "<script" not in page.text.split("</footer>")[0].split("<main>")[1]
+    assert web_client.get("/provenance/999").status_code == 404

@@ -111,3 +111,27 @@ def test_prepare_infers_for_bare_text():
     (doc,) = read_path(str(FIXTURES / "regions" / "photo-news.txt"))
     prepare(doc)
     assert (doc.published.date, doc.published.method) == ("2023-05-17", "text")
+
+
+ARTICLE = "".join(f"<p>Paragraph {i} says the ministers met and talked about the grain corridor "
+                  "at length.</p>" for i in range(5))
+
+
+@pytest.mark.parametrize(("extra", "date", "precision", "evidence"), [
+    ("", None, None, None),
+    ('<time datetime="2024-03-06T10:00">yesterday</time>', "2024-03-06", "day", "<time"),
+    ("<p class='date'>March 5, 2024</p>", "2024-03-05", "day", "March 5, 2024"),
+    # a copyright year is all htmldate has: a year, not 1 January
+    ("<footer>© 2024 Harbor Post</footer>", "2024-01-01", "year", "htmldate"),
+])
+def test_html_date_precision_is_what_the_page_supports(tmp_path, extra, date, precision, evidence):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Talks</title></head><body><article><h1>Talks</h1>"
+                    f"{extra}{ARTICLE}</article></body></html>", encoding="utf-8")
+    (doc,) = read_path(str(path))
+    if date is None:
+        assert doc.published is None
+        return
+    assert (doc.published.date, doc.published.precision, doc.published.method) == (
+        date, precision, "html")
+    assert doc.published.evidence.startswith(evidence)

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import shared_path
+
 from newsledger.evaluate.quotes import evaluate_quotes, load_gold
 
 pytestmark = pytest.mark.shared

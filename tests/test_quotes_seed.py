@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import SEED
+
 from newsledger.evaluate.quotes import evaluate_quotes
 
 pytestmark = pytest.mark.shared

@@ -105,6 +105,21 @@ def test_html_main_text_metadata_and_captions():
     assert region_texts(doc, "title") == [doc.title]
 
 
+def test_html_caption_classes_and_wrappers(tmp_path):
+    para = "".join(f"<p>Rescue teams worked through night {n} in the coastal town of Hatay, "
+                   f"officials said, and {n * 10} more people were found.</p>" for n in range(1, 9))
+    page = ("<html><head><title>Quake hits coast</title></head><body>"
+            '<div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">Rescuers '
+            "search rubble in Hatay, Feb. 7, 2023. (Jane Doe/Reuters)</p></div>"
+            f'<div class="caption">{para}</div></body></html>')
+    path = tmp_path / "quake.htm"
+    path.write_text(page, encoding="utf-8")
+    doc = one(path)
+    assert region_texts(doc, "caption") == [
+        "Rescuers search rubble in Hatay, Feb. 7, 2023. (Jane Doe/Reuters)"]
+    assert len(region_texts(doc, "body")) == 8
+
+
 def test_markdown_front_matter_escapes_and_hard_wraps():
     doc = one(MD_EXAMPLE)
     assert doc.title == ("Readout of National Security Advisor’s Call with Foreign Minister "

@@ -20,7 +20,7 @@ from newsledger.ledger.store import iter_document_ids
 from newsledger.ledger.store import stats as ledger_stats
 from newsledger.settings import Settings
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 DbOption = Annotated[Path, typer.Option("--db", help="Ledger database (SQLite).")]

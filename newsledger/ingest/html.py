@@ -43,6 +43,8 @@ def _take_captions(tree: Any) -> list[str]:
     chosen = [el for el in found if not any(a in found for a in el.iterancestors())]
     for el in chosen:
         caption = _clean(" ".join(el.itertext()))
+        if len(caption) > 600:  # a wrapper that merely has "caption" in its class
+            continue
         if caption and caption not in captions:
             captions.append(caption)
         el.drop_tree()
@@ -72,16 +74,29 @@ def _has_prose(paragraphs: list[str]) -> bool:
                               for p in paragraphs)
 
 
-def _date_evidence(tree: Any, date: str) -> str:
+def _date_provenance(tree: Any, date: str, url: str | None) -> tuple[str, str]:
+    """(evidence, precision) for a page date: a meta or time tag, the date printed in the page
+    or its URL; else htmldate's guess, whose precision is only what it can support (a bare
+    copyright year gives "2024-01-01", which is a year, not a day)."""
+    from newsledger.pubdate import full_dates
+
     for name in DATE_META:
         for attr in ("property", "name", "itemprop"):
             values = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
-            if values and str(values[0]).startswith(date[:4]):
-                return f'<meta {attr}="{name}" content="{values[0]}">'
+            if values and str(values[0]).startswith(date):
+                return f'<meta {attr}="{name}" content="{values[0]}">', "day"
     for value in tree.xpath("//time/@datetime"):
         if str(value).startswith(date):
-            return f'<time datetime="{value}">'
-    return "htmldate"
+            return f'<time datetime="{value}">', "day"
+    page = _clean(" ".join(tree.itertext()))
+    for value, start, end in full_dates(page):
+        if value.isoformat() == date:
+            return page[start:end], "day"
+    if url and re.search(r"/".join(date.split("-")) + r"|" + date, url):
+        return url, "day"
+    if date.endswith("-01-01"):
+        return "htmldate", "year"
+    return "htmldate", "month" if date.endswith("-01") else "day"
 
 
 def html_document(markup: str, source: str, *, reader_name: str = "html",
@@ -135,8 +150,9 @@ def html_document(markup: str, source: str, *, reader_name: str = "html",
         known.append(Region("caption", offset, offset + len(caption)))
         offset += len(caption) + 2
     if published is None and meta_date:
-        published = Published(date=meta_date[:10], precision="day", method="html",
-                              evidence=_date_evidence(tree, meta_date[:10]))
+        evidence, precision = _date_provenance(tree, meta_date[:10], url or meta_url)
+        published = Published(date=meta_date[:10], precision=precision, method="html",
+                              evidence=evidence)
     document = Document(text=text, source=source, title=title, published=published,
                         url=url or meta_url, author=author or meta_author,
                         site=site or meta_site, meta={"reader": reader_name})

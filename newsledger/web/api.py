@@ -46,7 +46,8 @@ def documents(conn: Conn, page: Pages,
 
 
 @router.get("/documents/{doc_id}", summary="One document with its analysis record")
-def document(conn: Conn, doc_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+def document(conn: Conn, doc_id: Annotated[str, Path(max_length=64, description="Document id (sha256 of its text).")],
+             ) -> dict[str, Any]:
     analysis = load_analysis(conn, doc_id)
     if analysis is None:
         raise HTTPException(404, f"no document {doc_id}")
@@ -67,8 +68,11 @@ def actors(conn: Conn, page: Pages,
 
 
 @router.get("/actors/{ref:path}", summary="One actor with the quotes they spoke and their events")
-def actor(conn: Conn, ref: str,
-          limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 50) -> dict[str, Any]:
+def actor(conn: Conn,
+          ref: Annotated[str, Path(description="Actor key, e.g. state:IRN or person:john kirby.")],
+          limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT,
+                                      description="Quotes and events listed per side.")] = 50,
+          ) -> dict[str, Any]:
     found = queries.get_actor(conn, ref, limit=limit)
     if found is None:
         raise HTTPException(404, f"no actor {ref}")
@@ -108,7 +112,7 @@ def event_series(conn: Conn, flt: Filter, interval_: Annotated[
 
 @router.get("/dyads", summary="The busiest source→target pairs")
 def dyads(conn: Conn,
-          limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT)] = 20,
+          limit: Annotated[int, Query(ge=1, le=queries.MAX_LIMIT, description="Pairs to list.")] = 20,
           modality: Annotated[Text, Query(description="asserted (default), ..., or all.")] = None,
           actor: Annotated[Text, Query(description="Only pairs with this actor.")] = None,
           ) -> dict[str, Any]:
@@ -120,8 +124,8 @@ def dyads(conn: Conn,
 @router.get("/dyads/series",
             summary="Counts and summed intensity per period for A→B and B→A")
 def dyad_series(conn: Conn,
-                source: Annotated[str, Query(min_length=1, max_length=300)],
-                target: Annotated[str, Query(min_length=1, max_length=300)],
+                source: Annotated[str, Query(min_length=1, max_length=300, description="Actor A.")],
+                target: Annotated[str, Query(min_length=1, max_length=300, description="Actor B.")],
                 interval_: Annotated[str | None, Query(alias="interval",
                                                        description="day, week or month.")] = None,
                 modality: Annotated[Text, Query(description="asserted (default), ..., or all.")] = None,
@@ -133,5 +137,7 @@ def dyad_series(conn: Conn,
 
 @router.get("/network", summary="Actors as nodes, events as weighted directed edges")
 def network(conn: Conn, flt: Filter,
-            max_nodes: Annotated[int, Query(ge=2, le=queries.MAX_LIMIT)] = 40) -> dict[str, Any]:
+            max_nodes: Annotated[int, Query(ge=2, le=queries.MAX_LIMIT,
+                                            description="Busiest actors to keep.")] = 40,
+            ) -> dict[str, Any]:
     return queries.network(conn, flt, max_nodes=max_nodes)

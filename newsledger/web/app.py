@@ -107,7 +107,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         title="newsledger",
         summary="Who did what to whom, when, and who said what — each entry linked to its words.",
         version="1",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI would load its scripts from a CDN; /api lists the endpoints
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )

@@ -204,3 +204,18 @@ def actor_page(request: Request, conn: Conn, ref: str) -> HTMLResponse:
     if actor is None:
         raise HTTPException(404, f"no actor {ref}")
     return _render(request, "actor.html", actor=actor, quad_names=QUAD_NAMES)
+
+
+@router.get("/api", response_class=HTMLResponse)
+def api_page(request: Request) -> HTMLResponse:
+    """The JSON endpoints with their parameters, read from the OpenAPI schema."""
+    schema = request.app.openapi()
+    endpoints = []
+    for path, methods in schema["paths"].items():
+        op = methods.get("get")
+        if op:
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "description": p.get("description") or p.get("schema", {}).get("description", "")}
+                      for p in op.get("parameters", [])]
+            endpoints.append({"path": path, "summary": op.get("summary", ""), "params": params})
+    return _render(request, "api.html", endpoints=endpoints)

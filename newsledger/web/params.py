@@ -71,7 +71,7 @@ def event_filter(
     source: Annotated[Text, Query(description="Source actor name (case-insensitive).")] = None,
     target: Annotated[Text, Query(description="Target actor name (case-insensitive).")] = None,
     actor: Annotated[Text, Query(description="Actor name on either side.")] = None,
-    actor_key: Annotated[Text, Query(description="Actor key on either side, e.g. state:iran.")] = None,
+    actor_key: Annotated[Text, Query(description="Actor key on either side, e.g. state:IRN.")] = None,
     type: Annotated[Text, Query(description="PLOVER event type, e.g. ASSAULT.")] = None,
     modality: Annotated[Text, Query(description="asserted, negated, hypothetical, future, alleged.")] = None,
     quad_class: Annotated[Text, Query(description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.")] = None,

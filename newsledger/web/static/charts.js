@@ -19,9 +19,10 @@
 
   function timeline(el, d) {
     var traces = d.traces.map(function (t) {
-      return {type: "bar", name: t.name, x: t.x, y: t.y, customdata: t.ends,
-              marker: {color: t.color},
-              hovertemplate: "%{x}: %{y} events<extra>" + esc(t.name) + "</extra>"};
+      return periodic({type: "bar", name: t.name, x: t.x, y: t.y, customdata: t.ends,
+                       marker: {color: t.color},
+                       hovertemplate: "%{customdata}: %{y} events<extra>" + esc(t.name) + "</extra>"},
+                      d.interval);
     });
     var layout = {barmode: "stack", font: font, margin: {t: 10, r: 10, b: 40, l: 40},
                   xaxis: {type: "date"}, yaxis: {title: {text: "events"}, rangemode: "tozero"},
@@ -31,7 +32,7 @@
       var p = ev.points && ev.points[0];
       if (!p) { return; }
       var url = new URL(window.location.href);
-      var start = String(p.x).slice(0, 10);
+      var start = d.traces[p.curveNumber].x[p.pointIndex];
       url.searchParams.set("date_from", start);
       url.searchParams.set("date_to", p.customdata || start);
       url.searchParams.delete("offset");
@@ -40,7 +41,19 @@
   }
 
   var DAY = 86400000;
-  var WIDTH = {day: 0.8 * DAY, week: 6 * DAY, month: 26 * DAY};
+  // Bars fill their period (periods start on Mondays for weeks) instead of sitting on midnight.
+  var PERIOD = {day: DAY, week: 7 * DAY, month: "M1"};
+  var WIDTH = {day: 0.8 * DAY, week: 5.6 * DAY, month: 24 * DAY};
+
+  function periodic(trace, interval) {
+    trace.xperiod = PERIOD[interval] || DAY;
+    trace.xperiod0 = "2000-01-03";
+    trace.xperiodalignment = "middle";
+    if (trace.type === "bar") {
+      trace.width = trace.x.map(function () { return WIDTH[interval] || WIDTH.day; });
+    }
+    return trace;
+  }
 
   function shiftDay(iso, days) {
     return new Date(Date.parse(iso) + days * DAY).toISOString().slice(0, 10);
@@ -59,26 +72,28 @@
       });
     });
     var pad = Math.max(1, (hi - lo) * 0.1);
-    var reach = {day: 1, week: 7, month: 31}[d.interval] || 1;
+    var reach = {day: 3, week: 14, month: 45}[d.interval] || 3;
     var xrange = first ? [shiftDay(first, -reach), shiftDay(last, reach)] : undefined;
     sides.forEach(function (s) {
       var el = document.getElementById("dyad-" + s);
       if (!el) { return; }
       var rows = d[s];
       var traces = [
-        {type: "bar", name: "events", x: rows.map(function (r) { return r.period; }),
-         y: rows.map(function (r) { return r.count; }), marker: {color: "#8aa1b8"},
-         width: rows.map(function () { return WIDTH[d.interval] || WIDTH.day; })},
-        {type: "scatter", mode: "lines+markers", name: "summed intensity", yaxis: "y2",
-         x: rows.map(function (r) { return r.period; }),
-         y: rows.map(function (r) { return r.intensity; }), line: {color: "#c73a2e"}}
+        periodic({type: "bar", name: "events", x: rows.map(function (r) { return r.period; }),
+                  y: rows.map(function (r) { return r.count; }), marker: {color: "#8aa1b8"}},
+                 d.interval),
+        periodic({type: "scatter", mode: "lines+markers", name: "summed intensity", yaxis: "y2",
+                  x: rows.map(function (r) { return r.period; }),
+                  y: rows.map(function (r) { return r.intensity; }), line: {color: "#c73a2e"}},
+                 d.interval)
       ];
       var layout = {font: font, margin: {t: 10, r: 50, b: 40, l: 40}, height: 280,
                     xaxis: {type: "date", range: xrange}, showlegend: true,
                     legend: {orientation: "h", y: -0.25},
                     yaxis: {title: {text: "events"}, range: [0, maxCount * 1.1]},
                     yaxis2: {title: {text: "intensity"}, overlaying: "y", side: "right",
-                             range: [lo - pad, hi + pad], zeroline: true, showgrid: false}};
+                             range: [lo - pad, hi + pad], zeroline: true, showgrid: false,
+                             tickmode: "auto"}};
       Plotly.newPlot(el, traces, layout, config).then(function () { done(el); });
     });
   }
