@@ -25,7 +25,7 @@ from newsledger.data import load_json
 from newsledger.records import Actor, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
@@ -56,6 +56,8 @@ class ArgResolver:
         self.actors = actors
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self._offsets = [t.idx for t in parsed]
+        self.sents = list(parsed.sents)
+        self._sent_starts = [sent.start for sent in self.sents]
         self._weapons = frozenset(load_json("event_triggers.json")["weapons"])
 
     # quotes -------------------------------------------------------------------------------
@@ -67,6 +69,10 @@ class ArgResolver:
             if q.start <= offset < q.end and (best is None or q.end - q.start < best.end - best.start):
                 best = q
         return best
+
+    def sent_of(self, tok: Token) -> Span:
+        """The sentence of a token (``Token.sent`` rescans the document on every call)."""
+        return self.sents[bisect_right(self._sent_starts, tok.i) - 1]
 
     def token_at(self, offset: int) -> Token:
         return self.doc[max(0, bisect_right(self._offsets, offset) - 1)]
@@ -89,6 +95,11 @@ class ArgResolver:
         span = self.doc[min(t.i for t in keep):max(t.i for t in keep) + 1]
         found = self.actors.resolve_phrases(span) if conjuncts else \
             [a for a in [self.actors.resolve_phrase(span)] if a]
+        if len(found) == 1 and tok.ent_type_ == "GPE" and found[0].kind in ("person", "anonymous"):
+            # a country name heads the phrase: it names the state, whatever else shares the
+            # mention ("the US" is not the "Senior US official")
+            state = self.actors.find(tok.text)
+            found = [state] if state is not None and state.kind == "state" else found
         if not found:
             actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
             found = [actor] if actor else []
@@ -132,7 +143,7 @@ class ArgResolver:
         elif word in MALE_FEMALE:
             actor = self._preceding(tok.idx, lambda a, s: a.kind == "person")
         elif word in IT:
-            first = tok.sent.start_char
+            first = self.sent_of(tok).start_char
             actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and s >= first
                                     and self._subject(s)) or \
                 self._preceding(tok.idx, lambda a, s: a.kind != "person")

@@ -39,8 +39,10 @@ CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "acomp", "dobj"}
 
 
 class _Dater:
-    def __init__(self, parsed: Doc, document: Document, heads: set[int]) -> None:
+    def __init__(self, parsed: Doc, document: Document, heads: set[int],
+                 args: ArgResolver) -> None:
         self.parsed = parsed
+        self.args = args
         self.document = document
         self.pub = document.published.date if document.published else None
         self.heads = heads
@@ -67,7 +69,7 @@ class _Dater:
         return node
 
     def own(self, head: Token, clause: Token) -> DateMention | None:
-        found = self.mentions(head.sent)
+        found = self.mentions(self.args.sent_of(head))
         for m, at in found:
             if at in (head.i, clause.i):
                 return m
@@ -85,20 +87,26 @@ class _Dater:
                     return m
         return None
 
+    def _free(self, at: int) -> bool:
+        """A date that dates neither a speech act nor an event noun of its own."""
+        tok = self.parsed[at]
+        if at in self.heads and tok.pos_ in ("NOUN", "PROPN"):
+            return False
+        return tok.lemma_.lower() not in self.speech
+
     def nearby(self, head: Token) -> DateMention | None:
-        usable = [(m, at) for m, at in self.mentions(head.sent)
-                  if self.parsed[at].lemma_.lower() not in self.speech]
+        text = self.document.text
+        sent = self.args.sent_of(head)
+        usable = [(m, at) for m, at in self.mentions(sent) if self._free(at) and
+                  "\n" not in text[min(m.start, head.idx):max(m.end, head.idx)]]
         if usable:
             return min(usable, key=lambda x: abs(x[0].start - head.idx))[0]
-        text = self.parsed.text
-        para_start = text.rfind("\n", 0, head.sent.start_char) + 1
-        sent = head.sent
+        para_start = text.rfind("\n", 0, sent.start_char) + 1
         while sent.start > 0:
-            prev = self.parsed[sent.start - 1].sent
+            prev = self.args.sent_of(self.parsed[sent.start - 1])
             if prev.end_char <= para_start or "\n" in text[prev.end_char:sent.start_char]:
                 break
-            usable = [m for m, at in self.mentions(prev)
-                      if self.parsed[at].lemma_.lower() not in self.speech]
+            usable = [m for m, at in self.mentions(prev) if self._free(at)]
             if usable:
                 return usable[-1]
             sent = prev
@@ -123,7 +131,7 @@ def assign_dates(items: list[tuple[Event, Token, Token]], parsed: Doc, document:
                  args: ArgResolver) -> None:
     """Set ``event.date`` for each (event, trigger head, clause head) by the rules above."""
     heads = {h.i for _, h, _ in items} | {c.i for _, _, c in items}
-    dater = _Dater(parsed, document, heads)
+    dater = _Dater(parsed, document, heads, args)
     own: set[str] = set()
     for e, head, clause in items:
         m = dater.own(head, clause)
@@ -135,7 +143,7 @@ def assign_dates(items: list[tuple[Event, Token, Token]], parsed: Doc, document:
             m = dater.nearby(head)
             if m is not None:
                 e.date = _date(m)
-    text = parsed.text
+    text = document.text
     for same_report in (True, False):
         for e, _, _ in items:
             if e.date is not None or e.modality != "asserted" or _pair(e) is None:
@@ -162,6 +170,6 @@ def assign_dates(items: list[tuple[Event, Token, Token]], parsed: Doc, document:
             finite = finite.head
         present = finite.tag_ in ("VBP", "VBZ")
         quote = args.quote_at(e.trigger.start) if quoted else None
-        reported = quote is not None and quote.type == "indirect" and finite.tag_ == "VBD"
+        reported = quote is not None and quote.type in ("indirect", "mixed") and finite.tag_ == "VBD"
         if not quoted and clause.tag_ != "VBG" or quoted and (present or reported):
             e.date = EventDate(value=dater.pub[:10], precision="day")

@@ -31,10 +31,11 @@ from newsledger.event_dates import assign_dates
 from newsledger.modality import modality
 from newsledger.places import locate
 from newsledger.quantities import event_quantities
-from newsledger.records import Document, Event, Participant, Quote, Span
+from newsledger.records import Document, Event, Location, Participant, Quote
+from newsledger.records import Span as TextSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
@@ -101,6 +102,8 @@ class Candidate:
     extra: list[Token] = field(default_factory=list)  # tokens whose numbers fold in
     modality: str = "asserted"
     merged: bool = False  # folded into its governing event by ``_reframe``
+    located: bool = False
+    location: Location | None = None
 
     @property
     def nominal(self) -> bool:
@@ -366,7 +369,7 @@ def _is_cancel(v: Token) -> bool:
         ch.dep_ == "prt" and ch.lower_ == "off" for ch in v.children)
 
 
-def _called_off(cands: list[Candidate]) -> None:
+def _called_off(cands: list[Candidate], args: ArgResolver) -> None:
     """"X ... led to it being called off": the pronoun's antecedent event is not asserted.
 
     The antecedent is the last event before the pronoun outside the clause that holds the
@@ -375,9 +378,9 @@ def _called_off(cands: list[Candidate]) -> None:
     """
     by_sent: dict[int, list[Candidate]] = {}
     for c in cands:
-        by_sent.setdefault(c.head.sent.start, []).append(c)
+        by_sent.setdefault(args.sent_of(c.head).start, []).append(c)
     for group in by_sent.values():
-        sent = group[0].head.sent
+        sent = args.sent_of(group[0].head)
         for v in sent:
             if not _is_cancel(v):
                 continue
@@ -452,7 +455,7 @@ def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
         return
 
 
-def _evidence(c: Candidate, doc: Doc) -> tuple[int, int]:
+def _evidence(c: Candidate, text: str, sent: Span) -> tuple[int, int]:
     toks = [c.head, *c.words]
     core = c.clause
     for ch in core.children:
@@ -465,9 +468,8 @@ def _evidence(c: Candidate, doc: Doc) -> tuple[int, int]:
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     for a in c.sources[:1] + c.targets[:1]:
-        if abs(a.start - start) < 200 and c.head.sent.start_char <= a.start < c.head.sent.end_char:
+        if abs(a.start - start) < 200 and sent.start_char <= a.start < sent.end_char:
             start, end = min(start, a.start), max(end, a.end)
-    text = doc.text
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")”\"’'":
         end -= 1
     return start, end
@@ -482,10 +484,10 @@ def _other_clause(t: Token, top: Token) -> bool:
     return False
 
 
-def _span(doc: Doc, tokens: list[Token]) -> Span:
+def _span(text: str, tokens: list[Token]) -> TextSpan:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return TextSpan(start=start, end=end, text=text[start:end])
 
 
 def extract_events(
@@ -506,7 +508,7 @@ def extract_events(
         _reframe(c, heads)
     for c in cands:
         _inherit(c, heads)
-    _called_off(cands)
+    _called_off(cands, args)
     events: list[Event] = []
     origin: list[Candidate] = []
     seen: set[tuple] = set()
@@ -534,24 +536,33 @@ def extract_events(
 
 def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, document: Document,
             actors: ActorIndex, args: ArgResolver, claimed: set[int]) -> Event:
-    start, end = _evidence(c, parsed)
-    trigger = _span(parsed, sorted(c.words, key=lambda t: t.i)) if len(c.words) > 1 and \
-        abs(c.words[0].i - c.words[-1].i) <= 3 else _span(parsed, [c.clause])
+    sent = args.sent_of(c.head)
+    text = document.text
+    start, end = _evidence(c, text, sent)
+    trigger = _span(text, sorted(c.words, key=lambda t: t.i)) if len(c.words) > 1 and \
+        abs(c.words[0].i - c.words[-1].i) <= 3 else _span(text, [c.clause])
     quote = args.quote_at(c.head.idx)
     scope = [t for t in c.head.subtree if not _under_other(t, c.head, claimed)] + c.extra
     if c.light is not None:
         scope += [t for t in c.light.children if t.dep_ == "dobj"]
-    sent = c.head.sent
     return Event(
         id="", type=c.type, modality=c.modality, mode=c.mode,
         trigger=trigger,
-        evidence=Span(start=start, end=end, text=parsed.text[start:end]),
+        evidence=TextSpan(start=start, end=end, text=text[start:end]),
         source=_participant(actors, src), target=_participant(actors, tgt),
-        location=locate(parsed, document, (sent.start_char, sent.end_char), c.head.idx),
+        location=_locate(c, parsed, document, sent),
         quantities=event_quantities(sorted(set(scope), key=lambda t: t.i), c.type),
         intensity=intensity(c.type, c.mode), cameo=cameo_root(c.type, c.mode, c.cameo),
         attributed_to=quote.id if quote else None,
     )
+
+
+def _locate(c: Candidate, parsed: Doc, document: Document, sent: Span) -> Location | None:
+    """One place per trigger (events of one trigger with several actors share it)."""
+    if not c.located:
+        c.location = locate(parsed, document, (sent.start_char, sent.end_char), c.head.idx)
+        c.located = True
+    return None if c.location is None else Location(**vars(c.location))
 
 
 def _under_other(t: Token, top: Token, claimed: set[int]) -> bool:

@@ -31,6 +31,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "dep")
 ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                "FAC": "organization"}
+NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 HE_SHE = {"he", "she", "him", "her"}
 THEY = {"they", "them"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -120,6 +121,8 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or low in HE_SHE | THEY:
             if low in HE_SHE | THEY:
                 return self._pronoun(head)
+            return None
+        if head.ent_type_ in NOT_AGENTS:  # "as of Friday ..., wrote": a parse slip, no speaker
             return None
         if head.lemma_.lower() in self._reports:
             source = self._report_source(head)

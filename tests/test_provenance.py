@@ -318,3 +318,28 @@ def test_provenance_pages_escape_and_highlight(web_client) -> None:
     assert '<mark class="pv-changed">medicine</mark>' in page.text
     assert "<script" not in page.text.split("</footer>")[0].split("<main>")[1]
     assert web_client.get("/provenance/999").status_code == 404
+    quote_id = web_client.get(f"/api/provenance/{link_id}").json()["quote_id"]
+    moved = web_client.get(f"/provenance/quote/{quote_id}", follow_redirects=False)
+    assert moved.status_code == 303 and moved.headers["location"] == f"/provenance/{link_id}"
+
+
+def test_cli_provenance(db_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsledger.cli import app
+
+    conn = connect(db_path)
+    primary = analyze_primary(next(read_path(str(FIXTURES / "transcripts" / "briefing.md"))))
+    write_analyses(conn, [primary, _news_analysis()])
+    conn.close()
+    runner = CliRunner()
+    result = runner.invoke(app, ["provenance", "--db", str(db_path), "--altered"])
+    assert result.exit_code == 0, result.output
+    assert "ALTERED" in result.output and "'medicine' -> 'water'" in result.output
+    assert "VERBATIM" not in result.output
+    listed = runner.invoke(app, ["provenance", "--db", str(db_path), "--no-link", "--json",
+                                 "--all"])
+    rows = [json.loads(line) for line in listed.output.splitlines() if line.startswith("{")]
+    assert sorted(r["verdict"] for r in rows) == ["altered", "none", "verbatim"]
+    help_text = runner.invoke(app, ["provenance", "--help"]).output
+    assert help_text.strip().splitlines()[-1].strip().startswith("Example: newsledger provenance")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,7 @@ import typer
 from rich.console import Console
 
 from newsledger.cli import app
+from newsledger.errors import NewsledgerError
 from newsledger.ledger import DEFAULT_DB, connect
 
 err = Console(stderr=True)
@@ -71,8 +73,12 @@ def provenance(
     verdicts = list(verdict or [])
     if altered:
         verdicts.append("altered")
-    links = list_links(conn, verdicts=verdicts or None, speaker=speaker, document=document,
-                       include_none=show_none, limit=limit)
+    try:
+        links = list_links(conn, verdicts=verdicts or None, speaker=speaker,
+                           document=document, include_none=show_none, limit=limit)
+    except sqlite3.OperationalError as e:
+        raise NewsledgerError(f"{db}: no provenance links yet ({e}); run"
+                              " `newsledger provenance` without --no-link first") from None
     for item in links:
         if as_json:
             sys.stdout.write(json.dumps({k: v for k, v in item.items() if k != "alignment"},

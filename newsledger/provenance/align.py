@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -41,7 +41,7 @@ class Token:
     norm: str
     start: int
     end: int
-    passage: int = 0  # index of the source passage (or quote piece) holding the word
+    passage: int = 0  # id of the source passage (quote row) holding the word
 
 
 def normalize(word: str) -> str:
@@ -285,10 +285,15 @@ def _align_piece(number: int, piece: Piece, where: dict[str, list[int]], norms: 
                     if x.norm != y.norm:  # same word, another form: 'attack'/'attacks'
                         changes.append({"op": "changed", "quote": qtext([x]),
                                         "source": _words([y], source_text)})
-            else:
-                op = {"replace": "changed", "delete": "added", "insert": "dropped"}[tag]
-                changes.append({"op": op, "quote": qtext(qa),
-                                "source": _words(sb, source_text)})
+                    same = "equal" if x.norm == y.norm else "replace"
+                    if same == "equal" and ops and ops[-1]["op"] == "equal":
+                        ops[-1]["quote"][1], ops[-1]["source"][1] = x.end, y.end
+                    else:
+                        ops.append({"op": same, "quote": [x.start, x.end],
+                                    "source": [y.start, y.end]})
+                continue
+            op = {"replace": "changed", "delete": "added", "insert": "dropped"}[tag]
+            changes.append({"op": op, "quote": qtext(qa), "source": _words(sb, source_text)})
             ops.append({"op": tag,
                         "quote": [qa[0].start, qa[-1].end] if qa else None,
                         "source": [sb[0].start, sb[-1].end] if sb else None})
@@ -357,9 +362,10 @@ def align(pieces: list[Piece], quote_text: str, quote_offset: int, source: list[
                      changes=changes if verdict != "none" else [], segments=segs_out,
                      source_start=min(starts) if starts else None,
                      source_end=max(ends) if ends else None,
-                     passages=sorted({s["passage"] for s in segs_out}))
+                     passages=list(dict.fromkeys(s["passage"] for s in segs_out)))
 
 
+@lru_cache(maxsize=200_000)
 def key(norm: str) -> str:
     """What two word forms must share to align: stem, without possessive or ordinal."""
     if norm.endswith("'s"):
@@ -370,6 +376,7 @@ def key(norm: str) -> str:
     return stem(norm)
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude stem so 'attacks'/'attacked'/'attacking' meet in paraphrase overlap."""
     for suffix in ("ing", "ed", "es", "s"):

@@ -31,9 +31,13 @@ class Passage:
     date: str | None
 
 
-def window(published: str, days: int) -> tuple[str, str]:
-    """The dates a source may carry to be the origin of a quote printed on ``published``."""
-    day = date.fromisoformat(published[:10])
+def window(published: str, days: int) -> tuple[str, str] | None:
+    """The dates a source may carry to be the origin of a quote printed on ``published``
+    (None when the publication date is not a full day)."""
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
     return (day - timedelta(days=days)).isoformat(), day.isoformat()
 
 
@@ -62,18 +66,29 @@ def match_query(tokens: list[Token], phrases: bool = True) -> str | None:
     return " OR ".join(terms) if terms else None
 
 
+DAY = 4294967296  # source_passages_fts rowid = julian day * DAY + quote id
+
+
+def _julian(day: str) -> int:
+    return date.fromisoformat(day[:10]).toordinal() + 1721424  # CAST(julianday(day) AS INT)
+
+
 def candidates(conn: sqlite3.Connection, query: str, start: str, end: str,
                limit: int = 400) -> list[Passage]:
-    """Indexed passages matching ``query`` from sources dated ``start``..``end``, best first."""
+    """Indexed passages matching ``query`` from sources dated ``start``..``end``, best first.
+    The date window is a rowid range of the index, so only those days are searched."""
     sql = (
         'SELECT q.id, q.document_id, q.start, q."end", q.text, q.speaker_name, q.speaker_kind,'
-        " d.published_date FROM source_passages_fts f"
-        " JOIN quotes q ON q.id = f.rowid JOIN documents d ON d.id = q.document_id"
-        " WHERE source_passages_fts MATCH ? AND d.published_date >= ?"
-        " AND substr(d.published_date, 1, 10) <= ? ORDER BY bm25(source_passages_fts) LIMIT ?"
+        " d.published_date FROM ("
+        "  SELECT rowid AS r, bm25(source_passages_fts) AS rank FROM source_passages_fts"
+        "  WHERE source_passages_fts MATCH ? AND rowid BETWEEN ? AND ?"
+        "  ORDER BY rank LIMIT ?) f"
+        " JOIN quotes q ON q.id = (f.r & 4294967295) JOIN documents d ON d.id = q.document_id"
+        " ORDER BY f.rank"
     )
+    low, high = _julian(start) * DAY, (_julian(end) + 1) * DAY - 1
     try:
-        rows = conn.execute(sql, (query, start, end, limit)).fetchall()
+        rows = conn.execute(sql, (query, low, high, limit)).fetchall()
     except sqlite3.OperationalError:
         return []
     return [Passage(*row) for row in rows]
@@ -148,9 +163,15 @@ def relays(kind: str | None, name: str | None, passage: Passage) -> bool:
                 and re.search(r"\bthe President\b", text))
 
 
-def passage_tokens(passages: list[Passage]) -> list[Token]:
-    """Words of passages in document order; ``Token.passage`` is the index into ``passages``."""
+def passage_tokens(passages: list[Passage],
+                   cache: dict[int, list[Token]] | None = None) -> list[Token]:
+    """Words of passages in document order; ``Token.passage`` is the passage (quote) id."""
     words: list[Token] = []
-    for k, p in enumerate(passages):
-        words.extend(tokenize(p.text, p.start, k))
+    for p in passages:
+        found = cache.get(p.id) if cache is not None else None
+        if found is None:
+            found = tokenize(p.text, p.start, p.id)
+            if cache is not None:
+                cache[p.id] = found
+        words.extend(found)
     return words

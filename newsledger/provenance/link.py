@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from collections import Counter
@@ -12,10 +13,10 @@ from typing import Any
 from newsledger.provenance.align import (
     VERDICTS,
     Alignment,
+    Token,
     align,
     paraphrase_score,
     quote_pieces,
-    tokenize,
 )
 from newsledger.provenance.index import (
     Passage,
@@ -28,6 +29,8 @@ from newsledger.provenance.index import (
     window,
 )
 from newsledger.records import Quote
+
+log = logging.getLogger(__name__)
 
 WINDOW_DAYS = 14
 MAX_SOURCES = 6         # candidate source documents aligned per quote
@@ -75,6 +78,7 @@ class Linker:
         self.window_days = window_days
         self._passages: dict[str, list[Passage]] = {}
         self._texts: dict[str, str] = {}
+        self._tokens: dict[int, list[Token]] = {}
 
     def _doc_passages(self, document_id: str) -> list[Passage]:
         if document_id not in self._passages:
@@ -100,7 +104,10 @@ class Linker:
         words = [t for p in pieces for t in p.tokens]
         if not words:
             return Link(verdict="none")
-        start, end = window(published, self.window_days)
+        dates = window(published, self.window_days)
+        if dates is None:
+            return Link(verdict="none")
+        start, end = dates
         query = match_query(words, phrases=not indirect)
         if query is None:
             return Link(verdict="none")
@@ -109,7 +116,7 @@ class Linker:
         for p in candidates(self.conn, query, start, end):
             if compatible(speaker.kind, speaker.name, p) or (
                     len(words) >= RELAY_MIN_WORDS and relays(speaker.kind, speaker.name, p)):
-                norms = [t.norm for t in tokenize(p.text)]
+                norms = [t.norm for t in passage_tokens([p], self._tokens)]
                 shared = len(pairs & set(zip(norms, norms[1:], strict=False)))
                 by_doc[p.document_id] = max(by_doc.get(p.document_id, 0), shared)
         best = Link(verdict="none")
@@ -127,8 +134,9 @@ class Linker:
         assert speaker is not None
         every = self._doc_passages(document_id)
         own = [p for p in every if compatible(speaker.kind, speaker.name, p)]
+        mine = {p.id for p in own}
         words = sum(len(p.tokens) for p in pieces)
-        relayed = [p for p in every if p not in own and words >= RELAY_MIN_WORDS
+        relayed = [p for p in every if p.id not in mine and words >= RELAY_MIN_WORDS
                    and relays(speaker.kind, speaker.name, p)]
         text = self._text(document_id)
         best = Link(verdict="none")
@@ -138,9 +146,9 @@ class Linker:
             if indirect:
                 link = self._paraphrase(pieces, passages)
             else:
-                tokens = passage_tokens(passages)
+                tokens = passage_tokens(passages, self._tokens)
                 found = align(pieces, quote.text, offset, tokens, text)
-                link = _link(found, passages)
+                link = _link(found, {p.id: p for p in passages})
             if link.verdict == "none":
                 continue
             link.source_document_id = document_id
@@ -157,7 +165,7 @@ class Linker:
         best = Link(verdict="none")
         for k, p in enumerate(passages):
             group = passages[k:k + 2]
-            share, count = paraphrase_score(quote_words, passage_tokens(group))
+            share, count = paraphrase_score(quote_words, passage_tokens(group, self._tokens))
             if share >= PARAPHRASE_SHARE and count >= PARAPHRASE_MIN and share > best.score:
                 best = Link(verdict="paraphrase", score=round(share, 4), source_quote_id=p.id,
                             source_start=p.start, source_end=group[-1].end,
@@ -165,7 +173,7 @@ class Linker:
         return best
 
 
-def _link(found: Alignment, passages: list[Passage]) -> Link:
+def _link(found: Alignment, passages: dict[int, Passage]) -> Link:
     if found.verdict == "none":
         return Link(verdict="none", score=found.score)
     first = passages[found.passages[0]]
@@ -203,7 +211,13 @@ def link_ledger(conn: sqlite3.Connection, window_days: int = WINDOW_DAYS, *,
         quote = Quote(id=r[2], type=r[3], start=r[4], end=r[5], text=r[6], speaker=speaker)
         if speaker is None or not r[9]:
             report.skipped += 1
-        link = linker.link(quote, r[9])
+        try:
+            link = linker.link(quote, r[9])
+        except Exception as e:  # one quote's failure must not lose the batch
+            log.warning("quote %s of %s: linking failed (%s: %s)", r[2], r[1][:12],
+                        type(e).__name__, e)
+            link = Link(verdict="none", changes=[{"op": "error", "quote": "", "source": "",
+                                                  "note": f"{type(e).__name__}: {e}"}])
         verdicts[link.verdict] += 1
         rows.append((r[0], r[1], link))
     with conn:

@@ -68,17 +68,17 @@ def _check_ledger(path: Path) -> None:
 
 
 def _warm(path: Path) -> None:
-    """Build the cached actor table before the first visitor needs it."""
-    from newsledger.web.queries import actor_table
+    """Fill the caches behind the default pages before the first visitor needs them."""
+    from newsledger.web.queries import warm
 
     try:
         conn = connect(path, readonly=True)
         try:
-            actor_table(conn)
+            warm(conn)
         finally:
             conn.close()
     except Exception as e:  # a failed warm-up only means the first request does the work
-        log.warning("%s: warming the actor table failed (%s)", path, e)
+        log.warning("%s: warming the page caches failed (%s)", path, e)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -99,7 +99,7 @@ def _error(request: Request, status: int, message: str) -> Response:
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The application over the ledger at ``db_path`` (opened read-only, never written)."""
-    from newsledger.web import api, pages
+    from newsledger.web import api, pages, provenance
 
     path = Path(db_path)
     _check_ledger(path)
@@ -144,6 +144,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(provenance.router)
     return app
 
 

@@ -85,7 +85,8 @@ def overview_page(request: Request, conn: Conn) -> HTMLResponse:
 def timeline_page(request: Request, conn: Conn, flt: Filter,
                   interval_: Annotated[Text, Query(alias="interval")] = None,
                   offset: Offset = 0) -> HTMLResponse:
-    chosen = interval(interval_, auto=True) or "auto"
+    requested = interval(interval_, auto=True) or "auto"
+    chosen = requested
     if chosen == "auto":
         chosen = auto_interval(*queries.event_span(conn, flt))
     series = queries.event_series(conn, flt, chosen)
@@ -100,7 +101,8 @@ def timeline_page(request: Request, conn: Conn, flt: Filter,
             })
     events = queries.list_events(conn, flt, limit=PAGE, offset=offset)
     return _render(
-        request, "timeline.html", flt=flt, interval=chosen, events=events.items,
+        request, "timeline.html", flt=flt, interval=chosen, requested=requested,
+        events=events.items,
         pager=_pager(request, events),
         chart={"interval": chosen, "traces": traces},
         names=queries.participant_names(conn), types=PLOVER_TYPES, modalities=MODALITIES,
@@ -120,21 +122,23 @@ def dyad_page(request: Request, conn: Conn, source: Text = None, target: Text = 
     if bool(source) != bool(target):
         raise BadParameter("target" if source else "source", "a dyad needs both actors")
     chart, lists = None, {}
+    requested = interval(interval_, auto=True) or "auto"
     chosen = "day"
     if source and target:
-        first_a, last_a = queries.event_span(conn, EventFilter(source=source, target=target))
-        first_b, last_b = queries.event_span(conn, EventFilter(source=target, target=source))
-        firsts = [d for d in (first_a, first_b) if d]
-        lasts = [d for d in (last_a, last_b) if d]
-        chosen = interval(interval_, auto=True) or "auto"
-        if chosen == "auto":
-            chosen = auto_interval(min(firsts, default=None), max(lasts, default=None))
-        chart = queries.dyad_series(conn, source, target, interval=chosen,
+        chart = queries.dyad_series(conn, source, target, interval="day",
                                     modality=chosen_modality)
+        days = sorted(r["period"] for side in ("forward", "backward") for r in chart[side])
+        chosen = requested
+        if chosen == "auto":
+            chosen = auto_interval(days[0] if days else None, days[-1] if days else None)
+        if chosen != "day":
+            chart = queries.dyad_series(conn, source, target, interval=chosen,
+                                        modality=chosen_modality)
         for name, a, b in (("forward", source, target), ("backward", target, source)):
             lists[name] = queries.list_events(
                 conn, EventFilter(source=a, target=b, modality=chosen_modality), limit=PAGE)
     return _render(request, "dyad.html", source=source, target=target, interval=chosen,
+                   requested=requested,
                    modality=chosen_modality or "all", top=top, chart=chart, lists=lists,
                    names=queries.participant_names(conn), modalities=MODALITIES)
 

@@ -13,7 +13,7 @@ from fastapi import Query
 
 from newsledger.records import MODALITIES, PLOVER_TYPES, QUOTE_TYPES
 from newsledger.web.app import BadParameter
-from newsledger.web.queries import ACTOR_SORTS, BUCKETS, MAX_LIMIT, EventFilter
+from newsledger.web.queries import ACTOR_SORTS, INTERVALS, MAX_LIMIT, EventFilter
 
 MAX_OFFSET = 1_000_000
 Text = Annotated[str | None, Query(max_length=300)]
@@ -92,7 +92,7 @@ def event_filter(
 
 
 def interval(value: str | None, auto: bool = False) -> str | None:
-    allowed = [*BUCKETS, "auto"] if auto else list(BUCKETS)
+    allowed = [*INTERVALS, "auto"] if auto else list(INTERVALS)
     return choice("interval", value, allowed)
 
 

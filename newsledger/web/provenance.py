@@ -9,7 +9,7 @@ import sqlite3
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup, escape
 
 from newsledger.provenance.align import VERDICTS
@@ -163,6 +163,16 @@ def page_links(
                    verdict=verdict or "", document=document or "", speaker=speaker or "",
                    verdicts=VERDICTS, counts=counts, linked=_has_links(conn),
                    prev_offset=prev_offset, next_offset=next_offset, page=PAGE)
+
+
+@router.get("/provenance/quote/{quote_id}", include_in_schema=False)
+def page_quote_link(conn: Conn, quote_id: int) -> RedirectResponse:
+    """From a quote (its ``quotes.id``) to its provenance page, for the quote views."""
+    row = conn.execute("SELECT id FROM provenance_links WHERE quote_id = ?",
+                       (quote_id,)).fetchone() if _has_links(conn) else None
+    if row is None:
+        raise HTTPException(404, f"quote {quote_id} has no provenance decision yet")
+    return RedirectResponse(f"/provenance/{row[0]}", status_code=303)
 
 
 @router.get("/provenance/{link_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import inspect
 import os
 import re
 import sqlite3
@@ -16,6 +17,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, field
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from newsledger.ledger.store import stats as ledger_stats
@@ -33,11 +35,7 @@ ACTOR_REF = "COALESCE(a.key, a.kind || ':' || lower(a.name))"
 EVENT_DATE = "COALESCE(e.date_value, d.published_date)"
 _DAY = (f"(CASE length({EVENT_DATE}) WHEN 4 THEN {EVENT_DATE} || '-01-01'"
         f" WHEN 7 THEN {EVENT_DATE} || '-01' ELSE substr({EVENT_DATE}, 1, 10) END)")
-BUCKETS = {
-    "day": _DAY,
-    "week": f"date({_DAY}, '-6 days', 'weekday 1')",
-    "month": f"substr({_DAY}, 1, 7) || '-01'",
-}
+INTERVALS = ("day", "week", "month")
 
 
 @dataclass
@@ -187,23 +185,32 @@ def _key(value: Any) -> Any:
     return ("EventFilter", *astuple(value)) if isinstance(value, EventFilter) else value
 
 
+def _private(value: T) -> T:
+    """A copy callers may change; tuples (of plain values) are shared as they are."""
+    return value if isinstance(value, tuple) else copy.deepcopy(value)
+
+
 def cached(fn: Callable[..., T]) -> Callable[..., T]:
     """Remember results per ledger version: aggregates over a whole corpus are not free."""
 
+    signature = inspect.signature(fn)
+
     @functools.wraps(fn)
     def wrapper(conn: sqlite3.Connection, *args: Any, **kwargs: Any) -> T:
-        key = (fn.__name__, ledger_version(conn), tuple(_key(a) for a in args),
-               tuple(sorted((k, _key(v)) for k, v in kwargs.items())))
+        bound = signature.bind(conn, *args, **kwargs)
+        bound.apply_defaults()
+        key = (fn.__name__, ledger_version(conn),
+               tuple((k, _key(v)) for k, v in bound.arguments.items() if k != "conn"))
         with _memo_lock:
             if key in _memo:
                 _memo.move_to_end(key)
-                return copy.deepcopy(_memo[key])
+                return _private(_memo[key])
         value = fn(conn, *args, **kwargs)
         with _memo_lock:
             _memo[key] = value
             while len(_memo) > MEMO_SIZE:
                 _memo.popitem(last=False)
-        return copy.deepcopy(value)
+        return _private(value)
 
     return wrapper
 
@@ -373,42 +380,67 @@ def _evidence_parts(evidence: str, t0: int | None, t1: int | None,
 
 
 @cached
+def day_series(conn: sqlite3.Connection,
+               flt: EventFilter) -> tuple[tuple[str, int | None, int, float], ...]:
+    """(day, quad class, events, summed intensity) under the filter: one scan of the events.
+
+    Weeks, months and the first/last day are all derived from this, so the timeline and the
+    dyad view read the events table once per filter.
+    """
+    where, params = flt.where()
+    return tuple(tuple(r) for r in conn.execute(f"""
+        SELECT {_DAY} AS day, e.quad_class, COUNT(*), COALESCE(SUM(e.intensity), 0)
+        FROM events e JOIN documents d ON d.id = e.document_id{where}
+        GROUP BY day, e.quad_class HAVING day IS NOT NULL ORDER BY day""", params))
+
+
+def _period(day: str, interval: str) -> str | None:
+    """The day, week (its Monday) or month (its 1st) holding ``day``; None if not a date."""
+    try:
+        d = date.fromisoformat(day)
+    except ValueError:
+        return None
+    if interval == "week":
+        d -= timedelta(days=d.weekday())
+    elif interval == "month":
+        d = d.replace(day=1)
+    return d.isoformat()
+
+
 def event_series(conn: sqlite3.Connection, flt: EventFilter,
                  interval: str = "day") -> list[dict[str, Any]]:
     """Event counts and summed intensity per period and quad class (the timeline's bars)."""
-    where, params = flt.where()
-    bucket = BUCKETS[interval]
-    return _rows(conn, f"""
-        SELECT {bucket} AS period, e.quad_class, COUNT(*) AS count,
-               COALESCE(SUM(e.intensity), 0) AS intensity
-        FROM events e JOIN documents d ON d.id = e.document_id{where}
-        GROUP BY period, e.quad_class HAVING period IS NOT NULL
-        ORDER BY period, e.quad_class""", params)
+    totals: dict[tuple[str, int | None], list[float]] = {}
+    for day, quad, count, intensity in day_series(conn, flt):
+        period = _period(day, interval)
+        if period is not None:
+            cell = totals.setdefault((period, quad), [0, 0.0])
+            cell[0] += count
+            cell[1] += intensity
+    return [{"period": p, "quad_class": q, "count": c, "intensity": i}
+            for (p, q), (c, i) in sorted(totals.items(), key=lambda x: (x[0][0], x[0][1] or 0))]
 
 
-@cached
 def event_span(conn: sqlite3.Connection, flt: EventFilter) -> tuple[str | None, str | None]:
     """First and last event day under the filter."""
-    where, params = flt.where()
-    row = conn.execute(f"SELECT MIN({_DAY}), MAX({_DAY}) FROM events e"
-                       f" JOIN documents d ON d.id = e.document_id{where}", params).fetchone()
-    return row[0], row[1]
+    days = [row[0] for row in day_series(conn, flt) if _period(row[0], "day")]
+    return (days[0], days[-1]) if days else (None, None)
 
 
-@cached
 def dyad_series(conn: sqlite3.Connection, source: str, target: str, interval: str = "day",
                 modality: str | None = "asserted") -> dict[str, Any]:
     """Counts and summed intensity per period for source→target and target→source."""
     out: dict[str, Any] = {"source": source, "target": target, "interval": interval,
                            "modality": modality or "all"}
     for name, a, b in (("forward", source, target), ("backward", target, source)):
-        flt = EventFilter(source=a, target=b, modality=modality)
-        where, params = flt.where()
-        out[name] = _rows(conn, f"""
-            SELECT {BUCKETS[interval]} AS period, COUNT(*) AS count,
-                   COALESCE(SUM(e.intensity), 0) AS intensity
-            FROM events e JOIN documents d ON d.id = e.document_id{where}
-            GROUP BY period HAVING period IS NOT NULL ORDER BY period""", params)
+        rows = event_series(conn, EventFilter(source=a, target=b, modality=modality), interval)
+        merged: dict[str, list[float]] = {}
+        for row in rows:
+            cell = merged.setdefault(row["period"], [0, 0.0])
+            cell[0] += row["count"]
+            cell[1] += row["intensity"]
+        out[name] = [{"period": p, "count": c, "intensity": i}
+                     for p, (c, i) in sorted(merged.items())]
     return out
 
 
@@ -477,3 +509,21 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
         "events": list_events(conn, EventFilter(), limit=12).items,
         "documents": list_documents(conn, limit=8).items,
     }
+
+
+def warm(conn: sqlite3.Connection, page: int = 50) -> None:
+    """Compute what the default pages need, so the first visitor of a big ledger waits less."""
+    everything = EventFilter()
+    actor_table(conn)
+    overview(conn)
+    day_series(conn, everything)
+    list_events(conn, everything, limit=page)
+    participant_names(conn)
+    top_dyads(conn, limit=15)
+    network(conn, everything)
+    speaker_names(conn)
+    list_quotes(conn, limit=page)
+    for pair in top_dyads(conn, limit=15)[:1]:   # the dyad page opens on the busiest pair
+        for a, b in ((pair["source"], pair["target"]), (pair["target"], pair["source"])):
+            day_series(conn, EventFilter(source=a, target=b, modality="asserted"))
+            list_events(conn, EventFilter(source=a, target=b, modality="asserted"), limit=page)

@@ -24,8 +24,18 @@
                        hovertemplate: "%{customdata}: %{y} events<extra>" + esc(t.name) + "</extra>"},
                       d.interval);
     });
+    var first = null, last = null;
+    d.traces.forEach(function (t) {
+      t.x.forEach(function (x) {
+        if (first === null || x < first) { first = x; }
+        if (last === null || x > last) { last = x; }
+      });
+    });
+    var reach = {day: 3, week: 14, month: 45}[d.interval] || 3;
+    var xrange = first ? [shiftDay(first, -reach), shiftDay(last, reach)] : undefined;
     var layout = {barmode: "stack", font: font, margin: {t: 10, r: 10, b: 40, l: 40},
-                  xaxis: {type: "date"}, yaxis: {title: {text: "events"}, rangemode: "tozero"},
+                  xaxis: {type: "date", range: xrange},
+                  yaxis: {title: {text: "events"}, rangemode: "tozero"},
                   legend: {orientation: "h", y: -0.2}, height: 320};
     Plotly.newPlot(el, traces, layout, config).then(function () { done(el); });
     el.on("plotly_click", function (ev) {
