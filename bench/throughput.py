@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -48,6 +49,7 @@ def run_one(config: str, files: list[str], workers: int, batch_size: int) -> dic
     settings = Settings(batch_size=batch_size)
     if config in ("bare", "analyze", "ingest-1"):
         load_nlp()
+    cpu = _cpu_seconds()
     start = time.perf_counter()
     if config == "bare":
         nlp = load_nlp()
@@ -67,7 +69,15 @@ def run_one(config: str, files: list[str], workers: int, batch_size: int) -> dic
                             workers=1 if config == "ingest-1" else workers, engine=engine)
             assert report.stored + report.duplicates == len(documents), report
     seconds = time.perf_counter() - start
-    return {"config": config, "seconds": seconds, "documents": len(documents), "words": words}
+    return {"config": config, "seconds": seconds, "cpu": _cpu_seconds() - cpu,
+            "documents": len(documents), "words": words}
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the children it has reaped (pool workers, Ray)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
 def measure(config: str, args: argparse.Namespace) -> dict:
@@ -164,13 +174,16 @@ def main() -> None:
           f"batch size {args.batch_size}\n")
     print(f"Machine: {machine()}; load average {load_before[0]:.1f} before, "
           f"{load_after[0]:.1f} after\n")
-    print("| run | wall time (s) | documents/s | words/s | peak RSS (MB) | time / bare |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| run | wall time (s) | documents/s | words/s | peak RSS (MB) | wall / bare |"
+          " CPU time (s) | CPU / bare |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    bare_cpu = results[0]["cpu"]
     for r in results:
         print(f"| {labels[r['config']]} | {r['seconds']:.1f} | {r['documents'] / r['seconds']:.1f}"
               f" | {r['words'] / r['seconds']:,.0f} | {r['peak_rss_mb']:,.0f} |"
-              f" {r['seconds'] / bare:.2f}x |")
-    print(f"\nfull/bare (1 worker): {one / bare:.2f}x")
+              f" {r['seconds'] / bare:.2f}x | {r['cpu']:.1f} | {r['cpu'] / bare_cpu:.2f}x |")
+    one_cpu = next(r["cpu"] for r in results if r["config"] == "ingest-1")
+    print(f"\nfull/bare (1 worker): {one / bare:.2f}x wall, {one_cpu / bare_cpu:.2f}x CPU")
     for r in results[3:]:
         print(f"{labels[r['config']]}: {one / r['seconds']:.2f}x the throughput of 1 worker")
 

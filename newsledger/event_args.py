@@ -98,8 +98,8 @@ class ArgResolver:
         if len(found) == 1 and tok.ent_type_ == "GPE" and found[0].kind in ("person", "anonymous"):
             # a country name heads the phrase: it names the state, whatever else shares the
             # mention ("the US" is not the "Senior US official")
-            state = self.actors.find(tok.text)
-            found = [state] if state is not None and state.kind == "state" else found
+            state = self._state_named(tok.text)
+            found = [state] if state is not None else found
         if not found:
             actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
             found = [actor] if actor else []
@@ -108,6 +108,13 @@ class ArgResolver:
             if owner is not None:
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]
+
+    def _state_named(self, name: str) -> Actor | None:
+        for actor in self.actors.actors:
+            if actor.kind == "state" and (name == actor.name or name in actor.aliases or any(
+                    m.text == name for m in actor.mentions)):
+                return actor
+        return None
 
     def _cut(self, t: Token, top: Token, conjuncts: bool) -> bool:
         """Words of the subtree that are not part of the naming phrase."""
