@@ -84,7 +84,7 @@ class ArgResolver:
 
     def resolve(self, tok: Token, conjuncts: bool = True) -> list[Arg]:
         """The actors a noun phrase headed by ``tok`` names (one per coordinated conjunct)."""
-        if tok.pos_ == "PRON" or tok.lower_ in FIRST_PERSON | MALE_FEMALE | IT | THEY:
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             arg = self.pronoun(tok)
             return [arg] if arg else []
         if self.is_weapon(tok):

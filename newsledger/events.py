@@ -250,7 +250,7 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     objs: list[Token] = []
     if is_passive(v):
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
-    objs += [t for t in v.children if t.dep_ in ("dobj", "dative")]
+    objs += [t for t in v.children if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
     if c.type == "RETREAT":
         preps |= {"from"}

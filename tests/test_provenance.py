@@ -278,7 +278,6 @@ def test_seed_ledger_links(april_ledger, seed_analysis, seed_gold: dict) -> None
 def web_client(db_path: Path):
     from fastapi.testclient import TestClient
 
-    from newsledger.web import provenance as web_provenance
     from newsledger.web.app import create_app
 
     conn = connect(db_path)
@@ -287,9 +286,7 @@ def web_client(db_path: Path):
     write_analyses(conn, [primary, news])
     link_ledger(conn)
     conn.close()
-    app = create_app(db_path)
-    app.include_router(web_provenance.router)
-    return TestClient(app)
+    return TestClient(create_app(db_path))
 
 
 def test_api_provenance(web_client) -> None:
@@ -321,6 +318,18 @@ def test_provenance_pages_escape_and_highlight(web_client) -> None:
     quote_id = web_client.get(f"/api/provenance/{link_id}").json()["quote_id"]
     moved = web_client.get(f"/provenance/quote/{quote_id}", follow_redirects=False)
     assert moved.status_code == 303 and moved.headers["location"] == f"/provenance/{link_id}"
+
+
+def test_quote_speaker_and_document_views_link_to_provenance(web_client) -> None:
+    link = web_client.get("/api/provenance?verdict=altered").json()["items"][0]
+    href = f'href="/provenance/{link["id"]}"'
+    quotes = web_client.get("/quotes").text
+    assert href in quotes
+    document = web_client.get(f"/documents/{link['document_id']}").text
+    assert f"/provenance?document={link['document_id']}" in document
+    actors = web_client.get("/api/actors?limit=200").json()["items"]
+    kirby = next(a for a in actors if a["name"] == "John Kirby")
+    assert "/provenance?speaker=John+Kirby" in web_client.get(f"/actors/{kirby['ref']}").text
 
 
 def test_cli_provenance(db_path: Path) -> None:

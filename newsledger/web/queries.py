@@ -318,8 +318,10 @@ def list_quotes(conn: sqlite3.Connection, speaker: str | None = None,
         SELECT q.document_id, q.local_id AS id, q.type, q.text, q.region,
                q.speaker_name, q.speaker_kind, q.cue_text,
                (SELECT {ACTOR_REF} FROM actors a WHERE a.id = q.speaker_actor_id) AS speaker_ref,
-               d.title AS document_title, d.published_date
-        FROM quotes q JOIN documents d ON d.id = q.document_id{where}
+               d.title AS document_title, d.published_date,
+               p.id AS provenance_id, p.verdict AS provenance_verdict
+        FROM quotes q JOIN documents d ON d.id = q.document_id
+        LEFT JOIN provenance_links p ON p.quote_id = q.id AND p.verdict != 'none'{where}
         ORDER BY d.published_date DESC, d.rowid DESC, q.start LIMIT ? OFFSET ?""",
                   [*params, limit, offset])
     for item in items:
