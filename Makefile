@@ -1,4 +1,5 @@
 # Two entry points for a fresh machine: `make demo` and `make test`.
+PORT ?= 8000
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -21,7 +22,8 @@ browser:
 
 demo: setup
 	$(BIN)/newsledger ingest examples/ --db $(DB)
-	$(BIN)/newsledger stats --db $(DB)
+	$(BIN)/newsledger provenance --db $(DB) --link
+	$(BIN)/newsledger serve --db $(DB) --port $(PORT)
 
 test: setup browser
 	$(BIN)/ruff check newsledger tests bench scripts

@@ -2,9 +2,11 @@
 
 Runs each configuration in a fresh process (so peak memory is its own) on the first N
 documents of the White House corpus, and prints a Markdown table: wall time, documents/s,
-words/s, peak RSS (the process and all its children, sampled), and the ratio to bare
-``nlp.pipe``. Documents are read before the clock starts; model loading is outside the clock
-for single-process runs and inside it for the pool and Ray (their start-up is part of them).
+words/s, peak RSS (the process and all its children, sampled), CPU time (the process and
+the children it reaped: less sensitive than wall time to a busy machine) and the ratios to
+bare ``nlp.pipe``. Documents are read before the clock starts; model loading is outside the
+clock for single-process runs and inside it for the pool and Ray (their start-up is part of
+them).
 
     python bench/throughput.py --n 1000
     python bench/throughput.py --n 100 --workers 2 --skip-ray

@@ -144,6 +144,9 @@ def noun_code(tok: Token) -> str | None:
             if joined:
                 return joined
     code = lex["nouns"].get(lemma) or lex["nouns"].get(tok.lower_)
+    if code and code.split(":")[0] in ("REQUEST", "THREATEN") and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+        return None  # "drug demand", "weather warning": a kind of thing, not a speech act
     if code == "@military":
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
         light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
