@@ -51,7 +51,7 @@ def run_one(config: str, files: list[str], workers: int, batch_size: int) -> dic
     settings = Settings(batch_size=batch_size)
     if config in ("bare", "analyze", "ingest-1"):
         load_nlp()
-    cpu = _cpu_seconds()
+    cpu, own = _cpu_seconds(), time.process_time()
     start = time.perf_counter()
     if config == "bare":
         nlp = load_nlp()
@@ -72,7 +72,7 @@ def run_one(config: str, files: list[str], workers: int, batch_size: int) -> dic
             assert report.stored + report.duplicates == len(documents), report
     seconds = time.perf_counter() - start
     return {"config": config, "seconds": seconds, "cpu": _cpu_seconds() - cpu,
-            "documents": len(documents), "words": words}
+            "cpu_main": time.process_time() - own, "documents": len(documents), "words": words}
 
 
 def _cpu_seconds() -> float:
@@ -177,13 +177,16 @@ def main() -> None:
     print(f"Machine: {machine()}; load average {load_before[0]:.1f} before, "
           f"{load_after[0]:.1f} after\n")
     print("| run | wall time (s) | documents/s | words/s | peak RSS (MB) | wall / bare |"
-          " CPU time (s) | CPU / bare |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+          " CPU time (s) | CPU / bare | CPU of the main process (s) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     bare_cpu = results[0]["cpu"]
     for r in results:
+        # Ray's actors are not children this process reaps: their CPU time is not seen here
+        cpu = ("n/a", "n/a") if r["config"].startswith("ray") else (
+            f"{r['cpu']:.1f}", f"{r['cpu'] / bare_cpu:.2f}x")
         print(f"| {labels[r['config']]} | {r['seconds']:.1f} | {r['documents'] / r['seconds']:.1f}"
               f" | {r['words'] / r['seconds']:,.0f} | {r['peak_rss_mb']:,.0f} |"
-              f" {r['seconds'] / bare:.2f}x | {r['cpu']:.1f} | {r['cpu'] / bare_cpu:.2f}x |")
+              f" {r['seconds'] / bare:.2f}x | {cpu[0]} | {cpu[1]} | {r['cpu_main']:.1f} |")
     one_cpu = next(r["cpu"] for r in results if r["config"] == "ingest-1")
     print(f"\nfull/bare (1 worker): {one / bare:.2f}x wall, {one_cpu / bare_cpu:.2f}x CPU")
     for r in results[3:]:

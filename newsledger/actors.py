@@ -222,7 +222,7 @@ class ActorIndex:
                 if name:
                     full.append(name)
         prefixes: dict[str, set[str]] = {}
-        for name in sorted(set(full), key=len, reverse=True):
+        for name in sorted(dict.fromkeys(full), key=len, reverse=True):
             words = name.split()
             for i in range(len(words)):
                 part = " ".join(words[i:]).lower()

@@ -23,8 +23,6 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 DIRECT_BEFORE = ",:;.!?—–-([" + DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
-REGION_OUT = {"title": "title", "deck": "deck", "caption": "caption"}
-SKIP_REGIONS = {"boilerplate", "byline"}
 WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 FUNCTION_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or"}
 
@@ -45,6 +43,7 @@ class Marked:
     title: bool = False
     direct_shape: bool = False
     words: int = 0
+
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-empty line."""

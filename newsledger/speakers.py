@@ -44,6 +44,7 @@ class SpeakerResolver:
                  quoted: list[tuple[int, int]]) -> None:
         self.doc = parsed
         self.document = document
+        self.text = document.text  # Doc.text is rebuilt from the tokens on every access
         self.actors = actors
         self.quoted = sorted(quoted)
         self._quoted_starts = [q[0] for q in self.quoted]
@@ -145,15 +146,15 @@ class SpeakerResolver:
         for turn in self._turns:
             if any(s <= head.idx < e for s, e in turn.paragraphs) and turn.kind != "other":
                 actor = self.actors.add(turn.name, turn.kind, turn.label_start, turn.label_end,
-                                        self.doc.text[turn.label_start:turn.label_end],
+                                        self.text[turn.label_start:turn.label_end],
                                         key=f"{turn.kind}:{turn.name.lower()}")
                 return self._speaker(actor, head.idx, head.idx + len(head))
         return None
 
     def _speaker(self, actor: Actor, start: int, end: int) -> Speaker:
-        self.actors.attach(actor, start, end, self.doc.text[start:end])
+        self.actors.attach(actor, start, end, self.text[start:end])
         return Speaker(actor=actor.id, name=actor.name, kind=actor.kind, start=start, end=end,
-                       text=self.doc.text[start:end])
+                       text=self.text[start:end])
 
     def _entity_span(self, tok: Token) -> tuple[int, int] | None:
         if not tok.ent_type_:
@@ -265,14 +266,14 @@ class SpeakerResolver:
                 return titled
         if plural or head.lower_ in self._groups:
             name = self._fullest_group(head) or desc
-            actor = self.actors.add(name, "group", start, end, self.doc.text[start:end],
+            actor = self.actors.add(name, "group", start, end, self.text[start:end],
                                     key=f"group:{name.lower()}")
         elif lemma in self._anon or lemma in self._person_nouns:
-            actor = self.actors.add(desc, "anonymous", start, end, self.doc.text[start:end],
+            actor = self.actors.add(desc, "anonymous", start, end, self.text[start:end],
                                     key=f"anonymous:{lemma}:{start}")
         else:  # "the ministry said" is an organization; "the statement said", a text
             kind = "other" if lemma in self._reports else "organization"
-            actor = self.actors.add(desc, kind, start, end, self.doc.text[start:end],
+            actor = self.actors.add(desc, kind, start, end, self.text[start:end],
                                     key=f"{kind}:{desc.lower()}")
         if desc.lower() != actor.name.lower() and desc not in actor.aliases:
             actor.aliases.append(desc)

@@ -14,7 +14,6 @@ import pytest
 from typer.testing import CliRunner
 
 from newsledger.cli import app
-from newsledger.engines import workers as workers_module
 from newsledger.engines.local import count_inputs, ingest
 from newsledger.ingest import read_paths
 from newsledger.ledger import connect, load_analysis
@@ -130,23 +129,22 @@ def test_cli_rejects_an_unknown_engine(db_path):
     assert "unknown engine 'spark'" in str(result.exception) + result.output
 
 
+def _reference_run(paths: list[str], db: Path, *options: str) -> None:
+    """``newsledger ingest`` in a fresh process with batches of 4 and a fixed hash seed, so
+    runs in different processes are comparable whatever order sets iterate in."""
+    env = {**os.environ, "NEWSLEDGER_BATCH_SIZE": "4", "PYTHONHASHSEED": "0",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-m", "newsledger", "ingest", *paths, "--db", str(db),
+                           *options], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.mark.shared
-def test_pool_of_two_workers_equals_single_process(tmp_path, monkeypatch):
-    paths = [str(SEED / "article.txt"), str(EXAMPLES), *whitehouse_sample(20)]
+def test_pool_of_two_workers_equals_single_process(tmp_path):
     shared_path("seed", "article.txt")
-    single = ingest(read_paths(paths), tmp_path / "one.db", settings=SMALL_BATCHES, workers=1)
-    started: list[int] = []
-    real_enter = workers_module.PoolEngine.__enter__
-
-    def enter(self):
-        started.append(self.workers)
-        return real_enter(self)
-
-    monkeypatch.setattr(workers_module.PoolEngine, "__enter__", enter)
-    pooled = ingest(read_paths(paths), tmp_path / "two.db", settings=SMALL_BATCHES, workers=2)
-    assert started == [2]
-    assert (pooled.read, pooled.stored, pooled.failed) == (single.read, single.stored,
-                                                          single.failed)
+    paths = [str(SEED / "article.txt"), str(EXAMPLES), *whitehouse_sample(20)]
+    _reference_run(paths, tmp_path / "one.db", "--workers", "1")
+    _reference_run(paths, tmp_path / "two.db", "--workers", "2")
     one, two = ledger_contents(tmp_path / "one.db"), ledger_contents(tmp_path / "two.db")
     assert len(one) >= 20
     assert one == two
@@ -154,9 +152,10 @@ def test_pool_of_two_workers_equals_single_process(tmp_path, monkeypatch):
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_ray_local_two_workers_equals_single_process(tmp_path):
+def test_ray_local_two_workers_equals_single_process(tmp_path, monkeypatch):
     paths = [str(EXAMPLES), *whitehouse_sample(8)]
-    ingest(read_paths(paths), tmp_path / "one.db", settings=SMALL_BATCHES, workers=1)
+    _reference_run(paths, tmp_path / "one.db", "--workers", "1")
+    monkeypatch.setenv("PYTHONHASHSEED", "0")  # Ray's workers inherit it
     report = ingest(read_paths(paths), tmp_path / "ray.db", settings=SMALL_BATCHES, workers=2,
                     engine="ray")
     assert report.stored > 8
@@ -168,7 +167,8 @@ def test_ray_local_two_workers_equals_single_process(tmp_path):
 
 def _cli_ingest(files: list[str], db: Path) -> subprocess.Popen:
     """``newsledger ingest`` in its own session, batches of 3, two workers."""
-    env = {**os.environ, "NEWSLEDGER_BATCH_SIZE": "3",
+    # one hash seed for every run, so the comparison is about resuming, not about set order
+    env = {**os.environ, "NEWSLEDGER_BATCH_SIZE": "3", "PYTHONHASHSEED": "0",
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     return subprocess.Popen(
         [sys.executable, "-m", "newsledger", "ingest", *files, "--db", str(db), "--workers", "2"],
@@ -208,7 +208,9 @@ def test_sigkill_mid_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
             os.killpg(proc.pid, signal.SIGKILL)
     partial = _stored(killed_db)
     assert 0 < partial < len(files)
-    _assert_gone(children)
+    if children is not None:
+        assert len(children) >= 2, "the run did not use worker processes"
+        _assert_gone(children)
 
     resumed = _cli_ingest(files, killed_db)
     assert resumed.wait(timeout=300) == 0, killed_db.with_suffix(".log").read_text()
@@ -220,11 +222,11 @@ def test_sigkill_mid_run_then_rerun_equals_an_uninterrupted_run(tmp_path):
     assert len(contents) - 1 == _stored(clean_db) > partial
 
 
-def _children(pid: int) -> list[int]:
+def _children(pid: int) -> list[int] | None:
     try:
         import psutil
     except ImportError:
-        return []
+        return None
     return [c.pid for c in psutil.Process(pid).children(recursive=True)]
 
 

@@ -153,3 +153,16 @@ def test_odd_inputs_do_not_crash(nlp, text):
     quotes, _ = run(nlp, text)
     for q in quotes:
         assert q.text == text[q.start:q.end]
+
+
+def test_first_person_in_a_transcript_is_the_turn_speaker(nlp):
+    text = ("Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Good"
+            " afternoon.\n\nQ Thank you.\n\nMR. KIRBY: As I said earlier, the President believes"
+            " that Iraq is critical to regional stability.")
+    document = Document(text=text, source="test", kind="transcript",
+                        regions=[Region("title", 0, 52), Region("body", 52, len(text))])
+    parsed = nlp(text)
+    quotes = extract_quotes(parsed, document, ActorIndex.from_doc(parsed, document))
+    assert len(quotes) == 1
+    assert quotes[0].type == "indirect" and quotes[0].text.startswith("the President believes")
+    assert quotes[0].speaker is not None and "kirby" in quotes[0].speaker.name.lower()

@@ -106,12 +106,14 @@ class RayEngine(AbstractContextManager):
         documents = (d for batch in batches for d in batch)
         while wave := list(islice(documents, WAVE_DOCUMENTS)):
             rows = [{"document": pickle.dumps(d.to_dict())} for d in wave]
-            dataset = ray.data.from_items(rows, override_num_blocks=_blocks(len(rows), self))
+            blocks = _blocks(len(rows), self)
+            dataset = ray.data.from_items(rows, override_num_blocks=blocks)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 results = dataset.map_batches(
                     analyzer, batch_size=self.settings.batch_size, num_cpus=1,
-                    batch_format="numpy", compute=ray.data.ActorPoolStrategy(size=self.workers),
+                    batch_format="numpy",
+                    compute=ray.data.ActorPoolStrategy(size=min(self.workers, blocks)),
                     max_restarts=0,  # a lost actor fails the run; running it again resumes
                 )
             for out in results.iter_batches(batch_size=self.settings.batch_size,
