@@ -24,10 +24,10 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"needs {CORPUS}", file=sys.stderr)
         return 1
-    from newsledger.actors import ActorIndex
-    from newsledger.events import extract_events
+    from newsledger.actors.index import ActorIndex
+    from newsledger.events.extract import extract_events
     from newsledger.ingest import read_path
-    from newsledger.nlp import load_nlp
+    from newsledger.nlp.model import load_nlp
     from newsledger.pipeline import prepare
     from newsledger.records import Document
 

@@ -21,7 +21,7 @@ from newsledger.ingest import read_path
 from newsledger.ledger import connect
 from newsledger.ledger.store import known_ids, write_analyses
 from newsledger.provenance import link_ledger
-from newsledger.transcripts import analyze_primary
+from newsledger.quotes.transcripts import analyze_primary
 
 
 def load(conn, root: str, batch: int = 500) -> tuple[int, float]:

@@ -35,13 +35,13 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"needs {CORPUS}", file=sys.stderr)
         return 1
-    from newsledger.actors import ActorIndex
+    from newsledger.actors.index import ActorIndex
     from newsledger.ingest import read_path
-    from newsledger.nlp import load_nlp
-    from newsledger.quotes import extract_quotes
+    from newsledger.nlp.model import load_nlp
+    from newsledger.quotes.extract import extract_quotes
     from newsledger.records import Document
-    from newsledger.regions import segment
-    from newsledger.transcripts import infer_kind
+    from newsledger.document.regions import segment
+    from newsledger.quotes.transcripts import infer_kind
 
     docs: list[Document] = []
     for path in sample(opts.n):

@@ -43,7 +43,7 @@ def load_documents(files: list[str]):
 
 def run_one(config: str, files: list[str], workers: int, batch_size: int) -> dict:
     """One configuration, in this process; returns timings as a dict."""
-    from newsledger.nlp import load_nlp
+    from newsledger.nlp.model import load_nlp
     from newsledger.settings import Settings
 
     documents = load_documents(files)

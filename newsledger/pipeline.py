@@ -10,15 +10,15 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from newsledger.actors import ActorIndex
-from newsledger.events import extract_events
-from newsledger.nlp import load_nlp
-from newsledger.pubdate import infer_published
-from newsledger.quotes import extract_quotes
+from newsledger.actors.index import ActorIndex
+from newsledger.events.extract import extract_events
+from newsledger.nlp.model import load_nlp
+from newsledger.document.pubdate import infer_published
+from newsledger.quotes.extract import extract_quotes
 from newsledger.records import Analysis, Document, Published
-from newsledger.regions import segment
+from newsledger.document.regions import segment
 from newsledger.settings import Settings
-from newsledger.transcripts import infer_kind, merge_quotes, transcript_quotes
+from newsledger.quotes.transcripts import infer_kind, merge_quotes, transcript_quotes
 
 if TYPE_CHECKING:
     from spacy.language import Language

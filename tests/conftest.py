@@ -23,7 +23,7 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsledger.nlp import load_nlp
+    from newsledger.nlp.model import load_nlp
 
     return load_nlp()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.actor_tables import person_role, tables
+from newsledger.actors.tables import person_role, tables
 from newsledger.data import data_path
 
 from .conftest import ROOT, shared_path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.actors import ActorIndex
+from newsledger.actors.index import ActorIndex
 from newsledger.records import Document, Published
 
 

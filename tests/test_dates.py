@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.dates import resolve_expression
+from newsledger.document.dates import resolve_expression
 
 SUNDAY = "2024-04-14"  # a Sunday
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.places import gazetteer_lookup, locate
+from newsledger.actors.places import gazetteer_lookup, locate
 from newsledger.records import Document
 
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from newsledger.data import load_json
-from newsledger.events import cameo_root, intensity
+from newsledger.events.extract import cameo_root, intensity
 from newsledger.records import PLOVER_TYPES
 from tests.conftest import ROOT, shared_path
 

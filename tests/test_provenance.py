@@ -15,7 +15,7 @@ from newsledger.provenance import Linker, align, link_ledger, list_links, quote_
 from newsledger.provenance.align import tokenize
 from newsledger.provenance.store import get_link
 from newsledger.records import Analysis, Document, Published, Quote, Speaker
-from newsledger.transcripts import REPORTER, analyze_primary
+from newsledger.quotes.transcripts import REPORTER, analyze_primary
 
 from .conftest import FIXTURES, SHARED, shared_path
 

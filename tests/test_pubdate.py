@@ -6,7 +6,7 @@ import pytest
 
 from newsledger.ingest import read_path
 from newsledger.pipeline import prepare
-from newsledger.pubdate import full_dates, infer_published, metadata_date
+from newsledger.document.pubdate import full_dates, infer_published, metadata_date
 from newsledger.records import Document, Published
 
 from .conftest import EXAMPLES, FIXTURES

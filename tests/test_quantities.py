@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.quantities import event_quantities, parse_number
+from newsledger.events.quantities import event_quantities, parse_number
 
 
 @pytest.mark.parametrize("text,value", [("seven", 7), ("1,200", 1200), ("two hundred", 200),

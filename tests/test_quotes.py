@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.actors import ActorIndex
-from newsledger.quotes import extract_quotes, find_marked
+from newsledger.actors.index import ActorIndex
+from newsledger.quotes.extract import extract_quotes, find_marked
 from newsledger.records import Document, Region
 
 

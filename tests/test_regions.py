@@ -7,7 +7,7 @@ import pytest
 from newsledger.errors import ReadError
 from newsledger.ingest import read_path
 from newsledger.records import Document, Region
-from newsledger.regions import Paragraph, is_boilerplate, is_byline, is_caption, segment
+from newsledger.document.regions import Paragraph, is_boilerplate, is_byline, is_caption, segment
 
 from .conftest import EXAMPLES, FIXTURES, shared_path
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.actors import ActorIndex
+from newsledger.actors.index import ActorIndex
 from newsledger.ingest import read_path
 from newsledger.pipeline import prepare
 from newsledger.records import Document, Published
-from newsledger.transcripts import (
+from newsledger.quotes.transcripts import (
     REPORTER,
     analyze_primary,
     infer_kind,

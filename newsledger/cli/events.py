@@ -48,7 +48,7 @@ def events(
 
     Example: newsledger events --db ledger.db --source IRN --type ASSAULT --since 2024-04-01
     """
-    from newsledger.event_query import EventFilter, query_events
+    from newsledger.ledger.event_query import EventFilter, query_events
 
     conn = connect(db, readonly=True)
     rows = query_events(conn, EventFilter(source=source, target=target, type=type,

@@ -40,7 +40,7 @@ def quotes(
 
     Example: newsledger quotes --db ledger.db --speaker kirby --search ironclad
     """
-    from newsledger.quote_query import QuoteFilter, query_quotes
+    from newsledger.ledger.quote_query import QuoteFilter, query_quotes
 
     conn = connect(db, readonly=True)
     try:

@@ -34,7 +34,7 @@ class _Analyzer:
     SETTINGS: dict[str, Any] = {}
 
     def __init__(self) -> None:
-        from newsledger.nlp import load_nlp
+        from newsledger.nlp.model import load_nlp
 
         self.settings = Settings(**self.SETTINGS)
         self.nlp = load_nlp()

@@ -41,7 +41,7 @@ def _die_with_parent() -> None:
 def _init(settings: dict[str, Any]) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    from newsledger.nlp import load_nlp
+    from newsledger.nlp.model import load_nlp
 
     _worker["settings"] = Settings(**settings)
     _worker["nlp"] = load_nlp()

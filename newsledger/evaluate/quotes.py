@@ -249,11 +249,11 @@ def predict(document: Document, stage_only: bool = False) -> Analysis:
         from newsledger.pipeline import analyze_document
 
         return analyze_document(document)
-    from newsledger.actors import ActorIndex
-    from newsledger.nlp import load_nlp
-    from newsledger.quotes import extract_quotes
-    from newsledger.regions import segment
-    from newsledger.transcripts import infer_kind
+    from newsledger.actors.index import ActorIndex
+    from newsledger.nlp.model import load_nlp
+    from newsledger.quotes.extract import extract_quotes
+    from newsledger.document.regions import segment
+    from newsledger.quotes.transcripts import infer_kind
 
     if not document.regions:
         document.regions = segment(document)

@@ -37,7 +37,7 @@ def _entry_date(entry: Any) -> Published | None:
         parsed = entry.get(f"{key}_parsed")
         if parsed:
             raw = entry.get(key) or time.strftime("%Y-%m-%d", parsed)
-            from newsledger.pubdate import metadata_date
+            from newsledger.document.pubdate import metadata_date
 
             iso = metadata_date(raw) or time.strftime("%Y-%m-%d", parsed)
             return Published(iso, "day", "metadata", f"{key}: {' '.join(raw.split())}")
@@ -45,7 +45,7 @@ def _entry_date(entry: Any) -> Published | None:
 
 
 def _entry_document(entry: Any, source: str, index: int, site: str | None) -> Document | None:
-    from newsledger.regions import segment
+    from newsledger.document.regions import segment
 
     title = " ".join((entry.get("title") or "").split()) or None
     content = ""

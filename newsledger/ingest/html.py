@@ -78,7 +78,7 @@ def _date_provenance(tree: Any, date: str, url: str | None) -> tuple[str, str]:
     """(evidence, precision) for a page date: a meta or time tag, the date printed in the page
     or its URL; else htmldate's guess, whose precision is only what it can support (a bare
     copyright year gives "2024-01-01", which is a year, not a day)."""
-    from newsledger.pubdate import full_dates
+    from newsledger.document.pubdate import full_dates
 
     for name in DATE_META:
         for attr in ("property", "name", "itemprop"):
@@ -107,7 +107,7 @@ def html_document(markup: str, source: str, *, reader_name: str = "html",
     import lxml.html
     from lxml.etree import ParserError
 
-    from newsledger.regions import segment
+    from newsledger.document.regions import segment
 
     markup = XML_DECLARATION.sub("", markup, count=1)
     try:

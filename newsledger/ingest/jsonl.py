@@ -35,8 +35,8 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, str] | N
 def record_document(record: dict[str, Any], source: str, line: int) -> Document:
     """One JSONL record as a document; raises ``ReadError`` for a record without text."""
     from newsledger.ingest.html import html_document
-    from newsledger.pubdate import metadata_date
-    from newsledger.regions import segment
+    from newsledger.document.pubdate import metadata_date
+    from newsledger.document.regions import segment
 
     item_source = f"{source}:{line}"
     title = record.get("title") if isinstance(record.get("title"), str) else None

@@ -89,7 +89,7 @@ def markdown_paragraphs(source_text: str) -> list[str]:
 
 
 def _metadata_date(front: dict[str, Any]) -> Published | None:
-    from newsledger.pubdate import metadata_date
+    from newsledger.document.pubdate import metadata_date
 
     for key in DATE_KEYS:
         value = front.get(key)
@@ -124,7 +124,7 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
 
 @reader(".md", ".markdown")
 def read_markdown(data: bytes, source: str, settings: Settings) -> Iterator[Document | ReadError]:
-    from newsledger.regions import segment
+    from newsledger.document.regions import segment
 
     raw, _ = decode(data, source)
     front, body = _front_matter(raw, source)

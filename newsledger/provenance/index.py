@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsledger.provenance.align import Token, stopwords, tokenize
-from newsledger.transcripts import REPORTER, ROLE_WORDS, office_holder
+from newsledger.quotes.transcripts import REPORTER, ROLE_WORDS, office_holder
 
 MAX_PHRASES = 24
 _GROUP_FILLER = {"the", "of", "and", "leaders", "leader", "nations", "countries", "members",

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsledger.actors import ActorIndex
+from newsledger.actors.index import ActorIndex
 from newsledger.data import load_json
 from newsledger.records import Actor, Document, Speaker
 
@@ -137,7 +137,7 @@ class SpeakerResolver:
     def _turn_speaker(self, head: Token) -> Speaker | None:
         """"I" in a transcript is whoever holds the turn ("MR. KIRBY: As I said, ...")."""
         if self._turns is None:
-            from newsledger.transcripts import turns
+            from newsledger.quotes.transcripts import turns
 
             try:
                 self._turns = turns(self.document)

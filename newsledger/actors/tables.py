@@ -253,7 +253,7 @@ class Tables:
         return self.compose(title)[1]
 
     def place_country(self, name: str) -> str | None:
-        from newsledger.places import gazetteer_lookup
+        from newsledger.actors.places import gazetteer_lookup
 
         hit = gazetteer_lookup(name)
         return hit.country if hit else None

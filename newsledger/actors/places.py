@@ -67,7 +67,7 @@ def _gazetteer() -> tuple[dict[str, GeoHit], dict[str, GeoHit]]:
 @lru_cache(maxsize=4096)
 def gazetteer_lookup(name: str) -> GeoHit | None:
     """A place name to its country and coordinates: countries first, then cities, US states."""
-    from newsledger.actor_tables import clean_name, tables
+    from newsledger.actors.tables import clean_name, tables
 
     t = tables()
     key = clean_name(name)

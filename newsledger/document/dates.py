@@ -2,7 +2,7 @@
 
 ``resolve_expression`` turns one expression ("Saturday night", "April 1", "last week") into a
 value and an honest precision; ``date_mentions`` finds the expressions of a sentence. Which
-mention dates which event is decided in :mod:`newsledger.events` from the parse.
+mention dates which event is decided in :mod:`newsledger.events.extract` from the parse.
 
 Rules (dateparser handles explicit dates with a year; rules handle what it gets wrong for
 news, e.g. a bare weekday must be the most recent one on or before publication, and a month

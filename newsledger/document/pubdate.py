@@ -97,7 +97,7 @@ def _paragraphs(document: Document) -> list[tuple[str, int, str]]:
     """(kind, start, text) of every region; boilerplate is left out."""
     regions = document.regions
     if not regions:
-        from newsledger.regions import segment
+        from newsledger.document.regions import segment
 
         regions = segment(document)
     return [(r.kind, r.start, document.text[r.start:r.end]) for r in regions

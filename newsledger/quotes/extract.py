@@ -3,12 +3,12 @@
 Detection works from two cheap signals before touching the parse: quotation marks found by a
 character scan of each paragraph, and a regex of reporting-verb forms from the lexicon
 (``data/reporting_verbs.json``). Only sentences holding one of them are looked at. Speakers are
-resolved by :mod:`newsledger.speakers`.
+resolved by :mod:`newsledger.quotes.speakers`.
 
 Decisions (documented in the README):
 - a quoted stretch of one or two words is a scare quote, not a quotation, unless it sits inside
   the complement of a reporting verb (then it makes that reported clause a *mixed* quote);
-- titles of works (:mod:`newsledger.quote_marks`) are never quotations;
+- titles of works (:mod:`newsledger.quotes.marks`) are never quotations;
 - a quote is *direct* when its marks hold the whole report, *mixed* when a reported clause
   holds quoted words, *indirect* for a reporting verb's clause without marks ("said Iran sent
   ..."), "according to X", "told Y that ...", "as X said, ...", "..., it was reported";
@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsledger.actors import ActorIndex
+from newsledger.actors.index import ActorIndex
 from newsledger.data import load_json
-from newsledger.quote_marks import (
+from newsledger.quotes.marks import (
     DOUBLE_CLOSE,
     MARKS,
     SINGLE_CLOSE,
@@ -38,7 +38,7 @@ from newsledger.quote_marks import (
     paragraphs,
 )
 from newsledger.records import Document, Quote, Span, Speaker
-from newsledger.speakers import SpeakerResolver
+from newsledger.quotes.speakers import SpeakerResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

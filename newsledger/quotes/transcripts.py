@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from newsledger.actors import ActorIndex
+from newsledger.actors.index import ActorIndex
 from newsledger.data import load_json
 from newsledger.records import Analysis, Document, Quote, Speaker
 

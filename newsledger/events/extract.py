@@ -1,9 +1,9 @@
 """PLOVER events with source, target, modality, date, place and quantities.
 
 Triggers come from ``data/event_triggers.json`` (verbs, verb + particle/preposition, verb +
-object, event nouns), arguments from :mod:`newsledger.event_args`, modality from
-:mod:`newsledger.modality`, dates from :mod:`newsledger.event_dates`, numbers from
-:mod:`newsledger.quantities`, places from :mod:`newsledger.places`.
+object, event nouns), arguments from :mod:`newsledger.events.arguments`, modality from
+:mod:`newsledger.events.modality`, dates from :mod:`newsledger.events.dates`, numbers from
+:mod:`newsledger.events.quantities`, places from :mod:`newsledger.actors.places`.
 
 Decisions:
 - a light verb with an event noun as object ("launched an attack", "imposed sanctions")
@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsledger.actors import ActorIndex
+from newsledger.actors.index import ActorIndex
 from newsledger.data import load_json
-from newsledger.event_args import Arg, ArgResolver, controller, is_passive, prep_objects
-from newsledger.event_dates import assign_dates
-from newsledger.modality import modality
-from newsledger.places import locate
-from newsledger.quantities import event_quantities
+from newsledger.events.arguments import Arg, ArgResolver, controller, is_passive, prep_objects
+from newsledger.events.dates import assign_dates
+from newsledger.events.modality import modality
+from newsledger.actors.places import locate
+from newsledger.events.quantities import event_quantities
 from newsledger.records import Document, Event, Location, Participant, Quote
 from newsledger.records import Span as TextSpan
 

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsledger.actors import ActorIndex
+from newsledger.actors.index import ActorIndex
 from newsledger.data import load_json
 from newsledger.records import Actor, Quote
 

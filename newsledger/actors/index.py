@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsledger.actor_tables import (
+from newsledger.actors.tables import (
     TITLE_WORDS,
     OrgInfo,
     Tables,

@@ -27,13 +27,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsledger.data import load_json
-from newsledger.dates import DateMention, date_mentions
+from newsledger.document.dates import DateMention, date_mentions
 from newsledger.records import Document, Event, EventDate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from newsledger.event_args import ArgResolver
+    from newsledger.events.arguments import ArgResolver
 
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "acomp", "dobj"}
 
