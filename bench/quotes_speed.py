@@ -36,12 +36,12 @@ def main() -> int:
         print(f"needs {CORPUS}", file=sys.stderr)
         return 1
     from newsledger.actors.index import ActorIndex
+    from newsledger.document.regions import segment
     from newsledger.ingest import read_path
     from newsledger.nlp.model import load_nlp
     from newsledger.quotes.extract import extract_quotes
-    from newsledger.records import Document
-    from newsledger.document.regions import segment
     from newsledger.quotes.transcripts import infer_kind
+    from newsledger.records import Document
 
     docs: list[Document] = []
     for path in sample(opts.n):

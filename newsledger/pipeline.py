@@ -11,14 +11,14 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
+from newsledger.document.pubdate import infer_published
+from newsledger.document.regions import segment
 from newsledger.events.extract import extract_events
 from newsledger.nlp.model import load_nlp
-from newsledger.document.pubdate import infer_published
 from newsledger.quotes.extract import extract_quotes
-from newsledger.records import Analysis, Document, Published
-from newsledger.document.regions import segment
-from newsledger.settings import Settings
 from newsledger.quotes.transcripts import infer_kind, merge_quotes, transcript_quotes
+from newsledger.records import Analysis, Document, Published
+from newsledger.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language

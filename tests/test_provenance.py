@@ -14,8 +14,8 @@ from newsledger.ledger.store import write_analyses
 from newsledger.provenance import Linker, align, link_ledger, list_links, quote_pieces
 from newsledger.provenance.align import tokenize
 from newsledger.provenance.store import get_link
-from newsledger.records import Analysis, Document, Published, Quote, Speaker
 from newsledger.quotes.transcripts import REPORTER, analyze_primary
+from newsledger.records import Analysis, Document, Published, Quote, Speaker
 
 from .conftest import FIXTURES, SHARED, shared_path
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.document.pubdate import full_dates, infer_published, metadata_date
 from newsledger.ingest import read_path
 from newsledger.pipeline import prepare
-from newsledger.document.pubdate import full_dates, infer_published, metadata_date
 from newsledger.records import Document, Published
 
 from .conftest import EXAMPLES, FIXTURES

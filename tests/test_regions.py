@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.document.regions import Paragraph, is_boilerplate, is_byline, is_caption, segment
 from newsledger.errors import ReadError
 from newsledger.ingest import read_path
 from newsledger.records import Document, Region
-from newsledger.document.regions import Paragraph, is_boilerplate, is_byline, is_caption, segment
 
 from .conftest import EXAMPLES, FIXTURES, shared_path
 

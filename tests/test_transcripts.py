@@ -7,7 +7,6 @@ import pytest
 from newsledger.actors.index import ActorIndex
 from newsledger.ingest import read_path
 from newsledger.pipeline import prepare
-from newsledger.records import Document, Published
 from newsledger.quotes.transcripts import (
     REPORTER,
     analyze_primary,
@@ -17,6 +16,7 @@ from newsledger.quotes.transcripts import (
     transcript_quotes,
     turns,
 )
+from newsledger.records import Document, Published
 
 from .conftest import FIXTURES, shared_path
 

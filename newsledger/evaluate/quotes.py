@@ -250,9 +250,9 @@ def predict(document: Document, stage_only: bool = False) -> Analysis:
 
         return analyze_document(document)
     from newsledger.actors.index import ActorIndex
+    from newsledger.document.regions import segment
     from newsledger.nlp.model import load_nlp
     from newsledger.quotes.extract import extract_quotes
-    from newsledger.document.regions import segment
     from newsledger.quotes.transcripts import infer_kind
 
     if not document.regions:

@@ -25,11 +25,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.places import locate
 from newsledger.data import load_json
 from newsledger.events.arguments import Arg, ArgResolver, controller, is_passive, prep_objects
 from newsledger.events.dates import assign_dates
 from newsledger.events.modality import modality
-from newsledger.actors.places import locate
 from newsledger.events.quantities import event_quantities
 from newsledger.records import Document, Event, Location, Participant, Quote
 from newsledger.records import Span as TextSpan

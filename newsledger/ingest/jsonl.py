@@ -34,9 +34,9 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, str] | N
 
 def record_document(record: dict[str, Any], source: str, line: int) -> Document:
     """One JSONL record as a document; raises ``ReadError`` for a record without text."""
-    from newsledger.ingest.html import html_document
     from newsledger.document.pubdate import metadata_date
     from newsledger.document.regions import segment
+    from newsledger.ingest.html import html_document
 
     item_source = f"{source}:{line}"
     title = record.get("title") if isinstance(record.get("title"), str) else None

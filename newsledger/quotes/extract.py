@@ -37,8 +37,8 @@ from newsledger.quotes.marks import (
     find_marked,
     paragraphs,
 )
-from newsledger.records import Document, Quote, Span, Speaker
 from newsledger.quotes.speakers import SpeakerResolver
+from newsledger.records import Document, Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
