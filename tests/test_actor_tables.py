@@ -11,7 +11,7 @@ import pytest
 from newsledger.actors.tables import person_role, tables
 from newsledger.data import data_path
 
-from .conftest import ROOT, shared_path
+from tests.conftest import ROOT, shared_path
 
 GENERATED = ("countries.tsv", "country_names.tsv", "organizations.tsv", "people.tsv",
              "agents.tsv")

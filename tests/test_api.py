@@ -538,7 +538,7 @@ class _Text(HTMLParser):
 
 @pytest.mark.parametrize("seed", range(20))
 def test_highlighting_nests_and_keeps_the_text(seed):
-    from conftest import HOSTILE_TEXT
+    from tests.conftest import HOSTILE_TEXT
 
     rng = random.Random(seed)
     text = HOSTILE_TEXT

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from newsledger.cli import app
 from newsledger.records import SCHEMA
 
-from .conftest import EXAMPLES, shared_path
+from tests.conftest import EXAMPLES, shared_path
 
 runner = CliRunner()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES
+from tests.conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from newsledger.cli import app

@@ -22,7 +22,7 @@ from newsledger.pipeline import _parse_long, analyze_documents, chunks
 from newsledger.records import Document
 from newsledger.settings import Settings
 
-from .conftest import EXAMPLES, ROOT, SEED, shared_path
+from tests.conftest import EXAMPLES, ROOT, SEED, shared_path
 
 SMALL_BATCHES = Settings(batch_size=4)
 

@@ -17,7 +17,7 @@ from newsledger.provenance.store import get_link
 from newsledger.quotes.transcripts import REPORTER, analyze_primary
 from newsledger.records import Analysis, Document, Published, Quote, Speaker
 
-from .conftest import FIXTURES, SHARED, shared_path
+from tests.conftest import FIXTURES, SHARED, shared_path
 
 WHITEHOUSE = SHARED / "corpora" / "whitehouse"
 STORIES = FIXTURES / "provenance"

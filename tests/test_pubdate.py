@@ -9,7 +9,7 @@ from newsledger.ingest import read_path
 from newsledger.pipeline import prepare
 from newsledger.records import Document, Published
 
-from .conftest import EXAMPLES, FIXTURES
+from tests.conftest import EXAMPLES, FIXTURES
 
 
 def inferred(text: str) -> Published | None:

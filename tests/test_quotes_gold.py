@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
+from tests.conftest import shared_path
 
 from newsledger.evaluate.quotes import evaluate_quotes, load_gold
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED
+from tests.conftest import SEED
 
 from newsledger.evaluate.quotes import evaluate_quotes
 

@@ -14,7 +14,7 @@ from newsledger.ingest import READERS, read_path, read_paths
 from newsledger.ingest.registry import reader
 from newsledger.records import Document
 
-from .conftest import EXAMPLES, shared_path
+from tests.conftest import EXAMPLES, shared_path
 
 HTML_EXAMPLE = EXAMPLES / "harbor-post-grain-talks.html"
 MD_EXAMPLE = EXAMPLES / "readout-coastal-security-call.md"

@@ -9,7 +9,7 @@ from newsledger.errors import ReadError
 from newsledger.ingest import read_path
 from newsledger.records import Document, Region
 
-from .conftest import EXAMPLES, FIXTURES, shared_path
+from tests.conftest import EXAMPLES, FIXTURES, shared_path
 
 
 def check_layout(doc: Document) -> None:

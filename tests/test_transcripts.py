@@ -18,7 +18,7 @@ from newsledger.quotes.transcripts import (
 )
 from newsledger.records import Document, Published
 
-from .conftest import FIXTURES, shared_path
+from tests.conftest import FIXTURES, shared_path
 
 CALL = ("press-briefings/2024-04/2024-04-14-background-press-call-by-senior-administration-"
         "officials-on-irans-attacks-against-the-state-of-israel.md")
