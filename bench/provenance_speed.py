@@ -20,8 +20,8 @@ from newsledger.errors import ReadError
 from newsledger.ingest import read_path
 from newsledger.ledger import connect
 from newsledger.ledger.store import known_ids, write_analyses
+from newsledger.pipeline import analyze_primary
 from newsledger.provenance import link_ledger
-from newsledger.quotes.transcripts import analyze_primary
 
 
 def load(conn, root: str, batch: int = 500) -> tuple[int, float]:

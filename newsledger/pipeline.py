@@ -1,34 +1,38 @@
-"""The pipeline: prepare a document (regions, date), parse it once, run the stages.
+"""The driver: prepare each document, parse it once, run the newsledger components.
 
-Every engine (``analyze``, ``ingest``, worker processes, Ray) goes through
-``analyze_documents``; only plain records leave it, never spaCy objects.
+Every caller (``analyze``, ``ingest``, worker processes, Ray, evaluation, benchmarks, tests)
+runs the pipeline through ``analyze_documents``; the stages are the spaCy components
+registered in ``newsledger.nlp.components`` and nothing calls them another way. Only plain
+records leave this module, never spaCy objects.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsledger.actors.index import ActorIndex
 from newsledger.document.pubdate import infer_published
 from newsledger.document.regions import segment
-from newsledger.events.extract import extract_events
+from newsledger.nlp.components import STAGES
 from newsledger.nlp.model import load_nlp
-from newsledger.quotes.extract import extract_quotes
-from newsledger.quotes.transcripts import infer_kind, merge_quotes, transcript_quotes
+from newsledger.quotes.transcripts import infer_kind, transcript_quotes
 from newsledger.records import Analysis, Document, Published
 from newsledger.settings import Settings
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
-
 log = logging.getLogger(__name__)
+
+PIPE_CHARS = 60_000
+"""Characters per ``nlp.pipe`` minibatch: parser and NER scratch memory grows with the tokens
+in a batch (about 1 GB per 200k characters with the small English model)."""
 
 
 def prepare(document: Document, published: str | None = None) -> Document:
-    """Fill regions and publication date when the reader could not; ``published`` overrides."""
+    """Fill kind, regions and publication date when the reader could not; ``published``
+    overrides the date."""
     if document.kind == "news":
         document.kind = infer_kind(document)
     if not document.regions:
@@ -41,103 +45,118 @@ def prepare(document: Document, published: str | None = None) -> Document:
     return document
 
 
-def analyze_parsed(parsed: Doc, document: Document) -> Analysis:
-    """Run the stages over one parsed document; returns plain records."""
-    actors = ActorIndex.from_doc(parsed, document)
-    quotes = extract_quotes(parsed, document, actors)
-    if document.kind != "news":
-        quotes = merge_quotes(quotes, transcript_quotes(document, actors))
-    events = extract_events(parsed, document, actors, quotes)
-    return Analysis(document=document, actors=actors.actors, quotes=quotes, events=events)
-
-
-PIPE_CHARS = 60_000
-"""Characters per ``nlp.pipe`` minibatch: parser and NER scratch memory grows with the tokens
-in a batch (about 1 GB per 200k characters with the small English model)."""
-
-
 def analyze_documents(
     documents: Iterable[Document],
     nlp: Language | None = None,
     settings: Settings | None = None,
 ) -> Iterator[Analysis]:
-    """Parse documents in character-budgeted batches with ``nlp.pipe`` and analyze each one.
+    """Analyze documents in input order, parsing them in character-budgeted ``nlp.pipe``
+    batches.
 
-    Documents longer than ``settings.max_chars`` are parsed in paragraph chunks joined back
-    into one ``Doc`` whose text is the document's, so offsets stay document offsets.
+    Documents longer than ``settings.max_chars`` are parsed in paragraph pieces joined back
+    into one ``Doc`` whose text is the document's, so offsets stay document offsets. A
+    document longer than ``settings.max_analysis_chars`` is returned without records.
     """
     settings = settings or Settings()
     nlp = nlp or load_nlp()
     limit = max(1000, min(settings.max_chars, nlp.max_length))
-    for document, parsed in _parse(nlp, documents, settings.batch_size, limit):
-        if parsed is None:
-            yield Analysis(document=document)
-            continue
-        try:
-            yield analyze_parsed(parsed, document)
-        except Exception as e:  # one document's failure must not lose the batch
-            _failed(document, "analysis", e)
-            yield Analysis(document=document)
+    for document, doc in _parse(nlp, documents, settings, limit):
+        yield _analysis(document, doc)
+
+
+def _analysis(document: Document, doc: Doc | None) -> Analysis:
+    """The plain records the components left on ``doc``; failures and skips go to ``meta``."""
+    if doc is None:
+        return Analysis(document=document)
+    if doc._.stage_errors:
+        document.meta["stage_errors"] = dict(doc._.stage_errors)
+        document.meta["analysis_error"] = "; ".join(
+            f"{name}: {error}" for name, error in doc._.stage_errors.items())
+        for name, error in doc._.stage_errors.items():
+            log.warning("%s: %s failed (%s)", document.source, name, error)
+    if doc._.skipped:
+        document.meta["analysis_skipped"] = list(doc._.skipped)
+    actors = doc._.actors
+    return Analysis(document=document, actors=actors.actors if actors is not None else [],
+                    quotes=doc._.quotes or [], events=doc._.events or [])
 
 
 def _failed(document: Document, step: str, e: Exception) -> None:
     log.warning("%s: %s failed (%s: %s); stored without records",
                 document.source, step, type(e).__name__, e)
-    document.meta["analysis_error"] = f"{type(e).__name__}: {e}"
+    document.meta["analysis_error"] = f"{step}: {type(e).__name__}: {e}"
 
 
-def _parse(nlp: Language, documents: Iterable[Document], size: int,
+def make_doc(nlp: Language, document: Document, settings: Settings | None = None,
+             doc: Doc | None = None) -> Doc:
+    """A ``Doc`` for ``document`` (tokenized here unless given) carrying the document and its
+    time budget, ready for ``nlp`` or ``nlp.pipe``."""
+    doc = doc if doc is not None else nlp.make_doc(document.text)
+    doc._.document = document
+    doc._.budget = (settings or Settings()).max_seconds
+    return doc
+
+
+def _parse(nlp: Language, documents: Iterable[Document], settings: Settings,
            limit: int) -> Iterator[tuple[Document, Doc | None]]:
-    """Documents with their parse (None when parsing failed), in input order.
+    """Documents with their analysed ``Doc`` (None when it could not be made), in input order.
 
-    Documents go to ``nlp.pipe`` in groups of at most ``size`` documents and about PIPE_CHARS
-    characters; a document longer than ``limit`` is parsed alone, piece by piece.
+    Documents go to ``nlp.pipe`` in groups of at most ``batch_size`` documents and about
+    PIPE_CHARS characters; a document longer than ``limit`` is parsed alone, piece by piece.
     """
     group: list[Document] = []
     chars = 0
     for document in documents:
         n = len(document.text)
-        if group and (n > limit or len(group) >= size or chars + n > PIPE_CHARS):
-            yield from _parse_group(nlp, group)
+        if group and (n > limit or len(group) >= settings.batch_size or chars + n > PIPE_CHARS):
+            yield from _parse_group(nlp, group, settings)
             group, chars = [], 0
-        if n > limit:
-            yield document, _parse_long(nlp, document, limit)
-            continue
-        group.append(document)
-        chars += n
+        if n > settings.max_analysis_chars:
+            document.meta["analysis_skipped"] = [
+                f"document longer than {settings.max_analysis_chars:,} characters"]
+            yield document, None
+        elif n > limit:
+            yield document, _parse_long(nlp, document, limit, settings)
+        else:
+            group.append(document)
+            chars += n
     if group:
-        yield from _parse_group(nlp, group)
+        yield from _parse_group(nlp, group, settings)
 
 
-def _parse_group(nlp: Language, group: list[Document]) -> Iterator[tuple[Document, Doc | None]]:
-    """One ``nlp.pipe`` call for the group; if it fails, parse one by one to isolate the culprit."""
+def _parse_group(nlp: Language, group: list[Document],
+                 settings: Settings) -> Iterator[tuple[Document, Doc | None]]:
+    """One ``nlp.pipe`` call for the group; if it fails, one by one to isolate the culprit."""
     try:
-        parsed = list(nlp.pipe([d.text for d in group], batch_size=len(group)))
+        docs = list(nlp.pipe([make_doc(nlp, d, settings) for d in group], batch_size=len(group)))
     except Exception:
         for document in group:
             try:
-                yield document, nlp(document.text)
+                yield document, nlp(make_doc(nlp, document, settings))
             except Exception as e:
                 _failed(document, "parse", e)
                 yield document, None
         return
-    yield from zip(group, parsed, strict=True)
+    yield from zip(group, docs, strict=True)
 
 
-def _parse_long(nlp: Language, document: Document, limit: int) -> Doc | None:
-    """Parse in pieces of at most ``limit`` characters and join them into one ``Doc`` whose
-    text is the document's, so every offset is still a document offset."""
-    from spacy.tokens import Doc
-
+def _parse_long(nlp: Language, document: Document, limit: int,
+                settings: Settings) -> Doc | None:
+    """Parse in pieces of at most ``limit`` characters with the model's components only, join
+    them into one ``Doc`` whose text is the document's, then run the newsledger stages."""
     try:
-        docs = list(nlp.pipe(chunks(document.text, limit), batch_size=1))
+        docs = list(nlp.pipe(chunks(document.text, limit), batch_size=1, disable=list(STAGES)))
         joined = Doc.from_docs(docs, ensure_whitespace=False)
         if joined.text != document.text:
             raise ValueError("the joined pieces do not reproduce the document text")
-        return joined
     except Exception as e:
         _failed(document, "parse", e)
         return None
+    doc = make_doc(nlp, document, settings, joined)
+    for name, component in nlp.pipeline:
+        if name in STAGES:
+            doc = component(doc)
+    return doc
 
 
 def chunks(text: str, limit: int) -> list[str]:
@@ -166,3 +185,12 @@ def analyze_document(document: Document, published: str | None = None,
     """Prepare and analyze one document."""
     prepare(document, published)
     return next(analyze_documents([document], nlp=nlp))
+
+
+def analyze_primary(document: Document) -> Analysis:
+    """A primary source's analysis without a parse: its kind, its speakers and their turns.
+    Loads a large corpus of official documents into the ledger quickly for provenance."""
+    prepare(document)
+    actors = ActorIndex(document)
+    return Analysis(document=document, actors=actors.actors,
+                    quotes=transcript_quotes(document, actors))

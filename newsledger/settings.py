@@ -16,6 +16,11 @@ class Settings:
     """Documents per nlp.pipe batch and per ledger transaction."""
     max_chars: int = 100_000
     """Documents longer than this are parsed in paragraph chunks (bounds parser memory)."""
+    max_seconds: int = 120
+    """Analysis time budget per document (seconds): a stage that would start after it is
+    skipped, and the document is stored with ``meta.analysis_skipped`` naming the stages."""
+    max_analysis_chars: int = 2_000_000
+    """Documents longer than this are stored without analysis (``meta.analysis_skipped``)."""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

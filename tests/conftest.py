@@ -23,9 +23,18 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp():
+    """The full pipeline: the model plus newsledger's components."""
     from newsledger.nlp.model import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The bare spaCy model, for tests that only need a parse."""
+    from newsledger.nlp.model import load_model
+
+    return load_model()
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ import pytest
 
 from newsledger.actors.tables import person_role, tables
 from newsledger.data import data_path
-
 from tests.conftest import ROOT, shared_path
 
 GENERATED = ("countries.tsv", "country_names.tsv", "organizations.tsv", "people.tsv",

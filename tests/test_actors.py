@@ -8,10 +8,10 @@ from newsledger.actors.index import ActorIndex
 from newsledger.records import Document, Published
 
 
-def index_for(nlp, text: str, date: str | None = "2024-04-14"):
+def index_for(model, text: str, date: str | None = "2024-04-14"):
     document = Document(text=text, source="test",
                         published=Published(date=date) if date else None)
-    parsed = nlp(text)
+    parsed = model(text)
     return parsed, ActorIndex.from_doc(parsed, document)
 
 
@@ -58,8 +58,8 @@ PHRASES = [
 
 
 @pytest.mark.parametrize(("sentence", "words", "name", "country", "sector", "kind"), PHRASES)
-def test_resolve_phrase(nlp, sentence, words, name, country, sector, kind):
-    parsed, index = index_for(nlp, sentence)
+def test_resolve_phrase(model, sentence, words, name, country, sector, kind):
+    parsed, index = index_for(model, sentence)
     actor = index.resolve_phrase(phrase(parsed, sentence, words))
     assert actor is not None, words
     if name:
@@ -75,8 +75,8 @@ def test_resolve_phrase(nlp, sentence, words, name, country, sector, kind):
     ("The decision was made late on Friday.", "The decision"),
     ("Its allies stayed silent.", "Its allies"),
 ])
-def test_non_actors_resolve_to_none(nlp, sentence, words):
-    parsed, index = index_for(nlp, sentence)
+def test_non_actors_resolve_to_none(model, sentence, words):
+    parsed, index = index_for(model, sentence)
     assert index.resolve_phrase(phrase(parsed, sentence, words)) is None
 
 
@@ -88,8 +88,8 @@ def test_non_actors_resolve_to_none(nlp, sentence, words):
     ("France, Britain and Germany issued a joint statement.", "France, Britain and Germany",
      [("FRA", None), ("GBR", None), ("DEU", None)]),
 ])
-def test_resolve_phrases_coordination(nlp, sentence, words, expected):
-    parsed, index = index_for(nlp, sentence)
+def test_resolve_phrases_coordination(model, sentence, words, expected):
+    parsed, index = index_for(model, sentence)
     actors = index.resolve_phrases(phrase(parsed, sentence, words))
     assert [(a.country, a.sector) for a in actors] == expected
 
@@ -106,8 +106,8 @@ def test_resolve_phrases_coordination(nlp, sentence, words, expected):
     ("Ukrainian President Volodymyr Zelensky thanked Congress for the aid.",
      "Volodymyr Zelensky", "UKR", "GOV"),
 ])
-def test_people_titles(nlp, sentence, name, country, sector):
-    _, index = index_for(nlp, sentence)
+def test_people_titles(model, sentence, name, country, sector):
+    _, index = index_for(model, sentence)
     person = next(a for a in index.actors if a.kind == "person")
     assert (person.name, person.sector) == (name, sector)
     if country:
@@ -115,10 +115,10 @@ def test_people_titles(nlp, sentence, name, country, sector):
     assert person.role
 
 
-def test_fullest_name_and_first_mention_order(nlp):
+def test_fullest_name_and_first_mention_order(model):
     text = ("Kirby told reporters the strikes had ended. White House national security "
             "spokesperson John Kirby said Iran was warned. Kirby declined to say more.")
-    _, index = index_for(nlp, text)
+    _, index = index_for(model, text)
     kirby = index.find("Kirby")
     assert kirby is not None and kirby.name == "John Kirby"
     assert kirby.id == "a1"
@@ -127,10 +127,10 @@ def test_fullest_name_and_first_mention_order(nlp):
     assert [a.id for a in index.actors] == [f"a{i}" for i in range(1, len(index.actors) + 1)]
 
 
-def test_roles_are_bounded_by_publication_date(nlp):
+def test_roles_are_bounded_by_publication_date(model):
     text = "Biden met the prime minister in the afternoon."
-    _, index_2024 = index_for(nlp, "Joe " + text, date="2024-04-14")
-    _, index_2005 = index_for(nlp, "Joe " + text, date="2005-06-01")
+    _, index_2024 = index_for(model, "Joe " + text, date="2024-04-14")
+    _, index_2005 = index_for(model, "Joe " + text, date="2005-06-01")
     biden_2024 = index_2024.find("Joe Biden")
     biden_2005 = index_2005.find("Joe Biden")
     assert biden_2024.country == biden_2005.country == "USA"
@@ -138,31 +138,31 @@ def test_roles_are_bounded_by_publication_date(nlp):
     assert biden_2005.sector != "GOV"
 
 
-def test_demonym_adjective_counts(nlp):
+def test_demonym_adjective_counts(model):
     text = "The Iranian attack was launched from three directions."
-    _, index = index_for(nlp, text)
+    _, index = index_for(model, text)
     iran = index.find("Iran")
     assert iran is not None and iran.key == "state:IRN"
     assert iran.mentions[0].text == "Iranian"
 
 
-def test_unknown_actors_still_become_actors(nlp):
+def test_unknown_actors_still_become_actors(model):
     text = "Zorblax Holdings sued Mira Quentworth over the contract."
-    _, index = index_for(nlp, text)
+    _, index = index_for(model, text)
     kinds = {a.name: a.kind for a in index.actors}
     assert kinds.get("Mira Quentworth") == "person"
     assert any(k == "organization" and "Zorblax" in n for n, k in kinds.items())
 
 
-def test_locative_places_are_not_actors(nlp):
+def test_locative_places_are_not_actors(model):
     text = "Thousands rallied in Berlin on Saturday."
-    _, index = index_for(nlp, text)
+    _, index = index_for(model, text)
     assert index.find("Berlin") is None
 
 
-def test_same_actor_for_quote_and_event_stages(nlp):
+def test_same_actor_for_quote_and_event_stages(model):
     text = "Israeli Prime Minister Benjamin Netanyahu said Israel would respond."
-    parsed, index = index_for(nlp, text)
+    parsed, index = index_for(model, text)
     speaker = index.add("Netanyahu", "person", 0, 0, "Netanyahu")
     assert speaker.name == "Benjamin Netanyahu"
     actor = index.resolve_phrase(phrase(parsed, text, "Benjamin Netanyahu"))

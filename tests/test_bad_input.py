@@ -15,7 +15,6 @@ import pytest
 from newsledger.errors import ReadError
 from newsledger.ingest import read_path, read_paths
 from newsledger.settings import Settings
-
 from tests.conftest import EXAMPLES
 
 GOOD_TEXT = "Ceasefire talks resume\n\nNegotiators met in Cairo on Monday, officials said.\n"

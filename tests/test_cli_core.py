@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 
 from newsledger.cli import app
 from newsledger.records import SCHEMA
-
 from tests.conftest import EXAMPLES, shared_path
 
 runner = CliRunner()

@@ -21,7 +21,6 @@ from newsledger.ledger.store import iter_document_ids, stats
 from newsledger.pipeline import _parse_long, analyze_documents, chunks
 from newsledger.records import Document
 from newsledger.settings import Settings
-
 from tests.conftest import EXAMPLES, ROOT, SEED, shared_path
 
 SMALL_BATCHES = Settings(batch_size=4)
@@ -63,13 +62,13 @@ def test_chunks_rebuild_the_text_within_the_limit(text, limit):
     assert all(0 < len(p) <= limit for p in pieces)
 
 
-def test_long_document_parsed_in_pieces_keeps_document_offsets(nlp):
+def test_long_document_parsed_in_pieces_keeps_document_offsets(nlp, model):
     text = (EXAMPLES / "iran-attack-toi.txt").read_text(encoding="utf-8")
     document = Document(text=text, source="iran-attack-toi.txt")
-    parsed = _parse_long(nlp, document, limit=1500)
+    parsed = _parse_long(nlp, document, 1500, Settings())
     assert len(chunks(text, 1500)) > 3
     assert parsed is not None and parsed.text == text
-    whole = nlp(text)
+    whole = model(text)
     assert len(parsed.ents) >= 0.9 * len(whole.ents)
     for ent in parsed.ents:
         assert text[ent.start_char:ent.end_char] == ent.text

@@ -8,8 +8,8 @@ from newsledger.actors.places import gazetteer_lookup, locate
 from newsledger.records import Document
 
 
-def where(nlp, sentence: str, trigger: str):
-    parsed = nlp(sentence)
+def where(model, sentence: str, trigger: str):
+    parsed = model(sentence)
     return locate(parsed, Document(text=sentence, source="test"), (0, len(sentence)),
                   sentence.index(trigger))
 
@@ -26,8 +26,8 @@ def where(nlp, sentence: str, trigger: str):
      "London", "GBR"),
     ("The foreign ministers met in Tokyo on Wednesday.", "met", "Tokyo", "JPN"),
 ])
-def test_locate(nlp, sentence, trigger, name, country):
-    loc = where(nlp, sentence, trigger)
+def test_locate(model, sentence, trigger, name, country):
+    loc = where(model, sentence, trigger)
     assert loc is not None
     assert (loc.name, loc.country) == (name, country)
     assert loc.lat is not None and loc.lon is not None
@@ -41,8 +41,8 @@ def test_locate(nlp, sentence, trigger, name, country):
     ("The United States condemned the strike.", "condemned"),
     ("Washington imposed new sanctions on Tehran.", "imposed"),
 ])
-def test_no_location_without_a_place_tied_to_the_event(nlp, sentence, trigger):
-    assert where(nlp, sentence, trigger) is None
+def test_no_location_without_a_place_tied_to_the_event(model, sentence, trigger):
+    assert where(model, sentence, trigger) is None
 
 
 def test_country_gets_centroid_not_capital():

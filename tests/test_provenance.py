@@ -11,12 +11,12 @@ import pytest
 from newsledger.ingest import read_path
 from newsledger.ledger.db import connect
 from newsledger.ledger.store import write_analyses
+from newsledger.pipeline import analyze_primary
 from newsledger.provenance import Linker, align, link_ledger, list_links, quote_pieces
 from newsledger.provenance.align import tokenize
 from newsledger.provenance.store import get_link
-from newsledger.quotes.transcripts import REPORTER, analyze_primary
+from newsledger.quotes.transcripts import REPORTER
 from newsledger.records import Analysis, Document, Published, Quote, Speaker
-
 from tests.conftest import FIXTURES, SHARED, shared_path
 
 WHITEHOUSE = SHARED / "corpora" / "whitehouse"

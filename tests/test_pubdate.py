@@ -8,7 +8,6 @@ from newsledger.document.pubdate import full_dates, infer_published, metadata_da
 from newsledger.ingest import read_path
 from newsledger.pipeline import prepare
 from newsledger.records import Document, Published
-
 from tests.conftest import EXAMPLES, FIXTURES
 
 

@@ -25,13 +25,13 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,etype,value,approx,role", CASES)
-def test_quantities(nlp, text, etype, value, approx, role):
-    doc = nlp(text)
+def test_quantities(model, text, etype, value, approx, role):
+    doc = model(text)
     found = event_quantities(list(doc), etype)
     assert any(q.value == value and q.approximate == approx and q.role == role
                for q in found), found
 
 
-def test_dates_are_not_quantities(nlp):
-    doc = nlp("The attack on April 1 lasted 72 hours in 2024.")
+def test_dates_are_not_quantities(model):
+    doc = model("The attack on April 1 lasted 72 hours in 2024.")
     assert all(q.value not in (1, 2024) for q in event_quantities(list(doc), "ASSAULT"))

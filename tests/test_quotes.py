@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.actors.index import ActorIndex
-from newsledger.quotes.extract import extract_quotes, find_marked
+from newsledger.nlp.components import EVENTS, QUOTES, configured
+from newsledger.pipeline import make_doc
+from newsledger.quotes.extract import find_marked
 from newsledger.records import Document, Region
 
 
-def run(nlp, text: str):
-    document = Document(text=text, source="test", regions=[Region("body", 0, len(text))])
-    actors = ActorIndex.from_doc(nlp(text), document)
-    quotes = extract_quotes(nlp(text), document, actors)
-    return quotes, actors
+def run(nlp, text: str, **fields):
+    """The quotation stage's own output (no transcript turns) and the actors it resolved
+    against, on one parse."""
+    fields.setdefault("regions", [Region("body", 0, len(text))])
+    document = Document(text=text, source="test", **fields)
+    with nlp.select_pipes(disable=[EVENTS]), configured(nlp, QUOTES, transcript_turns=False):
+        doc = nlp(make_doc(nlp, document))
+    assert not doc._.stage_errors
+    return doc._.quotes, doc._.actors
 
 
 CASES = [
@@ -159,10 +164,8 @@ def test_first_person_in_a_transcript_is_the_turn_speaker(nlp):
     text = ("Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Good"
             " afternoon.\n\nQ Thank you.\n\nMR. KIRBY: As I said earlier, the President believes"
             " that Iraq is critical to regional stability.")
-    document = Document(text=text, source="test", kind="transcript",
-                        regions=[Region("title", 0, 52), Region("body", 52, len(text))])
-    parsed = nlp(text)
-    quotes = extract_quotes(parsed, document, ActorIndex.from_doc(parsed, document))
+    quotes, _ = run(nlp, text, kind="transcript",
+                    regions=[Region("title", 0, 52), Region("body", 52, len(text))])
     assert len(quotes) == 1
     assert quotes[0].type == "indirect" and quotes[0].text.startswith("the President believes")
     assert quotes[0].speaker is not None and "kirby" in quotes[0].speaker.name.lower()

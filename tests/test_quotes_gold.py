@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import shared_path
 
 from newsledger.evaluate.quotes import evaluate_quotes, load_gold
+from tests.conftest import shared_path
 
 pytestmark = pytest.mark.shared
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import SEED
 
 from newsledger.evaluate.quotes import evaluate_quotes
+from tests.conftest import SEED
 
 pytestmark = pytest.mark.shared
 

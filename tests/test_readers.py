@@ -13,7 +13,6 @@ from newsledger.errors import ReadError
 from newsledger.ingest import READERS, read_path, read_paths
 from newsledger.ingest.registry import reader
 from newsledger.records import Document
-
 from tests.conftest import EXAMPLES, shared_path
 
 HTML_EXAMPLE = EXAMPLES / "harbor-post-grain-talks.html"

@@ -8,7 +8,6 @@ from newsledger.document.regions import Paragraph, is_boilerplate, is_byline, is
 from newsledger.errors import ReadError
 from newsledger.ingest import read_path
 from newsledger.records import Document, Region
-
 from tests.conftest import EXAMPLES, FIXTURES, shared_path
 
 

@@ -6,10 +6,9 @@ import pytest
 
 from newsledger.actors.index import ActorIndex
 from newsledger.ingest import read_path
-from newsledger.pipeline import prepare
+from newsledger.pipeline import analyze_primary, prepare
 from newsledger.quotes.transcripts import (
     REPORTER,
-    analyze_primary,
     infer_kind,
     issuer,
     merge_quotes,
@@ -17,7 +16,6 @@ from newsledger.quotes.transcripts import (
     turns,
 )
 from newsledger.records import Document, Published
-
 from tests.conftest import FIXTURES, shared_path
 
 CALL = ("press-briefings/2024-04/2024-04-14-background-press-call-by-senior-administration-"

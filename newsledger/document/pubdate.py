@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from newsledger.document.regions import segment
 from newsledger.records import Document, Published
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -97,8 +98,6 @@ def _paragraphs(document: Document) -> list[tuple[str, int, str]]:
     """(kind, start, text) of every region; boilerplate is left out."""
     regions = document.regions
     if not regions:
-        from newsledger.document.regions import segment
-
         regions = segment(document)
     return [(r.kind, r.start, document.text[r.start:r.end]) for r in regions
             if r.kind != "boilerplate"]

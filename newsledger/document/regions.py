@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from newsledger.data import load_json
 from newsledger.records import Document, Region
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -49,8 +50,6 @@ class Paragraph:
 
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
-    from newsledger.data import load_json
-
     data = load_json("regions.json")
 
     def starts(phrases: list[str]) -> str:
@@ -119,15 +118,11 @@ def _credit_strength(credit: str) -> int:
 
 @cache
 def _not_credits() -> frozenset[str]:
-    from newsledger.data import load_json
-
     return frozenset(x.lower() for x in load_json("regions.json")["not_credits"])
 
 
 @cache
 def _agencies() -> frozenset[str]:
-    from newsledger.data import load_json
-
     return frozenset(load_json("regions.json")["agencies"])
 
 

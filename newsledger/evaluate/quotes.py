@@ -28,6 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import GoldFormatError
+from newsledger.ingest import read_path
+from newsledger.nlp.components import EVENTS, QUOTES, configured
+from newsledger.nlp.model import load_nlp
+from newsledger.pipeline import analyze_document, analyze_documents, prepare
 from newsledger.records import QUOTE_TYPES, Analysis, Document, Quote
 
 ARTICLES = ("the ", "a ", "an ")
@@ -154,8 +158,6 @@ def read_document(path: Path, reader: str) -> Document:
     if reader == "gum":
         return gum_document(path)
     if reader == "newsledger":
-        from newsledger.ingest import read_path
-
         for item in read_path(str(path)):
             if isinstance(item, Document):
                 return item
@@ -244,25 +246,14 @@ def _predicted_names(quote: Quote, analysis: Analysis) -> set[str]:
 
 
 def predict(document: Document, stage_only: bool = False) -> Analysis:
-    """Run the pipeline (or only the quotation stage) over a gold file's document."""
+    """Run the pipeline over a gold file's document; ``stage_only`` runs the quotation stage
+    as the parse and actors give it, without the transcript turns merged in."""
     if not stage_only:
-        from newsledger.pipeline import analyze_document
-
         return analyze_document(document)
-    from newsledger.actors.index import ActorIndex
-    from newsledger.document.regions import segment
-    from newsledger.nlp.model import load_nlp
-    from newsledger.quotes.extract import extract_quotes
-    from newsledger.quotes.transcripts import infer_kind
-
-    if not document.regions:
-        document.regions = segment(document)
-    if document.kind == "news":
-        document.kind = infer_kind(document)
-    parsed = load_nlp()(document.text)
-    actors = ActorIndex.from_doc(parsed, document)
-    quotes = extract_quotes(parsed, document, actors)
-    return Analysis(document=document, actors=actors.actors, quotes=quotes)
+    prepare(document)
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[EVENTS]), configured(nlp, QUOTES, transcript_turns=False):
+        return next(analyze_documents([document], nlp=nlp))
 
 
 def score(gold: Gold, analysis: Analysis) -> QuoteScores:

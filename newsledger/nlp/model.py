@@ -1,4 +1,4 @@
-"""The English spaCy pipeline, resolved once per process."""
+"""The English spaCy pipeline with newsledger's components, resolved once per process."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsledger.errors import ModelNotFound
+from newsledger.nlp.components import add_stages
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,8 +26,16 @@ def model_name() -> str:
 
 
 @lru_cache(maxsize=4)
-def load_nlp(disable: tuple[str, ...] = ()) -> Language:
-    """Load the model once per process (and per set of disabled components)."""
+def load_model(disable: tuple[str, ...] = ()) -> Language:
+    """The bare spaCy model (no newsledger stages): the floor for benchmarks."""
     import spacy
 
     return spacy.load(model_name(), disable=list(disable))
+
+
+@lru_cache(maxsize=4)
+def load_nlp(disable: tuple[str, ...] = ()) -> Language:
+    """The model with newsledger's stages appended; loaded once per process."""
+    import spacy
+
+    return add_stages(spacy.load(model_name(), disable=list(disable)))

@@ -28,7 +28,7 @@ from newsledger.provenance.index import (
     relays,
     window,
 )
-from newsledger.records import Quote
+from newsledger.records import Quote, Speaker
 
 log = logging.getLogger(__name__)
 
@@ -199,8 +199,6 @@ def link_ledger(conn: sqlite3.Connection, window_days: int = WINDOW_DAYS, *,
                 relink: bool = False) -> LinkReport:
     """Link every news quote of the ledger that has no link decision yet (all of them with
     ``relink``); one row per quote in ``provenance_links``, ``none`` included."""
-    from newsledger.records import Speaker
-
     began = time.perf_counter()
     linker = Linker(conn, window_days)
     report = LinkReport()

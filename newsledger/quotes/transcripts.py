@@ -16,7 +16,7 @@ import yaml
 
 from newsledger.actors.index import ActorIndex
 from newsledger.data import load_json
-from newsledger.records import Analysis, Document, Quote, Speaker
+from newsledger.records import Document, Quote, Speaker
 
 REPORTER = "Reporter"
 KINDS = ("news", "transcript", "statement", "readout")
@@ -348,14 +348,3 @@ def merge_quotes(stage: list[Quote], primary: list[Quote]) -> list[Quote]:
     for i, q in enumerate(merged, 1):
         q.id = f"q{i}"
     return merged
-
-
-def analyze_primary(document: Document) -> Analysis:
-    """A primary source's analysis without a parse: its kind, its speakers and their quotes.
-    Loads a large corpus of official documents into the ledger quickly for provenance."""
-    from newsledger.pipeline import prepare
-
-    prepare(document)
-    actors = ActorIndex(document)
-    return Analysis(document=document, actors=actors.actors,
-                    quotes=transcript_quotes(document, actors))
