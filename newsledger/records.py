@@ -8,18 +8,26 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA = "newsledger.analysis/1"
 
-REGION_KINDS = ("title", "deck", "body", "caption", "byline", "boilerplate")
-ACTOR_KINDS = ("person", "anonymous", "organization", "group", "state", "other")
-QUOTE_TYPES = ("direct", "mixed", "indirect")
-MODALITIES = ("asserted", "negated", "hypothetical", "future", "alleged")
-PLOVER_TYPES = (
+RegionKind = Literal["title", "deck", "body", "caption", "byline", "boilerplate"]
+ActorKind = Literal["person", "anonymous", "organization", "group", "state", "other"]
+QuoteType = Literal["direct", "mixed", "indirect"]
+Modality = Literal["asserted", "negated", "hypothetical", "future", "alleged"]
+PloverType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+]
+DatePrecision = Literal["day", "week", "month", "year"]
+
+# The value sets, derived from the types so they are written once.
+REGION_KINDS: tuple[str, ...] = get_args(RegionKind)
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
+QUOTE_TYPES: tuple[str, ...] = get_args(QuoteType)
+MODALITIES: tuple[str, ...] = get_args(Modality)
+PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
 
 
 def content_id(text: str) -> str:
@@ -36,7 +44,7 @@ class Span:
 
 @dataclass
 class Region:
-    kind: str
+    kind: RegionKind
     start: int
     end: int
 
@@ -118,7 +126,7 @@ class Mention:
 class Actor:
     id: str  # local to the document: "a1", "a2", ...
     name: str
-    kind: str  # one of ACTOR_KINDS
+    kind: ActorKind
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # CAMEO/PLOVER agent code: GOV, MIL, LEG, IGO, ...
     role: str | None = None
@@ -140,7 +148,7 @@ class Speaker:
 @dataclass
 class Quote:
     id: str
-    type: str  # direct | mixed | indirect
+    type: QuoteType
     start: int
     end: int
     text: str
@@ -191,8 +199,8 @@ class Quantity:
 @dataclass
 class Event:
     id: str
-    type: str  # one of PLOVER_TYPES
-    modality: str  # one of MODALITIES
+    type: PloverType
+    modality: Modality
     trigger: Span
     evidence: Span
     mode: str | None = None
