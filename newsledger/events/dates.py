@@ -6,7 +6,9 @@ Order, first hit wins:
    with Netanyahu" dates the speaking) - but never across a reporting verb into its reported
    content ("an official said on Sunday that the US would not ..." does not date the
    reported event);
-and for asserted events only (a negated or hypothetical event has no date to give):
+and for asserted events only (a negated or hypothetical event has no date to give), never a
+date after publication (an asserted event happened; "proclaim May 4 ... I call upon" dates
+the observance, not the call):
 2. the nearest other date expression of the sentence, then the nearest one earlier in the
    paragraph (expressions dating a reporting verb excluded);
 3. the date of the same event reported elsewhere with its own date: same type and the same
@@ -27,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsledger.data import load_json
-from newsledger.document.dates import DateMention, date_mentions
+from newsledger.document.dates import DateMention, date_mentions, period_start_after
 from newsledger.records import Document, Event, EventDate
 
 if TYPE_CHECKING:
@@ -87,6 +89,10 @@ class _Dater:
                     return m
         return None
 
+    def after(self, m: DateMention) -> bool:
+        """Whether the mention lies after publication (no asserted event can be dated so)."""
+        return period_start_after(m.value, self.pub)
+
     def _free(self, at: int) -> bool:
         """A date that dates neither a speech act nor an event noun of its own."""
         tok = self.parsed[at]
@@ -135,13 +141,13 @@ def assign_dates(items: list[tuple[Event, Token, Token]], parsed: Doc, document:
     own: set[str] = set()
     for e, head, clause in items:
         m = dater.own(head, clause)
-        if m is not None:
+        if m is not None and not (e.modality == "asserted" and dater.after(m)):
             e.date = _date(m)
             own.add(e.id)
     for e, head, _ in items:
         if e.date is None and e.modality == "asserted":
             m = dater.nearby(head)
-            if m is not None:
+            if m is not None and not dater.after(m):
                 e.date = _date(m)
     text = document.text
     for same_report in (True, False):
