@@ -32,11 +32,13 @@ EARLIEST_UNSTATED_YEAR = "1900"
 @pytest.fixture(scope="module")
 def analyses(nlp):
     from newsledger.ingest import read_path
-    from newsledger.pipeline import analyze_documents
+    from newsledger.pipeline import analyze_documents, prepare
 
     docs = []
     for rel in DOCS:
         docs.extend(read_path(shared_path("corpora", "whitehouse", *rel.split("/"))))
+    for doc in docs:
+        prepare(doc)  # kinds and regions, as the ingest engines do
     return list(analyze_documents(docs, nlp=nlp))
 
 
