@@ -3,7 +3,8 @@
 The documents are the kinds that went wrong before: a statement about a law of 1864 ("150
 years ago" became 1874), a proclamation naming a future week, a readout "at the White House"
 (once Casablanca), a fact sheet on Atlanta, Georgia (once the country), and the 13 April
-statement on Iran's attack.
+statement on Iran's attack, and a press call about a call "tomorrow" (a planned event's
+date once leaked onto past conversations).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ DOCS = [
     "nationwide-economic-opportunity-tour-in-atlanta.md",
     "statements-releases/2024-04/2024-04-13-statement-from-president-joe-biden-on-irans-"
     "attacks-against-the-state-of-israel.md",
+    "press-briefings/2024-04/2024-04-02-background-press-call-on-the-bilateral-relationship-"
+    "with-the-peoples-republic-of-china.md",
 ]
 EARLIEST_UNSTATED_YEAR = "1900"
 

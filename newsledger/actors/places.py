@@ -75,10 +75,6 @@ class Gazetteer:
     def state(self, key: str) -> GeoHit | None:
         return next((h for h in self.by_name.get(key, ()) if h.kind == "state"), None)
 
-    def state_by_code(self, code: str) -> GeoHit | None:
-        return next((h for hits in self.by_name.values() for h in hits
-                     if h.kind == "state" and h.admin1 == code), None)
-
 
 @cache
 def gazetteer() -> Gazetteer:

@@ -174,6 +174,10 @@ def assign_dates(items: list[tuple[Event, Token, Token]], parsed: Doc, document:
             if same:
                 e.date = _copy(same[0].date)
     _refer_back(items, document)
+    for e, _, _ in items:  # a date copied from a planned event does not date a past one
+        if e.date is not None and e.modality == "asserted" and \
+                period_start_after(e.date.value, dater.pub):
+            e.date = None
     if not dater.pub:
         return
     for e, _head, clause in items:
