@@ -36,9 +36,9 @@ CITY_OVER_STATE_POPULATION = 500_000
 # Dependencies that open a clause of its own: a place inside one is not the event's place.
 CLAUSE_BOUNDARIES = {"relcl", "ccomp", "parataxis", "csubj", "appos", "acl:relcl"}
 # Words in a place's sentence that say a name shared by a country and a US state is the state.
-US_STATE_CUES = {"gov.", "governor", "state", "statewide", "county", "counties", "sen.",
-                 "senator", "rep.", "congressman", "congresswoman", "legislature", "mayor",
-                 "district", "secretary of state"}
+US_STATE_CUES = {"gov.", "governor", "state", "states", "statewide", "county", "counties",
+                 "sen.", "senator", "rep.", "congressman", "congresswoman", "legislature",
+                 "mayor", "district", "secretary of state"}
 MAX_CLIMB = 12
 
 
@@ -250,6 +250,8 @@ def locate(parsed: Doc, document: Document, sentence_span: tuple[int, int],
     text = document.text
     best: tuple[tuple[int, int], Span] | None = None
     for ent in _place_ents(parsed, start, end):
+        if any(ch.isdigit() for ch in ent.text):
+            continue  # "the G7", "Route 9": a group or a road, not a place to map
         lo, hi = sorted((ent.start_char, trigger_start))
         if "\n" in text[lo:hi]:
             continue  # a caption or headline line is not the event's sentence
