@@ -57,3 +57,47 @@ def test_city_lookup_prefers_the_most_populous():
     assert gazetteer_lookup("Damascus").country == "SYR"
     assert gazetteer_lookup("Washington").country == "USA"
     assert gazetteer_lookup("Nowhereville Qx") is None
+
+
+def _place(nlp, text: str, name: str):
+    from newsledger.actors.places import place_in_context
+
+    parsed = nlp(text)
+    ent = next(e for e in parsed.ents if e.text == name and e.label_ == "GPE")
+    return place_in_context(parsed, ent)
+
+
+@pytest.mark.parametrize(("text", "kind", "country"), [
+    ("Delmira Jennings and her husband live in Athens, Georgia.", "state", "USA"),
+    ("In states like Georgia, they passed a law to restrict voting.", "state", "USA"),
+    ("The governor of Georgia signed that law.", "state", "USA"),
+    ("Biden campaigned in Pennsylvania and Michigan on Monday. On Tuesday he spoke in Georgia.",
+     "state", "USA"),
+    ("Russian troops massed on the border of Georgia, officials in Tbilisi said.",
+     "country", "GEO"),
+    ("The European Union granted candidate status to Georgia.", "country", "GEO"),
+])
+def test_georgia_by_context(nlp, text, kind, country):
+    hit = _place(nlp, text, "Georgia")
+    assert hit is not None and (hit.kind, hit.country) == (kind, country)
+    assert hit.lat is not None
+
+
+def test_city_qualified_by_its_state(nlp):
+    hit = _place(nlp, "A storm hit Paris, Texas, on Monday.", "Paris")
+    assert (hit.country, hit.admin1) == ("USA", "TX")
+    assert _place(nlp, "Ministers met in Paris on Monday.", "Paris").country == "FRA"
+
+
+def test_white_house_is_not_casablanca(nlp):
+    sentence = "Biden met the leaders at the White House on Friday."
+    loc = where(nlp, sentence, "met")
+    assert loc is None or (loc.country is None and "Casablanca" not in loc.name)
+
+
+def test_no_place_across_a_line_or_from_a_relative_clause(nlp):
+    text = ("Senator Fetterman, who has defended Israel throughout the fighting in Gaza, "
+            "criticized the administration.")
+    assert where(nlp, text, "criticized") is None
+    text = "Leaders condemned the attack.\nA man holds a flag in Berlin."
+    assert where(nlp, text, "condemned") is None

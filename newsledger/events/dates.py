@@ -6,18 +6,22 @@ Order, first hit wins:
    with Netanyahu" dates the speaking) - but never across a reporting verb into its reported
    content ("an official said on Sunday that the US would not ..." does not date the
    reported event);
-and for asserted events only (a negated or hypothetical event has no date to give):
+and for asserted events only (a negated or hypothetical event has no date to give), never a
+date after publication (an asserted event happened; "proclaim May 4 ... I call upon" dates
+the observance, not the call):
 2. the nearest other date expression of the sentence, then the nearest one earlier in the
    paragraph (expressions dating a reporting verb excluded);
 3. the date of the same event reported elsewhere with its own date: same type and the same
    two participants (either order); then an event of the same paragraph with the same two
    participants;
-4. the publication date, for the narrator's own report (outside quotations), for a
-   past-tense event in indirect speech ("the official said Iran sent a message": the news
-   being reported), and for speech acts made in the present tense inside a quotation ("we
-   demand ..."), whose time is the statement's. Such a date has no words: ``start`` and
-   ``text`` are null. Past events inside direct quotations are the speaker's background
-   ("it took out the leadership") and stay null.
+4. the publication date, for the narrator's own report of a past act (outside quotations)
+   or a headline's present tense, for a past-tense event in indirect speech ("the official
+   said Iran sent a message": the news being reported), and for a speaker's own act in the
+   present tense ("we demand ...", "I call upon"), whose time is the statement's. Such a
+   date has no words: ``start`` and ``text`` are null, so it can be shown apart. Past
+   events inside direct quotations are the speaker's background ("it took out the
+   leadership") and stay null, as do events named by a noun and present-tense states and
+   habits ("Iran supports Hezbollah").
 Everything else stays null: past events inside quotations with no date anywhere near them
 are not placed at the publication date (GDELT's mistake).
 """
@@ -27,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsledger.data import load_json
-from newsledger.document.dates import DateMention, date_mentions
+from newsledger.document.dates import DateMention, date_mentions, period_start_after
 from newsledger.records import Document, Event, EventDate
 
 if TYPE_CHECKING:
@@ -35,6 +39,10 @@ if TYPE_CHECKING:
 
     from newsledger.events.arguments import ArgResolver
 
+FIRST_PERSON = {"i", "we"}
+HEADINGS = {"title", "deck"}
+CAPTIONS = {"caption"}
+MAX_PURPOSE_CLIMB = 6
 CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "acomp", "dobj"}
 
 
@@ -87,6 +95,10 @@ class _Dater:
                     return m
         return None
 
+    def after(self, m: DateMention) -> bool:
+        """Whether the mention lies after publication (no asserted event can be dated so)."""
+        return period_start_after(m.value, self.pub)
+
     def _free(self, at: int) -> bool:
         """A date that dates neither a speech act nor an event noun of its own."""
         tok = self.parsed[at]
@@ -133,15 +145,19 @@ def assign_dates(items: list[tuple[Event, Token, Token]], parsed: Doc, document:
     heads = {h.i for _, h, _ in items} | {c.i for _, _, c in items}
     dater = _Dater(parsed, document, heads, args)
     own: set[str] = set()
+    future: set[str] = set()  # asserted, yet its own words date it after publication
     for e, head, clause in items:
         m = dater.own(head, clause)
-        if m is not None:
+        if m is not None and e.modality == "asserted" and dater.after(m):
+            future.add(e.id)
+        elif m is not None:
             e.date = _date(m)
             own.add(e.id)
+    items = [item for item in items if item[0].id not in future]  # they stay undated
     for e, head, _ in items:
         if e.date is None and e.modality == "asserted":
             m = dater.nearby(head)
-            if m is not None:
+            if m is not None and not dater.after(m):
                 e.date = _date(m)
     text = document.text
     for same_report in (True, False):
@@ -156,20 +172,96 @@ def assign_dates(items: list[tuple[Event, Token, Token]], parsed: Doc, document:
                 same = [o for o, _, _ in items if o.date is not None and _pair(o) == _pair(e)
                         and _paragraph(text, o.trigger.start) == para]
             if same:
-                d = same[0].date
-                e.date = EventDate(value=d.value, precision=d.precision, start=d.start,
-                                   end=d.end, text=d.text)
+                e.date = _copy(same[0].date)
+    _refer_back(items, document)
+    for e, _, _ in items:  # a date copied from a planned event does not date a past one
+        if e.date is not None and e.modality == "asserted" and \
+                period_start_after(e.date.value, dater.pub):
+            e.date = None
     if not dater.pub:
         return
     for e, _head, clause in items:
-        if e.date is not None or e.modality != "asserted":
-            continue
-        quoted = e.attributed_to is not None
-        finite = clause
-        while finite.dep_ in ("xcomp", "acomp") and finite.head.i != finite.i:
-            finite = finite.head
-        present = finite.tag_ in ("VBP", "VBZ")
-        quote = args.quote_at(e.trigger.start) if quoted else None
-        reported = quote is not None and quote.type in ("indirect", "mixed") and finite.tag_ == "VBD"
-        if not quoted and clause.tag_ != "VBG" or quoted and (present or reported):
+        if e.date is None and e.modality == "asserted" and \
+                _at_report_time(e, clause, args, document):
             e.date = EventDate(value=dater.pub[:10], precision="day")
+
+
+def _refer_back(items: list[tuple[Event, Token, Token]], document: Document) -> None:
+    """Rule 3b: a noun that refers back to an event takes its date, and so do acts against it.
+
+    "the attack" / "Iran's attack" with no date of its own is the latest earlier asserted
+    event of its type dated by words of the text (outside captions, whose dates are the
+    photo's) told with the same word or between the same two actors ("the meeting" is not
+    an earlier phone call); then an undated act whose purpose is to counter it ("coordinate with partners
+    to help Israel thwart the attack") happened while it did.
+    """
+    lexicon = load_json("dates.json")
+    determiners = frozenset(lexicon["referring_determiners"])
+    counter = frozenset(lexicon["counter_verbs"])
+    speech = frozenset(load_json("event_triggers.json")["speech_verbs"])
+    dated = [o for o, _, _ in items if o.modality == "asserted" and o.date is not None
+             and o.date.text is not None
+             and not _in_region(document, o.trigger.start, CAPTIONS)]
+    lemma_of = {o.id: h.lemma_.lower() for o, h, _ in items}
+    for e, head, _ in items:
+        if e.date is not None or e.modality != "asserted" or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in determiners
+                   for c in head.children):
+            continue
+        earlier = [o for o in dated if o.type == e.type and o.trigger.start < e.trigger.start
+                   and (lemma_of.get(o.id) == head.lemma_.lower() or _pair(o) == _pair(e)
+                        and _pair(e) is not None)]
+        if not earlier:
+            continue
+        e.date = _copy(earlier[-1].date)
+        verb = head.head
+        if head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in counter:
+            continue
+        node = verb
+        by_clause = {c.i: o for o, _, c in items} | {h.i: o for o, h, _ in items}
+        for _ in range(MAX_PURPOSE_CLIMB):
+            if node.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+            if node.lemma_.lower() in speech:
+                break
+            other = by_clause.get(node.i)
+            if other is not None and other.date is None and other.modality == "asserted":
+                other.date = _copy(e.date)
+            if node.tag_ == "VBD":
+                break  # the finite verb of the purpose chain
+
+
+def _copy(d: EventDate) -> EventDate:
+    return EventDate(value=d.value, precision=d.precision, start=d.start, end=d.end,
+                     text=d.text)
+
+
+def _at_report_time(e: Event, clause: Token, args: ArgResolver, document: Document) -> bool:
+    """Whether an undated asserted event happened when it was reported (rule 4).
+
+    Yes for the narrator's report of a past act ("leaders condemned the attack"), a
+    headline's present tense, a past act reported in indirect speech, and a speaker's own
+    act in the present ("we demand", "I call upon"). No for events named by a noun ("these
+    agreements"), participles, and the present tense of states and habits ("Iran supports
+    Hezbollah", "a program that helps veterans"): those have no date to give.
+    """
+    if clause.pos_ in ("NOUN", "PROPN") or clause.tag_ == "VBG":
+        return False
+    finite = clause
+    while finite.dep_ in ("xcomp", "acomp") and finite.head.i != finite.i:
+        finite = finite.head
+    present = finite.tag_ in ("VBP", "VBZ")
+    first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON
+                       for c in finite.children)
+    if e.attributed_to is None:
+        return not present or first_person or _in_region(document, e.trigger.start, HEADINGS)
+    if present:
+        return first_person
+    quote = args.quote_at(e.trigger.start)
+    return quote is not None and quote.type in ("indirect", "mixed") and finite.tag_ == "VBD"
+
+
+def _in_region(document: Document, offset: int, kinds: set[str]) -> bool:
+    return any(r.kind in kinds and r.start <= offset < r.end for r in document.regions)
