@@ -166,6 +166,13 @@ def _too_large(source: str, size: int | None, settings: Settings) -> ReadError:
                              f"{settings.max_bytes:,}, see --max-bytes)")
 
 
+def _not_regular(source: str, mode: int) -> ReadError | None:
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+    return ReadError(source, f"not a regular file ({kind}); use - to read a stream")
+
+
 def _read_file(path: Path, settings: Settings) -> Iterator[Document | ReadError]:
     source = str(path)
     suffix = path.suffix.lower() or ".txt"
@@ -174,7 +181,11 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Document | ReadError]
                                 f"(supported: {', '.join(supported_suffixes())})")
         return
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below
+        refused = _not_regular(source, os.stat(path).st_mode)
+        if refused is not None:  # a socket cannot even be opened; a FIFO would block
+            yield refused
+            return
+        # O_NONBLOCK: should it have become a FIFO since, opening must not wait for a writer
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
         yield ReadError(source, f"cannot read ({e.strerror or e})")
@@ -182,10 +193,9 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Document | ReadError]
     try:
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                kind = next((name for test, name in _FILE_KINDS if test(info.st_mode)),
-                            "not a regular file")
-                yield ReadError(source, f"not a regular file ({kind}); use - to read a stream")
+            refused = _not_regular(source, info.st_mode)
+            if refused is not None:
+                yield refused
                 return
             if info.st_size > settings.max_bytes:
                 yield _too_large(source, info.st_size, settings)
@@ -211,8 +221,13 @@ def _read_bytes(data: bytes, source: str, suffix: str,
         return
     read = reader_for(suffix)
     assert read is not None
+    produced = False
     try:
-        yield from read(data, source, settings)
+        for item in read(data, source, settings):
+            produced = True
+            yield item
+        if not produced:  # every input gives a document or says why not: nothing is silent
+            yield ReadError(source, "no documents in the file (no text after decoding)")
     except ReadError as e:
         yield e
     except Exception as e:  # a reader bug or a library error must not stop the batch
