@@ -28,7 +28,6 @@ from newsledger.ingest import READERS, read_path, read_paths
 from newsledger.ledger import connect
 from newsledger.records import Document
 from newsledger.settings import Settings
-
 from tests.conftest import ROOT
 from tests.hostile import GOOD, SENTENCE, cases
 
@@ -282,3 +281,173 @@ def test_surrogates_in_jsonl_fields_are_stored_with_the_rest(tmp_path, db_path):
     path.write_text("\n".join(json.dumps(r) for r in lines), encoding="utf-8")
     report = ingest(read_paths([str(path)]), db_path)
     assert (report.stored, report.failed) == (6, 0)
+
+
+# ---- the command line: one line per error, nothing raw on the terminal ------------------------
+
+def run_main(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
+    """``newsledger.cli.main()`` with these arguments: (exit status, stdout, stderr)."""
+    from newsledger.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["newsledger", *args])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    code = exit_info.value.code
+    return (code if isinstance(code, int) else 1), out, err
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export"], ["quotes"], ["events"],
+                                     ["provenance"], ["ingest", "-"]])
+def test_cli_on_a_file_that_is_not_a_ledger(tmp_path, monkeypatch, capsys, command):
+    junk = tmp_path / "notes.db"
+    junk.write_text("shopping list\n")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(GOOD))
+    code, out, err = run_main(monkeypatch, capsys, *command, "--db", str(junk))
+    assert (code, err) == (1, f"newsledger: {junk}: not a newsledger ledger"
+                              " (file is not a database)\n")
+    assert junk.read_text() == "shopping list\n"
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export"], ["provenance"],
+                                     ["provenance", "--no-link"]])
+def test_cli_never_creates_a_ledger_it_was_not_asked_to(tmp_path, monkeypatch, capsys, command):
+    typo = tmp_path / "ledgr.db"
+    code, _, err = run_main(monkeypatch, capsys, *command, "--db", str(typo))
+    assert (code, err) == (1, f"newsledger: {typo}: no such ledger; build one with"
+                              " `newsledger ingest`\n")
+    assert not typo.exists()
+
+
+def test_cli_error_lines_neutralize_escapes_and_newlines(tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "bad\nname\x1b[2J.txt"
+    bad.write_bytes(b"")
+    code, _, err = run_main(monkeypatch, capsys, "analyze", str(bad))
+    shown = str(tmp_path) + "/bad\\nname\\x1b[2J.txt"
+    assert (code, err) == (1, f"newsledger: {shown}: empty file\n")
+
+
+def test_main_turns_an_unexpected_error_into_one_line(monkeypatch, capsys):
+    import newsledger.cli.core as core
+
+    def boom(*args, **kwargs):
+        raise KeyError("\x1b[31mred")
+
+    monkeypatch.setattr(core, "connect", boom)
+    code, _, err = run_main(monkeypatch, capsys, "stats", "--db", "x.db")
+    assert (code, err) == (1, "newsledger: internal error (KeyError: '\\x1b[31mred');"
+                              " please report it\n")
+
+
+@pytest.mark.slow
+def test_ingest_exit_status_says_some_inputs_were_refused(tmp_path, monkeypatch, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD)
+    db = tmp_path / "l.db"
+    code, _, err = run_main(monkeypatch, capsys, "ingest", str(good), str(tmp_path / "nope.txt"),
+                            "/dev/zero", "--db", str(db), "--workers", "1")
+    assert code == 3
+    assert err.splitlines() == [
+        f"newsledger: {tmp_path / 'nope.txt'}: no such file or directory",
+        "newsledger: /dev/zero: not a regular file (a character device); use - to read a stream"]
+    code, _, _ = run_main(monkeypatch, capsys, "ingest", str(good), "--db", str(db))
+    assert code == 0
+
+
+# ---- crashes and concurrent runs ---------------------------------------------------------------
+
+def _documents(folder: Path, n: int, tag: str = "") -> list[str]:
+    from tests.hostile import event_dense_text
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        path = folder / f"doc{tag}{i:03d}.txt"
+        path.write_text(f"Report {tag}{i}\n\n" + event_dense_text(1, seed=i).split("\n", 2)[2])
+        paths.append(str(path))
+    return paths
+
+
+def _ingest_process(files: list[str], db: Path, *options: str) -> subprocess.Popen:
+    env = {**os.environ, "NEWSLEDGER_BATCH_SIZE": "2", "PYTHONHASHSEED": "0",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsledger", "ingest", *files, "--db", str(db), *options],
+        env=env, stdout=subprocess.DEVNULL, stderr=db.with_suffix(".log").open("ab"),
+        start_new_session=True)
+
+
+def _stored(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def kill_when_stored(proc: subprocess.Popen, db: Path, at_least: int) -> tuple[int, list[int]]:
+    """SIGKILL the run's main process once ``at_least`` documents are stored; returns how many
+    were stored then and the process ids it had started."""
+    import time
+
+    import psutil
+
+    deadline = time.monotonic() + 300  # a hang guard, not a speed check
+    while _stored(db) < at_least and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, db.with_suffix(".log").read_text()
+    children = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+    os.kill(proc.pid, 9)
+    proc.wait(timeout=30)
+    return _stored(db), children
+
+
+def assert_gone(pids: list[int], within: float = 30.0) -> None:
+    import time
+
+    import psutil
+
+    deadline = time.monotonic() + within
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        alive = [p for p in alive if psutil.pid_exists(p)
+                 and psutil.Process(p).status() != psutil.STATUS_ZOMBIE]
+        time.sleep(0.2)
+    assert not alive, [psutil.Process(p).name() for p in alive]
+
+
+ENGINES = [pytest.param(["--workers", "2"], id="pool"),
+           pytest.param(["--engine", "ray", "--workers", "2"], id="ray")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("options", ENGINES)
+def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path, options):
+    if "ray" in options:
+        pytest.importorskip("ray", reason="Ray is not installed (pip install 'newsledger[ray]')")
+    from tests.test_engines import ledger_contents
+
+    files = _documents(tmp_path / "in", 24)
+    killed = tmp_path / "killed.db"
+    partial, children = kill_when_stored(_ingest_process(files, killed, *options), killed, 4)
+    assert 4 <= partial < len(files)
+    assert_gone(children)
+    resumed = _ingest_process(files, killed, *options)
+    assert resumed.wait(timeout=600) == 0, killed.with_suffix(".log").read_text()
+    clean = tmp_path / "clean.db"
+    report = ingest(read_paths(files), clean, settings=Settings(batch_size=2))
+    assert report.stored == len(files)
+    assert ledger_contents(killed) == ledger_contents(clean)
+
+
+@pytest.mark.slow
+def test_two_ingests_on_a_new_ledger_both_succeed(tmp_path):
+    db = tmp_path / "new.db"
+    runs = [_ingest_process(_documents(tmp_path / name, 3, name), db, "--workers", "1")
+            for name in ("a", "b")]
+    assert [run.wait(timeout=600) for run in runs] == [0, 0], db.with_suffix(".log").read_text()
+    assert _stored(db) == 6
