@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +12,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from newsledger.cli import app
+from newsledger.cli import EXIT_SOME_REFUSED, app
+from newsledger.cli.output import json_text, safe
 from newsledger.errors import NewsledgerError, ReadError
 from newsledger.ledger import DEFAULT_DB, connect, load_analysis
 from newsledger.ledger.store import iter_document_ids
@@ -56,13 +56,13 @@ def analyze(
     errors = [i for i in items if isinstance(i, ReadError)]
     documents = [i for i in items if not isinstance(i, ReadError)]
     for e in errors:
-        err.print(f"newsledger: {e}", markup=False, highlight=False)
+        err.print(f"newsledger: {safe(e, one_line=True)}", markup=False, highlight=False)
     if not documents:
         raise typer.Exit(1)
     for document in documents:
         analysis = analyze_document(document, published=published)
         if as_json:
-            sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(json_text(analysis.to_dict(), indent=2) + "\n")
         else:
             _print_summary(analysis)
 
@@ -70,8 +70,9 @@ def analyze(
 def _print_summary(analysis) -> None:
     doc = analysis.document
     pub = doc.published
-    out.print(f"[bold]{doc.title or '(untitled)'}[/bold]", highlight=False)
-    out.print(f"source: {doc.source}", markup=False, highlight=False)
+    out.print(safe(doc.title or "(untitled)", one_line=True), style="bold", markup=False,
+              highlight=False)
+    out.print(f"source: {safe(doc.source, one_line=True)}", markup=False, highlight=False)
     out.print(f"published: {pub.date if pub and pub.date else 'unknown'}"
               f" ({pub.method if pub else '-'})", markup=False, highlight=False)
     kinds: dict[str, int] = {}
@@ -82,13 +83,14 @@ def _print_summary(analysis) -> None:
               f"  events: {len(analysis.events)}", highlight=False)
     for q in analysis.quotes:
         who = q.speaker.name if q.speaker else "?"
-        out.print(f"  [{q.type}] {who}: {q.text[:90]}", markup=False, highlight=False)
+        out.print(safe(f"  [{q.type}] {who}: {q.text[:90]}", one_line=True), markup=False,
+                  highlight=False)
     for e in analysis.events:
         src = e.source.name if e.source else "?"
         tgt = e.target.name if e.target else "?"
         when = e.date.value if e.date and e.date.value else "-"
-        out.print(f"  {e.type} ({e.modality}) {src} -> {tgt} on {when}: {e.trigger.text}",
-                  markup=False, highlight=False)
+        out.print(safe(f"  {e.type} ({e.modality}) {src} -> {tgt} on {when}: {e.trigger.text}",
+                       one_line=True), markup=False, highlight=False)
 
 
 @app.command()
@@ -118,8 +120,9 @@ def ingest(
     settings = Settings.from_env(max_bytes=max_bytes)
 
     def on_error(message: str) -> None:
-        err.print(f"newsledger: {message}", markup=False, highlight=False)
+        err.print(f"newsledger: {safe(message, one_line=True)}", markup=False, highlight=False)
 
+    connect(db).close()  # create (or check) the ledger before reading anything
     total = count_inputs(paths)
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("eta"), TimeRemainingColumn(), console=err,
@@ -129,13 +132,15 @@ def ingest(
                             on_progress=lambda n: progress.advance(task, n),
                             workers=workers or default_workers(), engine=engine,
                             address=address)
-    table = Table(title=f"ingest into {db}")
+    table = Table(title=safe(f"ingest into {db}", one_line=True))
     for column in ("read", "stored", "duplicates", "failed"):
         table.add_column(column, justify="right")
     table.add_row(str(report.read), str(report.stored), str(report.duplicates), str(report.failed))
     out.print(table)
     if report.stored == 0 and report.read == 0:
         raise typer.Exit(1)
+    if report.failed:  # the rest is stored; the refused inputs were named on stderr
+        raise typer.Exit(EXIT_SOME_REFUSED)
 
 
 @app.command()
@@ -145,7 +150,7 @@ def stats(db: DbOption = Path(DEFAULT_DB)) -> None:
     Example: newsledger stats --db ledger.db
     """
     conn = connect(db, readonly=True)
-    table = Table(title=str(db))
+    table = Table(title=safe(db, one_line=True))
     table.add_column("table")
     table.add_column("rows", justify="right")
     for name, count in ledger_stats(conn).items():
@@ -171,7 +176,7 @@ def export(
         if format == "jsonl":
             for doc_id in iter_document_ids(conn):
                 analysis = load_analysis(conn, doc_id)
-                handle.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+                handle.write(json_text(analysis.to_dict()) + "\n")
         else:
             _export_events_csv(conn, handle)
     finally:
@@ -189,9 +194,10 @@ EVENT_CSV_COLUMNS = [
 
 def _export_events_csv(conn, handle) -> None:
     writer = csv.writer(handle)
+    terminal = handle.isatty() if hasattr(handle, "isatty") else False
     writer.writerow(EVENT_CSV_COLUMNS + ["evidence"])
     query = (f"SELECT {', '.join('e.' + c for c in EVENT_CSV_COLUMNS)},"
              ' substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence'
              " FROM events e JOIN documents d ON d.id = e.document_id ORDER BY e.id")
-    for row in conn.execute(query):
-        writer.writerow(list(row))
+    for row in conn.execute(query):  # on a terminal, escape sequences are shown, not obeyed
+        writer.writerow([safe(v) if terminal and isinstance(v, str) else v for v in row])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import typer
 from rich.console import Console
 
 from newsledger.cli import app
+from newsledger.cli.output import json_text, safe
 from newsledger.errors import NewsledgerError
 from newsledger.ledger import DEFAULT_DB, connect
 
@@ -66,7 +66,8 @@ def provenance(
     """
     from newsledger.provenance import link_ledger, list_links
 
-    conn = connect(db) if link or relink else connect(db, readonly=True)
+    # linking writes to the ledger, but only to one that exists: a typo never makes a new one
+    conn = connect(db, create=False) if link or relink else connect(db, readonly=True)
     if link or relink:
         report = link_ledger(conn, window_days=window, relink=relink)
         err.print(report.summary(), markup=False, highlight=False)
@@ -81,19 +82,21 @@ def provenance(
                               " `newsledger provenance` without --no-link first") from None
     for item in links:
         if as_json:
-            sys.stdout.write(json.dumps({k: v for k, v in item.items() if k != "alignment"},
-                                        ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text({k: v for k, v in item.items() if k != "alignment"})
+                             + "\n")
             continue
-        out.print(f"#{item['id']} {item['verdict'].upper()} ({item['score']:.2f})"
-                  f"  {item['speaker_name'] or '?'} ({item['quote_type']} quote)",
-                  markup=False, highlight=False)
-        out.print(f"  “{_short(item['quote_text'])}”", markup=False, highlight=False)
+        out.print(safe(f"#{item['id']} {item['verdict'].upper()} ({item['score']:.2f})"
+                       f"  {item['speaker_name'] or '?'} ({item['quote_type']} quote)",
+                       one_line=True), markup=False, highlight=False)
+        out.print(safe(f"  “{_short(item['quote_text'])}”", one_line=True), markup=False,
+                  highlight=False)
         if item["source_document_id"]:
             via = f", relayed by {item['relayed_by']}" if item["relayed_by"] else ""
-            out.print(f"  source: {item['source_title'] or item['source_path']}"
-                      f" ({item['source_date']}; {item['source_speaker']}{via})",
-                      markup=False, highlight=False)
+            out.print(safe(f"  source: {item['source_title'] or item['source_path']}"
+                           f" ({item['source_date']}; {item['source_speaker']}{via})",
+                           one_line=True), markup=False, highlight=False)
         for change in item["changes"]:
-            out.print(f"    - {_describe(change)}", markup=False, highlight=False)
+            out.print(safe(f"    - {_describe(change)}", one_line=True), markup=False,
+                      highlight=False)
     if not links and not as_json:
         err.print("no links to show", highlight=False)

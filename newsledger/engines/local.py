@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -24,8 +25,6 @@ from newsledger.records import Analysis, Document
 from newsledger.settings import Settings
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
@@ -108,12 +107,34 @@ def ingest(
         runner, batches = _start(engine, workers, address, settings, batches)
         with runner:
             for analyses in runner.map(batches):
-                report.stored += write_analyses(conn, analyses)
+                report.stored += _write(conn, analyses, report, on_error)
                 if on_progress:
                     on_progress(len(analyses))
     finally:
         conn.close()
     return report
+
+
+def _write(conn: sqlite3.Connection, analyses: list[Analysis], report: IngestReport,
+           on_error: Callable[[str], None] | None) -> int:
+    """Write a batch in one transaction; should the ledger refuse it, write its documents one
+    by one, so one record the ledger cannot take never rolls back the others."""
+    try:
+        return write_analyses(conn, analyses)
+    except (sqlite3.Error, ValueError, TypeError, OverflowError):
+        log.warning("a batch of %d could not be written; writing it one by one", len(analyses))
+    stored = 0
+    for analysis in analyses:
+        try:
+            stored += write_analyses(conn, [analysis])
+        except (sqlite3.Error, ValueError, TypeError, OverflowError) as e:
+            message = (f"{analysis.document.source}: not stored, the ledger refused it "
+                       f"({type(e).__name__}: {' '.join(str(e).split())[:150]})")
+            report.failed += 1
+            report.errors.append(message)
+            if on_error:
+                on_error(message)
+    return stored
 
 
 def _start(engine: str, workers: int, address: str | None, settings: Settings,
@@ -199,7 +220,7 @@ def count_inputs(paths: Iterable[str]) -> int | None:
 
 
 def _count_file(path: Path) -> int:
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
+    if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():  # never open a FIFO
         try:
             with path.open("rb") as handle:
                 return sum(1 for line in handle if line.strip())

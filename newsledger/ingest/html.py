@@ -27,6 +27,16 @@ CAPTION_XPATH = (
     " or contains(@class, 'photo-caption')]"
 )
 BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt")
+MAX_EXTRACTION_BLOCKS = 5_000
+"""Past this many paragraphs (a news page has a few hundred) trafilatura's boilerplate
+removal takes minutes (150,000 tiny paragraphs: 98 s and more), so the page is read block by
+block instead, linearly, and its meta says so."""
+FLATTEN_DEPTH = 200
+"""Element depth past which the markup is flattened (libxml2 stops at 256 and drops the rest)."""
+CONTAINER_TAGS = re.compile(
+    r"</?(?!(?:" + "|".join(BLOCKS) + r"|html|head|body|title|meta|br|script|style)\b)"
+    r"[a-zA-Z][^>]*>")
+NON_FRAME_TAGS = re.compile(r"</?(?!(?:html|head|body|title|meta|script|style)\b)[a-zA-Z][^>]*>")
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 DATE_META = ("article:published_time", "og:published_time", "datePublished", "pubdate",
              "publish-date", "date", "dc.date", "DC.date.issued", "sailthru.date")
@@ -40,7 +50,8 @@ def _take_captions(tree: Any) -> list[str]:
     """Caption texts in document order; the caption elements are removed from ``tree``."""
     captions: list[str] = []
     found = tree.xpath(CAPTION_XPATH)
-    chosen = [el for el in found if not any(a in found for a in el.iterancestors())]
+    found_set = set(found)
+    chosen = [el for el in found if not any(a in found_set for a in el.iterancestors())]
     for el in chosen:
         caption = _clean(" ".join(el.itertext()))
         if len(caption) > 600:  # a wrapper that merely has "caption" in its class
@@ -65,6 +76,27 @@ def _block_paragraphs(tree: Any) -> list[str]:
         text = _clean(" ".join((body if body is not None else tree).itertext()))
         paragraphs = [text] if text else []
     return paragraphs
+
+
+def _count_blocks(tree: Any) -> int:
+    """Block elements in the tree (counting stops past ``MAX_EXTRACTION_BLOCKS``)."""
+    count = 0
+    for _ in tree.iter(*BLOCKS):
+        count += 1
+        if count > MAX_EXTRACTION_BLOCKS:
+            break
+    return count
+
+
+def _max_depth(tree: Any) -> int:
+    """How deep the element tree goes (linear walk)."""
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _has_prose(paragraphs: list[str]) -> bool:
@@ -112,6 +144,11 @@ def html_document(markup: str, source: str, *, reader_name: str = "html",
     markup = XML_DECLARATION.sub("", markup, count=1)
     try:
         tree = lxml.html.document_fromstring(markup)
+        flattened = _max_depth(tree) >= FLATTEN_DEPTH
+        if flattened:  # libxml2 drops whatever lies deeper than 256 levels: flatten first
+            tree = lxml.html.document_fromstring(CONTAINER_TAGS.sub(" ", markup))
+            if _max_depth(tree) >= FLATTEN_DEPTH:  # nested blocks: keep only the page frame
+                tree = lxml.html.document_fromstring(NON_FRAME_TAGS.sub(" ", markup))
     except (ParserError, ValueError) as e:
         raise ReadError(source, f"not parseable as HTML ({e})") from None
     for junk in tree.xpath("//script | //style | //noscript | //template"):
@@ -120,7 +157,8 @@ def html_document(markup: str, source: str, *, reader_name: str = "html",
     cleaned = lxml.html.tostring(tree, encoding="unicode")
     body: list[str] = []
     meta_title = meta_date = meta_author = meta_site = meta_url = None
-    if not fragment:
+    large = not fragment and _count_blocks(tree) > MAX_EXTRACTION_BLOCKS
+    if not fragment and not large:
         import trafilatura
 
         result = trafilatura.bare_extraction(cleaned, url=url, with_metadata=True,
@@ -130,8 +168,10 @@ def html_document(markup: str, source: str, *, reader_name: str = "html",
             body = [_clean(p) for p in (result.text or "").split("\n")]
             meta_title, meta_date = result.title, result.date
             meta_author, meta_site, meta_url = result.author, result.sitename, result.url
-    else:
+    if fragment or large or (flattened and not _has_prose([p for p in body if p])):
         body = _block_paragraphs(tree)
+        if large:
+            meta_title = _clean(" ".join(tree.xpath("//title//text()"))) or None
     body = [p for p in body if p and p not in captions]
     title = _clean(title or meta_title or "") or None
     if title and body and body[0] == title:
@@ -158,6 +198,8 @@ def html_document(markup: str, source: str, *, reader_name: str = "html",
                         site=site or meta_site, meta={"reader": reader_name})
     if captions:
         document.meta["captions"] = len(captions)
+    if large:  # said in meta: no boilerplate removal was done on this page
+        document.meta["extraction"] = "blocks (page too large for boilerplate removal)"
     document.regions = segment(document, known=known)
     return document
 

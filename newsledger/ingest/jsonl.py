@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 from newsledger.errors import ReadError
 from newsledger.ingest.decode import decode
 from newsledger.ingest.registry import reader
+from newsledger.ingest.sanitize import sanitize
 from newsledger.ingest.text import first_line
 from newsledger.records import Document, Published
 from newsledger.settings import Settings
@@ -76,6 +77,31 @@ def record_document(record: dict[str, Any], source: str, line: int) -> Document:
     return document
 
 
+MAX_LINE_CHARS = 5_000_000
+"""A longer line is refused before parsing (the file's own size limit bounds it too)."""
+
+
+def _parse(line: str, source: str, number: int) -> dict[str, Any]:
+    """One line as a JSON object; any failure (deep nesting, a 5,000-digit number, a
+    surrogate) is a ``ReadError`` naming the line."""
+    if len(line) > MAX_LINE_CHARS:
+        raise ReadError(source, f"line too long ({len(line):,} characters)", line=number)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise ReadError(source, f"malformed JSON ({e.msg} at column {e.colno})",
+                        line=number) from None
+    except RecursionError:
+        raise ReadError(source, "JSON nested too deeply", line=number) from None
+    except ValueError as e:  # e.g. an integer past Python's digit limit
+        reason = " ".join(str(e).split())[:120]
+        raise ReadError(source, f"malformed JSON ({reason})", line=number) from None
+    if not isinstance(record, dict):
+        raise ReadError(source, f"expected a JSON object, got {type(record).__name__}",
+                        line=number)
+    return sanitize(record)
+
+
 @reader(".jsonl", ".ndjson")
 def read_jsonl(data: bytes, source: str, settings: Settings) -> Iterator[Document | ReadError]:
     text, _ = decode(data, source)
@@ -83,17 +109,10 @@ def read_jsonl(data: bytes, source: str, settings: Settings) -> Iterator[Documen
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield ReadError(source, f"malformed JSON ({e.msg} at column {e.colno})", line=number)
-            continue
-        if not isinstance(record, dict):
-            yield ReadError(source, f"expected a JSON object, got {type(record).__name__}",
-                            line=number)
-            continue
-        try:
-            yield record_document(record, source, number)
+            yield record_document(_parse(line, source, number), source, number)
         except ReadError as e:
-            yield e
+            yield e if e.line is not None else ReadError(source, e.reason, line=number)
         except Exception as e:  # one bad record must not stop the file
-            yield ReadError(source, f"could not read ({type(e).__name__}: {e})", line=number)
+            reason = " ".join(str(e).split())[:200]
+            yield ReadError(source, f"could not read ({type(e).__name__}: {reason})",
+                            line=number)

@@ -8,6 +8,7 @@ item, table row) per block separated by blank lines, odd spaces made plain space
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -27,8 +28,12 @@ ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES = re.compile(r" {2,}")
 TAGS = re.compile(r"<[^>]+>")
+BLANK_LINES = re.compile(r"\n[ \t>]*\n")
+BLOCK_MARKERS = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)|#{1,6}(?=\s)))*[ \t]*")
 DATE_KEYS = ("date", "published_time", "published", "pubDate", "pubdate")
 URL_KEYS = ("source_url", "url", "link", "canonical_url")
+
+log = logging.getLogger(__name__)
 
 
 def clean_spaces(text: str) -> str:
@@ -62,7 +67,11 @@ def markdown_paragraphs(source_text: str) -> list[str]:
     """The prose of a Markdown body, one string per block."""
     import html as html_lib
 
-    tokens = _parser().parse(PANDOC_SPACE.sub(" ", source_text))
+    parser = _parser()
+    tokens = parser.parse(PANDOC_SPACE.sub(" ", source_text))
+    if any(t.level >= parser.options.maxNesting - 1 for t in tokens):
+        # markdown-it stops reading at its nesting limit and drops the rest of the file
+        return plain_paragraphs(source_text)
     paragraphs: list[str] = []
     row: list[str] | None = None
     for token in tokens:
@@ -88,7 +97,90 @@ def markdown_paragraphs(source_text: str) -> list[str]:
     return [p for p in paragraphs if p]
 
 
-def _metadata_date(front: dict[str, Any]) -> Published | None:
+MAX_FRONT_MATTER_NODES = 10_000
+"""YAML nodes in front matter once aliases are expanded: a few dozen in real files; an alias
+bomb (559 bytes expanding to billions) is refused before anything is built."""
+MAX_FRONT_MATTER_DEPTH = 50
+"""Nesting depth of front matter; deeper is refused rather than recursed into."""
+SCALAR_FIELDS = ("title", "author") + DATE_KEYS + URL_KEYS
+
+
+def _front_loader() -> type:
+    """A safe loader (the C one when built) that keeps timestamps as strings: an impossible
+    date such as 2024-13-45 is then a field to drop, not an exception that loses the file."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class FrontMatterLoader(base):  # type: ignore[misc, valid-type]
+        pass
+
+    FrontMatterLoader.add_constructor(
+        "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+    return FrontMatterLoader
+
+
+_LOADER: list[type] = []
+
+
+def _expanded_size(root: Any) -> int:
+    """Nodes of a composed YAML graph with every alias expanded, counted without expanding
+    (shared nodes are counted once per reference, memoized); stops past the limits."""
+    import yaml
+
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+
+    def size(node: Any, depth: int) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if depth > MAX_FRONT_MATTER_DEPTH or key in on_path:
+            return MAX_FRONT_MATTER_NODES + 1
+        on_path.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            children = node.value
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        else:
+            children = []
+        for child in children:
+            total += size(child, depth + 1)
+            if total > MAX_FRONT_MATTER_NODES:
+                break
+        on_path.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root, 0) if root is not None else 0
+
+
+def _load_front(block: str) -> Any:
+    import yaml
+
+    if not _LOADER:
+        _LOADER.append(_front_loader())
+    loader = _LOADER[0]
+    node = yaml.compose(block, Loader=loader)  # noqa: S506  (a safe loader)
+    if _expanded_size(node) > MAX_FRONT_MATTER_NODES:
+        raise ValueError("front matter too large or too deep once its aliases are expanded")
+    return yaml.load(block, Loader=loader)  # noqa: S506  (a safe loader)
+
+
+def plain_paragraphs(source_text: str) -> list[str]:
+    """Fallback for Markdown nested past the parser's limit: blank-line paragraphs with the
+    block markers (quote marks, bullets, heading hashes) taken off each line, nothing lost."""
+    paragraphs = []
+    for block in BLANK_LINES.split(source_text):
+        lines = [BLOCK_MARKERS.sub("", line) for line in block.splitlines()]
+        text = clean_spaces(" ".join(" ".join(lines).split()))
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def _metadata_date(front: dict[str, Any], dropped: list[str]) -> Published | None:
     from newsledger.document.pubdate import metadata_date
 
     for key in DATE_KEYS:
@@ -98,9 +190,10 @@ def _metadata_date(front: dict[str, Any]) -> Published | None:
         if isinstance(value, date):
             return Published(value.isoformat(), "day", "metadata", f"{key}: {value}")
         if value:
-            iso = metadata_date(str(value))
+            iso = metadata_date(str(value)) if isinstance(value, str | int) else None
             if iso:
                 return Published(iso, "day", "metadata", f"{key}: {value}")
+            dropped.append(key)
     return None
 
 
@@ -110,16 +203,28 @@ def _front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
         return {}, text
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        front = yaml.load(match.group(1), Loader=loader)  # noqa: S506  (a safe loader)
+        front = _load_front(match.group(1))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ReadError(source, f"malformed YAML front matter{where}") from None
+    except (ValueError, RecursionError) as e:
+        raise ReadError(source, f"refused YAML front matter ({e})") from None
     if not isinstance(front, dict):
         front = {}
     return front, text[match.end():]
+
+
+def _scalar(front: dict[str, Any], key: str, dropped: list[str]) -> str | None:
+    """A metadata field that must be a plain value; a list or mapping there is dropped."""
+    value = front.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, list | dict):
+        dropped.append(key)
+        return None
+    return str(value)
 
 
 @reader(".md", ".markdown")
@@ -128,8 +233,9 @@ def read_markdown(data: bytes, source: str, settings: Settings) -> Iterator[Docu
 
     raw, _ = decode(data, source)
     front, body = _front_matter(raw, source)
+    dropped: list[str] = []
     paragraphs = markdown_paragraphs(body)
-    title = clean_spaces(" ".join(str(front.get("title") or "").split())) or None
+    title = clean_spaces(" ".join((_scalar(front, "title", dropped) or "").split())) or None
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     if not paragraphs and not title:
@@ -137,14 +243,18 @@ def read_markdown(data: bytes, source: str, settings: Settings) -> Iterator[Docu
         return
     parts = ([title] if title else []) + paragraphs
     text = "\n\n".join(parts)
-    url = next((str(front[k]) for k in URL_KEYS if front.get(k)), None)
-    author = front.get("author")
+    url = next((u for k in URL_KEYS if (u := _scalar(front, k, dropped))), None)
     document = Document(text=text, source=source, title=title or paragraphs[0][:300],
-                        published=_metadata_date(front), url=url,
-                        author=str(author) if author else None, meta={"reader": "markdown"})
+                        published=_metadata_date(front, dropped), url=url,
+                        author=_scalar(front, "author", dropped), meta={"reader": "markdown"})
     tags = front.get("tags")
     if tags:
-        document.meta["tags"] = [str(t) for t in tags] if isinstance(tags, list) else str(tags)
+        document.meta["tags"] = ([str(t) for t in tags if not isinstance(t, list | dict)]
+                                 if isinstance(tags, list) else str(tags))
+    if dropped:
+        names = ", ".join(sorted(set(dropped)))
+        log.warning("%s: front matter field(s) %s ignored (not a usable value)", source, names)
+        document.meta["dropped_fields"] = sorted(set(dropped))
     known = [Region("title", 0, len(title))] if title else []
     document.regions = segment(document, known=known)
     yield document
