@@ -14,7 +14,7 @@ SCHEMA = "newsledger.analysis/1"
 
 REGION_KINDS = ("title", "deck", "body", "caption", "byline", "boilerplate")
 ACTOR_KINDS = ("person", "anonymous", "organization", "group", "state", "other")
-QUOTE_TYPES = ("direct", "mixed", "indirect")
+QUOTE_TYPES = ("direct", "mixed", "indirect", "statement")
 MODALITIES = ("asserted", "negated", "hypothetical", "future", "alleged")
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -140,7 +140,7 @@ class Speaker:
 @dataclass
 class Quote:
     id: str
-    type: str  # direct | mixed | indirect
+    type: str  # direct | mixed | indirect | statement (an issuer's own text)
     start: int
     end: int
     text: str
