@@ -432,6 +432,9 @@ class ActorIndex:
         start, end = ent.start_char, ent.end_char
         if not_an_actor(text, ENTITY_KINDS.get(ent.label_, "other")) and t.org(text) is None:
             return None
+        if ent.label_ in ("GPE", "NORP", "LOC") and len(name_words(text)) == 1 \
+                and len(self._names.candidates(text)) == 1:
+            return self._person(ent, text)  # "Paris" of "Valeska Paris", tagged as a city
         if ent.label_ == "ORG" and t.org(text) is None and self._names.candidates(text):
             return self._person(ent, text)  # "Israeli Defense Minister Gantz" tagged ORG
         if ent.label_ == "PERSON":

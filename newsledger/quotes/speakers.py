@@ -20,8 +20,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsledger.actors.index import ActorIndex
+from newsledger.actors.filters import not_an_actor
+from newsledger.actors.index import GENERIC, ActorIndex
 from newsledger.actors.syntax import PronounResolver, is_pronoun, subject_of
+from newsledger.actors.tables import tables
 from newsledger.data import load_json
 from newsledger.quotes.transcripts import turns
 from newsledger.records import Actor, Document, Speaker
@@ -255,12 +257,25 @@ class SpeakerResolver:
                                     key=f"anonymous:{lemma}:{start}")
         else:  # "the ministry said" is an organization; "the statement said", a text
             kind = "other" if lemma in self._reports else "organization"
+            if kind == "organization" and not self._org_noun(head):
+                kind = "anonymous"  # "the team's coach": an unnamed person, not an institution
+            if not_an_actor(desc, kind):
+                return None
             actor = self.actors.add(desc, kind, start, end, self.text[start:end],
                                     key=f"{kind}:{desc.lower()}")
         if desc.lower() != actor.name.lower() and desc not in actor.aliases:
             actor.aliases.append(desc)
         self._descriptions[lemma] = actor
         return self._speaker(actor, start, end)
+
+    def _org_noun(self, head: Token) -> bool:
+        """Whether a common-noun speaker names an institution: a proper noun, an agent noun of
+        the dictionaries ("the ministry", "police") or a generic institution word."""
+        if head.pos_ == "PROPN":
+            return True
+        lemma = head.lemma_.lower()
+        hit = tables().agent(lemma)
+        return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC
 
     def _titled_person(self, head: Token) -> Speaker | None:
         """"the premier" / "the spokesperson": the nearest earlier person with that title."""
