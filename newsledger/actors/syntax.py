@@ -124,10 +124,13 @@ class PronounResolver:
         return starts
 
     def _subjects(self, hi: int, lo: int, floor: int) -> list[Token]:
-        return [self.doc[i] for i in range(hi, lo - 1, -1)
-                if self.doc[i].dep_ in SUBJECT_DEPS and self.doc[i].idx >= floor
-                and not self.in_quote(self.doc[i].idx)
-                and not is_pronoun(self.doc[i].lower_)]
+        """Subjects between token ``lo`` and ``hi`` outside quotation marks, main-clause
+        subjects first (salience), each group nearest first."""
+        found = [self.doc[i] for i in range(hi, lo - 1, -1)
+                 if self.doc[i].dep_ in SUBJECT_DEPS and self.doc[i].idx >= floor
+                 and not self.in_quote(self.doc[i].idx)
+                 and not is_pronoun(self.doc[i].lower_)]
+        return sorted(found, key=lambda t: t.head.dep_ != "ROOT")
 
     def antecedent(self, pron: Token, resolve: Callable[[Token], Actor | None],
                    previous: Actor | None = None) -> Actor | None:

@@ -22,6 +22,7 @@ TITLE_WORDS = {
     "former", "deputy", "chief", "leader", "emir", "sultan", "crown", "supreme", "state",
     "advisor", "adviser", "director", "administrator", "commissioner", "envoy", "undersecretary",
     "assistant", "acting", "senior", "special", "ambassador-at-large", "coordinator",
+    "first", "lady", "second", "gentleman", "sir", "dame", "lord", "madam",
 }
 
 

@@ -258,7 +258,7 @@ class SpeakerResolver:
         else:  # "the ministry said" is an organization; "the statement said", a text
             kind = "other" if lemma in self._reports else "organization"
             if kind == "organization" and not self._org_noun(head):
-                kind = "anonymous"  # "the team's coach": an unnamed person, not an institution
+                return None  # "the husband", "all salt": not an institution, not a source
             if not_an_actor(desc, kind):
                 return None
             actor = self.actors.add(desc, kind, start, end, self.text[start:end],
@@ -271,8 +271,10 @@ class SpeakerResolver:
     def _org_noun(self, head: Token) -> bool:
         """Whether a common-noun speaker names an institution: a proper noun, an agent noun of
         the dictionaries ("the ministry", "police") or a generic institution word."""
-        if head.pos_ == "PROPN":
-            return True
+        if head.pos_ == "PROPN" or any(
+                c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
+                for c in head.lefts):
+            return True  # "the Axios news site"
         lemma = head.lemma_.lower()
         hit = tables().agent(lemma)
         return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC
