@@ -31,6 +31,7 @@ from newsledger.records import Actor, Document, Speaker
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+INVERTED_DEPS = ("dobj", "npadvmod", "attr", "dep", "oprd")
 PREVIOUS_SPEAKER_CHARS = 600
 """A pronoun may take the previous quote's speaker only this close to it (about a paragraph)."""
 ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
@@ -65,7 +66,7 @@ class SpeakerResolver:
     # ------------------------------------------------------------ entry points
 
     def from_cue(self, cue: Token) -> Speaker | None:
-        subject = self.subject_of(cue)
+        subject = self.subject_of(cue) or _inverted_subject(cue)
         return self.from_token(subject) if subject is not None else None
 
     def from_phrase(self, start: int, end: int) -> Speaker | None:
@@ -115,6 +116,12 @@ class SpeakerResolver:
         entity = self._entity(head)
         if entity is not None:
             return entity
+        named = next((c for c in head.children if c.dep_ == "appos"
+                      and c.ent_type_ == "PERSON"), None)
+        if named is not None and head.ent_type_ == "":
+            found = self._entity(named)  # "The secretary general of CEI, Nunzio Galantino"
+            if found is not None:
+                return found
         return self._description(head)
 
     def _turn_speaker(self, head: Token) -> Speaker | None:
@@ -237,6 +244,12 @@ class SpeakerResolver:
             return None
         lemma = head.lemma_.lower()
         start, end, desc = self._phrase(head)
+        if head.is_title and desc == head.text:  # a bare name the tagger missed: "Rathbun"
+            named = self.actors.find(head.text)
+            if named is None and head.i == head.sent.start:
+                named = self.actors.add(head.text, "organization", start, end, head.text)
+            if named is not None:
+                return self._speaker(named, start, end)
         fresh = any(c.lower_ in self._fresh for c in head.children)
         plural = head.tag_ in ("NNS", "NNPS")
         known = None if fresh else self._descriptions.get(lemma)
@@ -259,7 +272,7 @@ class SpeakerResolver:
             kind = "other" if lemma in self._reports else "organization"
             if kind == "organization" and not self._org_noun(head):
                 return None  # "the husband", "all salt": not an institution, not a source
-            if not_an_actor(desc, kind):
+            if not_an_actor(desc, "other"):  # a description, not a name: no case rules
                 return None
             actor = self.actors.add(desc, kind, start, end, self.text[start:end],
                                     key=f"{kind}:{desc.lower()}")
@@ -271,7 +284,7 @@ class SpeakerResolver:
     def _org_noun(self, head: Token) -> bool:
         """Whether a common-noun speaker names an institution: a proper noun, an agent noun of
         the dictionaries ("the ministry", "police") or a generic institution word."""
-        if head.pos_ == "PROPN" or any(
+        if head.pos_ == "PROPN" or head.is_title and head.i > head.sent.start or any(
                 c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
                 for c in head.lefts):
             return True  # "the Axios news site"
@@ -356,3 +369,14 @@ class SpeakerResolver:
         if actor is None:
             return None
         return self._speaker(actor, pron.idx, pron.idx + len(pron))
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The name right after a reporting verb parsed as its object ("..., added KCNA.")."""
+    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if nxt is None:
+        return None
+    if not (nxt.head == cue and nxt.dep_ in INVERTED_DEPS) \
+            and not (cue.head == nxt and cue.dep_ == "amod"):  # "added KCNA" read as a noun
+        return None
+    return nxt if nxt.pos_ == "PROPN" or nxt.ent_type_ in ENTITY_KIND else None
