@@ -200,3 +200,16 @@ def test_briefing_reporter_questions_kept_apart() -> None:
     assert {"Karine Jean-Pierre", "John Kirby", REPORTER} <= names
     win = [q for q in quotes if "take the win" in q.text]
     assert win and all(q.speaker.name == REPORTER for q in win)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Remarks by First Lady Jill Biden at the Military Child Event", ("Jill Biden", "person")),
+    ("Remarks by Vice President Harris on Reproductive Rights", ("Kamala Harris", "person")),
+    ("Remarks by National Security Advisor Jake Sullivan at Brookings",
+     ("Jake Sullivan", "person")),
+    ("Remarks by President Biden and Prime Minister Kishida", None),
+])
+def test_remarks_without_turns_name_their_speaker(title, expected):
+    from newsledger.quotes.transcripts import _remarks_speaker
+
+    assert _remarks_speaker(title, "2024-04-10") == expected

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from newsledger.actors.filters import not_an_actor
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
 from newsledger.actors.offices import office_holder
-from newsledger.actors.registry import ledger_key
+from newsledger.actors.registry import ledger_key, local_key
 from newsledger.actors.tables import (
     TITLE_WORDS,
     OrgInfo,
@@ -408,7 +408,9 @@ class ActorIndex:
             if needs_modifier or not sector:
                 return None
             cc = self._where(root)
-            key = f"group:{root.lemma_.lower()}" + (f":{cc}" if cc else "")
+            # a generic group ("protesters", "the Administration") is not one actor ledger-wide
+            key = local_key(self.document.id,
+                            f"group:{root.lemma_.lower()}" + (f":{cc}" if cc else ""))
             return self.add(text, "group", span.start_char, span.end_char, span.text,
                             country=cc, sector=sector, key=key)
         if not sector or owner.kind in ("organization", "group", "person"):
@@ -431,6 +433,8 @@ class ActorIndex:
         text = _ent_text(ent)
         start, end = ent.start_char, ent.end_char
         if not_an_actor(text, ENTITY_KINDS.get(ent.label_, "other")) and t.org(text) is None:
+            return None
+        if ent.label_ == "ORG" and t.org(text) is None and _not_an_org(ent):
             return None
         if ent.label_ in ("GPE", "NORP", "LOC") and len(name_words(text)) == 1 \
                 and len(self._names.candidates(text)) == 1:
@@ -491,6 +495,8 @@ class ActorIndex:
         name = t.strip_title(text)
         if not name or not_an_actor(name, "person"):
             return None
+        if len(ent) == 1 and ent[0].pos_ in ("ADJ", "VERB", "ADV"):
+            return None  # "Affordable", "Laughs": a word the tagger took for a name
         published = _published(self.document)
         title = _title_tokens(ent)
         title_text = (ent.doc[title[0].i:title[-1].i + 1].text if title else None)
@@ -548,6 +554,17 @@ class ActorIndex:
                     return org.country or None, org.sector or None, True
         iso3, sector = t.compose(words)
         return iso3, sector, False
+
+
+def _not_an_org(ent: Span) -> bool:
+    """ORG tags on what is no organization: a title ("National Security Advisor") or one
+    common word the tagger capitalised ("Federal", "Nation")."""
+    words = [t for t in ent if not t.is_punct]
+    if not words:
+        return True
+    if words[-1].lower_ in TITLE_WORDS:
+        return True
+    return len(words) == 1 and words[0].pos_ in ("ADJ", "NOUN") and not words[0].is_upper
 
 
 def _under_conj(token: Token, top: Token) -> bool:

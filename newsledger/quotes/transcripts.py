@@ -306,6 +306,31 @@ def _named_issuer(who: str, date: str | None) -> tuple[str, str]:
     return who, "organization"
 
 
+_REMARKS_BY = re.compile(r"Remarks (?:by|of|from) (?P<who>.+?)"
+                         r"(?: (?:at|on|to|in|before|during|after|for|with|upon|and)\b.*)?$")
+
+
+def _remarks_speaker(title: str, date: str | None) -> tuple[str, str] | None:
+    """Who gives the remarks a transcript without turn labels prints: "Remarks by President
+    Biden at ..." -> the office holder; "Remarks by First Lady Jill Biden" -> her name."""
+    m = _REMARKS_BY.match(title)
+    if not m:
+        return None
+    who = re.sub(r"^the ", "", m.group("who").strip(), flags=re.I)
+    if re.match(r" and [A-Z]", title[m.end("who"):]):
+        return None  # joint remarks: no single speaker
+    for office in ("vice president", "first lady", "president"):
+        if who.lower().startswith(office):
+            holder = office_holder(office, date)
+            rest = who[len(office):].strip()
+            if holder and (not rest or rest.split()[-1] == holder["name"].split()[-1]):
+                return holder["name"], "person"
+    words = [w for w in who.split() if w.strip(",.") not in ROLE_WORDS]
+    if words and all(w[:1].isupper() for w in words) and len(words) <= 4:
+        return " ".join(words), "person"
+    return None
+
+
 def _speaker(actors: ActorIndex, name: str, kind: str, start: int, end: int,
              text: str) -> Speaker:
     actor_id = None
@@ -333,13 +358,8 @@ def transcript_quotes(document: Document, actors: ActorIndex) -> list[Quote]:
         return quotes
     name, kind = issuer(document)
     if document.kind == "transcript":
-        m = re.search(r"Remarks (?:by|of) (?P<who>(?:the )?(?:Vice )?President(?: [A-Z]\w+)?)",
-                      _title(document, front_matter(document)[0]))
-        if m:
-            office = "vice president" if "Vice" in m.group("who") else "president"
-            holder = office_holder(office, document_date(document))
-            if holder:
-                name, kind = holder["name"], "person"
+        name, kind = _remarks_speaker(_title(document, front_matter(document)[0]),
+                                      document_date(document)) or (name, kind)
     # a statement's or readout's own paragraphs are its issuer's statements, not quotations
     qtype = "direct" if document.kind == "transcript" else "statement"
     _, body = front_matter(document)
