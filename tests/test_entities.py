@@ -56,7 +56,7 @@ def test_partial_name_takes_the_longer_form():
     ("Evan Vucci/AP", "person"), ("Jack Guez/AFP", "person"), ("$1.2 billion", "organization"),
     ("40 percent", "organization"), ("Budget", "organization"),
     ("most diverse administration in history", "organization"),
-    ("extraordinary people who have demonstrated", "person"),
+    ("extraordinary people who have demonstrated", "person"), ("pro-Beijing", "person"),
 ])
 def test_not_actors(name, kind):
     assert not_an_actor(name, kind)

@@ -55,7 +55,7 @@ def not_an_actor(name: str, kind: str) -> bool:
     if kind in NAMED_KINDS:
         raw = name.replace("’", "'").split()
         lowers = [w for w in raw if w.islower() and w not in _CONNECTIVES]
-        if kind == "person" and lowers:
+        if kind == "person" and (lowers or raw[0][:1].islower() and raw[0] not in _CONNECTIVES):
             return True  # names are capitalised: "most diverse administration" is a phrase
         if len(raw) > 1 and len(lowers) * 2 > len(raw):
             return True
