@@ -14,7 +14,8 @@ SCHEMA = "newsledger.analysis/1"
 
 RegionKind = Literal["title", "deck", "body", "caption", "byline", "boilerplate"]
 ActorKind = Literal["person", "anonymous", "organization", "group", "state", "other"]
-QuoteType = Literal["direct", "mixed", "indirect"]
+QuoteType = Literal["direct", "mixed", "indirect", "statement"]
+"""``statement``: an issuer's own text in a readout, statement or fact sheet."""
 Modality = Literal["asserted", "negated", "hypothetical", "future", "alleged"]
 PloverType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -169,3 +169,26 @@ def test_first_person_in_a_transcript_is_the_turn_speaker(nlp):
     assert len(quotes) == 1
     assert quotes[0].type == "indirect" and quotes[0].text.startswith("the President believes")
     assert quotes[0].speaker is not None and "kirby" in quotes[0].speaker.name.lower()
+
+
+def test_quote_broken_over_lines_of_one_paragraph_is_one_stretch():
+    """One sentence a line (Wikinews/GUM style): the quote closes on a later line."""
+    text = ('"War maniacs made another grave provocation.\n'
+            "They fired 36 shells at the posts.\n"
+            'Six shells hit the area", said KCNA.\n\n'
+            '"A stray mark opens here.\n\nNothing closes it on the next paragraph."')
+    marked = find_marked(text)
+    assert text[marked[0].start:marked[0].end].endswith("Six shells hit the area")
+    assert all("Nothing closes" not in text[m.start:m.end] for m in marked)
+
+
+def test_lead_in_line_and_inverted_subject_name_the_speaker(nlp):
+    text = ("Rathbun stated,\n\n"
+            "\u201cDaniel was picked up by an investigator in a black car.\u201d\n\n"
+            "\u201cFoolhardy provocation deserves harsh punishment for the enemy\u201d, added KCNA.")
+    quotes, _ = run(nlp, text)
+    by_text = {q.text[:10]: q for q in quotes}
+    assert by_text["Daniel was"].speaker is not None
+    assert by_text["Daniel was"].speaker.name.endswith("Rathbun")
+    assert by_text["Foolhardy "].speaker is not None
+    assert by_text["Foolhardy "].speaker.name == "KCNA"

@@ -106,13 +106,43 @@ def test_infer_kind(title: str, text: str, url: str | None, tags: str | None,
      ("G7 Leaders", "group")),
     ("Joint Statement from the United States and Norway on Critical Minerals", "2024-04-17",
      ("United States and Norway", "group")),
-    ("Readout of President Biden’s Meeting with Prime Minister Fiala", "2024-04-15",
-     ("White House", "organization")),
+    ("Statement from 10 Downing Street on Iran", "2024-04-14",
+     ("10 Downing Street", "organization")),
 ])
 def test_issuer(title: str, date: str, expected: tuple[str, str]) -> None:
     document = _doc(title, date=date)
     document.kind = infer_kind(document)
     assert issuer(document) == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/15/readout-x/",
+     ("White House", "organization")),
+    ("https://www.state.gov/readout-of-secretary-blinkens-call/",
+     ("State Department", "organization")),
+    ("https://www.gov.uk/government/news/pm-call-with-chancellor-scholz", ("gov.uk", "organization")),
+    (None, ("unknown issuer", "other")),
+])
+def test_readout_issuer_comes_from_the_site_profile(url: str | None,
+                                                    expected: tuple[str, str]) -> None:
+    """A readout is its publisher's: the matched site profile, else its own host, never a
+    fallback to the White House."""
+    document = _doc("Readout of President Biden’s Meeting with Prime Minister Fiala", url=url,
+                    date="2024-04-15")
+    document.kind = infer_kind(document)
+    assert document.kind == "readout"
+    assert issuer(document) == expected
+
+
+def test_statement_paragraphs_are_statements_not_quotes() -> None:
+    document = _doc("Statement from President Joe Biden on Small Business",
+                    "Small businesses are the engine of our economy.\n\nWe will keep going.",
+                    url="https://www.whitehouse.gov/briefing-room/statements-releases/x/",
+                    date="2024-04-05")
+    document.kind = infer_kind(document)
+    quotes = transcript_quotes(document, ActorIndex(document))
+    assert [q.type for q in quotes] == ["statement", "statement"]
+    assert {q.speaker.name for q in quotes} == {"Joe Biden"}
 
 
 def test_the_president_resolves_by_date() -> None:
@@ -168,3 +198,16 @@ def test_briefing_reporter_questions_kept_apart() -> None:
     assert {"Karine Jean-Pierre", "John Kirby", REPORTER} <= names
     win = [q for q in quotes if "take the win" in q.text]
     assert win and all(q.speaker.name == REPORTER for q in win)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Remarks by First Lady Jill Biden at the Military Child Event", ("Jill Biden", "person")),
+    ("Remarks by Vice President Harris on Reproductive Rights", ("Kamala Harris", "person")),
+    ("Remarks by National Security Advisor Jake Sullivan at Brookings",
+     ("Jake Sullivan", "person")),
+    ("Remarks by President Biden and Prime Minister Kishida", None),
+])
+def test_remarks_without_turns_name_their_speaker(title, expected):
+    from newsledger.quotes.transcripts import _remarks_speaker
+
+    assert _remarks_speaker(title, "2024-04-10") == expected

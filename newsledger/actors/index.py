@@ -14,9 +14,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from newsledger.actors.filters import not_an_actor
+from newsledger.actors.names import PersonNames, compatible, name_words, surname
+from newsledger.actors.offices import office_holder
+from newsledger.actors.registry import ledger_key, local_key
 from newsledger.actors.tables import (
     TITLE_WORDS,
     OrgInfo,
+    PersonInfo,
     Tables,
     clean_name,
     person_role,
@@ -56,7 +61,7 @@ class ActorIndex:
         self._actors: list[Actor] = []
         self._by_key: dict[str, Actor] = {}
         self._tables: Tables = tables()
-        self._fullnames: dict[str, str] = {}  # surname / partial name -> fullest form
+        self._names = PersonNames([])  # the people the document names, clustered
         self._ents: tuple[int, dict[int, Span]] | None = None  # (id of doc, token -> entity)
         self._antecedent: Actor | None = None  # "Iran and its proxies": what "its" refers to
 
@@ -92,16 +97,44 @@ class ActorIndex:
         return f"{kind}:{' '.join(name.lower().split())}"
 
     def find(self, name: str) -> Actor | None:
-        """The actor whose name or alias is ``name`` (case-insensitive), or whose surname it is."""
+        """The actor whose name or alias is ``name`` (case-insensitive), or the one person a
+        partial name can denote ("Kirby" -> John Kirby, never Jill Biden for "Joe Biden")."""
         wanted = " ".join(name.lower().split())
         for actor in self._actors:
             names = [actor.name, *actor.aliases]
             if any(" ".join(n.lower().split()) == wanted for n in names):
                 return actor
-        for actor in self._actors:
-            if actor.kind == "person" and actor.name.lower().split()[-1:] == wanted.split()[-1:]:
-                return actor
-        return None
+        bare = self._tables.strip_title(name)
+        people = [a for a in self._actors if a.kind == "person"]
+        if len(name_words(bare)) >= 2:
+            hits = [a for a in people if compatible(a.name, bare)]
+        else:
+            full = self._full(bare, name)
+            hits = [a for a in people if full and a.name.lower() == full.lower()]
+            if not full:
+                hits = [a for a in people if len(name_words(a.name)) == 1
+                        and surname(a.name) == surname(bare)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _full(self, name: str, written: str | None = None) -> str | None:
+        """The document's full name for a person name, None when the bare form is ambiguous."""
+        return self._names.resolve(name, prefer=self._prefer(name, written or name))
+
+    def _prefer(self, name: str, written: str) -> list[str]:
+        """Office holders at the document's date a bare surname may stand for ("President
+        Biden" in 2024 -> Joe Biden; "Dr. Biden", "First Lady" -> Jill Biden)."""
+        words = name_words(name)
+        if len(words) != 1:
+            return []
+        low = written.lower()
+        female = any(t in low for t in ("mrs", "ms.", "ms ", "first lady", "dr.", "madam"))
+        offices = ("first lady",) if female else ("president", "vice president")
+        out = []
+        for office in offices:
+            holder = office_holder(office, _published(self.document))
+            if holder and surname(holder["name"]) == words[0].lower():
+                out.append(holder["name"])
+        return out
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention inside (or covering) the span ``start:end``."""
@@ -122,20 +155,21 @@ class ActorIndex:
         """
         if key is None and country is None and sector is None:
             name, kind, country, sector, key = self._enrich(name, kind)
-        actor = self._by_key.get(key) if key else None
+        key = ledger_key(key or self._key(name, kind), kind, name, self.document.id)
+        actor = self._by_key.get(key)
         if actor is None and kind in ("person", "organization", "state"):
             actor = self.find(name)
-            if actor is not None and actor.kind != kind and kind != "person":
+            if actor is not None and actor.kind != kind:
                 actor = None
         if actor is None:
-            actor = self._by_key.get(key or self._key(name, kind))
-        if actor is None:
             actor = Actor(id=f"a{len(self._actors) + 1}", name=name, kind=kind, country=country,
-                          sector=sector, role=role, key=key or self._key(name, kind))
+                          sector=sector, role=role, key=key)
             self._actors.append(actor)
-            self._by_key[actor.key] = actor
+            self._by_key[key] = actor
         else:
-            if len(name) > len(actor.name) and kind == actor.kind == "person":
+            self._by_key.setdefault(key, actor)
+            if len(name) > len(actor.name) and kind == actor.kind == "person" \
+                    and (len(name_words(actor.name)) < 2 or compatible(name, actor.name)):
                 if actor.name not in actor.aliases:
                     actor.aliases.append(actor.name)
                 actor.name = name
@@ -151,7 +185,7 @@ class ActorIndex:
                 ) -> tuple[str, str, str | None, str | None, str | None]:
         t = self._tables
         if kind == "person":
-            full = self._fullnames.get(t.strip_title(name).lower())
+            full = self._full(t.strip_title(name), name)
             known = person_role(t.person(full or t.strip_title(name)), _published(self.document))
             if known is not None:
                 return full or name, kind, known[0], known[1], None
@@ -214,29 +248,14 @@ class ActorIndex:
     # resolution -------------------------------------------------------------------------
 
     def _learn_fullnames(self, parsed: Doc) -> None:
-        """Map every partial person name to the fullest form in the document."""
+        """Cluster the document's person names into people (see ``actors.names``)."""
         full: list[str] = []
         for ent in self._entities(parsed):
             if ent.label_ == "PERSON":
                 name = self._tables.strip_title(_ent_text(ent))
-                if name:
+                if name and not not_an_actor(name, "person"):
                     full.append(name)
-        prefixes: dict[str, set[str]] = {}
-        for name in sorted(dict.fromkeys(full), key=len, reverse=True):
-            words = name.split()
-            for i in range(len(words)):
-                part = " ".join(words[i:]).lower()
-                self._fullnames.setdefault(part, name)
-                if i:
-                    prefixes.setdefault(" ".join(words[:i]).lower(), set()).add(name)
-            self._fullnames.setdefault(name.lower(), name)
-        for part, names in prefixes.items():
-            longest = max(names, key=len)
-            # "Yoon Suk" -> "Yoon Suk Yeol", but not "Joe" when two Joes are named
-            if all(longest.lower().startswith(n.lower()) for n in names):
-                if self._fullnames.get(part, part) == part or \
-                        self._fullnames[part].lower() == part:
-                    self._fullnames[part] = longest
+        self._names = PersonNames(full)
 
     def _resolve(self, span: Span, register: bool, from_doc: bool = False) -> Actor | None:
         tokens = [t for t in span if t.dep_ not in ("det", "punct", "case")
@@ -389,7 +408,9 @@ class ActorIndex:
             if needs_modifier or not sector:
                 return None
             cc = self._where(root)
-            key = f"group:{root.lemma_.lower()}" + (f":{cc}" if cc else "")
+            # a generic group ("protesters", "the Administration") is not one actor ledger-wide
+            key = local_key(self.document.id,
+                            f"group:{root.lemma_.lower()}" + (f":{cc}" if cc else ""))
             return self.add(text, "group", span.start_char, span.end_char, span.text,
                             country=cc, sector=sector, key=key)
         if not sector or owner.kind in ("organization", "group", "person"):
@@ -411,7 +432,14 @@ class ActorIndex:
         t = self._tables
         text = _ent_text(ent)
         start, end = ent.start_char, ent.end_char
-        if ent.label_ == "ORG" and text.lower() in self._fullnames and t.org(text) is None:
+        if not_an_actor(text, ENTITY_KINDS.get(ent.label_, "other")) and t.org(text) is None:
+            return None
+        if ent.label_ == "ORG" and t.org(text) is None and _not_an_org(ent):
+            return None
+        if ent.label_ in ("GPE", "NORP", "LOC") and len(name_words(text)) == 1 \
+                and len(self._names.candidates(text)) == 1:
+            return self._person(ent, text)  # "Paris" of "Valeska Paris", tagged as a city
+        if ent.label_ == "ORG" and t.org(text) is None and self._names.candidates(text):
             return self._person(ent, text)  # "Israeli Defense Minister Gantz" tagged ORG
         if ent.label_ == "PERSON":
             org = t.org(text)
@@ -465,12 +493,15 @@ class ActorIndex:
     def _person(self, ent: Span, text: str) -> Actor | None:
         t = self._tables
         name = t.strip_title(text)
-        if not name:
+        if not name or not_an_actor(name, "person"):
             return None
-        full = self._fullnames.get(name.lower(), name)
+        if len(ent) == 1 and ent[0].pos_ in ("ADJ", "VERB", "ADV"):
+            return None  # "Affordable", "Laughs": a word the tagger took for a name
         published = _published(self.document)
         title = _title_tokens(ent)
         title_text = (ent.doc[title[0].i:title[-1].i + 1].text if title else None)
+        written = ent.doc[title[0].i:ent.end].text if title else text
+        full = self._full(name, written) or name
         country, sector, title_org = None, None, False
         if title:
             country, sector, title_org = self._title_codes(title)
@@ -479,18 +510,26 @@ class ActorIndex:
         prefix = text[: len(text) - len(name)].strip() if text.endswith(name) else ""
         if prefix and not sector:
             sector = t.title_sector(prefix)
-        people = t.person(full) or t.person(name)
-        if people is None and (title or prefix):
-            people = t.surnames.get(clean_name(name.split()[-1]))
+        people = t.person(full) or t.person(" ".join(name_words(full)))
+        if people is None and len(name_words(full)) == 1 and (
+                title or prefix or self.document.kind != "news"):
+            people = self._surname_holder(full, written)
         known = person_role(people, published)
         if known is not None and not title_org:
             country = country or known[0]
             sector = sector or known[1]
         role = title_text or prefix or (f"{known[0]}{known[1]}" if known else None)
         canonical = people[0].name if people and known else full
-        return self.add(full, "person", ent.start_char, ent.end_char, ent.text,
-                        country=country, sector=sector, role=role,
-                        key=f"person:{canonical.lower()}")
+        return self.add(canonical if len(name_words(full)) == 1 and known else full, "person",
+                        ent.start_char, ent.end_char, ent.text, country=country,
+                        sector=sector, role=role, key=f"person:{canonical.lower()}")
+
+    def _surname_holder(self, bare: str, written: str) -> list[PersonInfo] | None:
+        """The office holder a bare surname names at the document's date, if one does."""
+        wanted = self._prefer(bare, written)
+        people = [p for p in self._tables.surnames.get(clean_name(bare), [])
+                  if p.name in wanted]
+        return people or None
 
     def _of_country(self, ent: Span) -> str | None:
         """"President Yoon Suk Yeol of the Republic of Korea" -> KOR."""
@@ -515,6 +554,17 @@ class ActorIndex:
                     return org.country or None, org.sector or None, True
         iso3, sector = t.compose(words)
         return iso3, sector, False
+
+
+def _not_an_org(ent: Span) -> bool:
+    """ORG tags on what is no organization: a title ("National Security Advisor") or one
+    common word the tagger capitalised ("Federal", "Nation")."""
+    words = [t for t in ent if not t.is_punct]
+    if not words:
+        return True
+    if words[-1].lower_ in TITLE_WORDS:
+        return True
+    return len(words) == 1 and words[0].pos_ in ("ADJ", "NOUN") and not words[0].is_upper
 
 
 def _under_conj(token: Token, top: Token) -> bool:

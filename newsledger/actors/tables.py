@@ -22,6 +22,7 @@ TITLE_WORDS = {
     "former", "deputy", "chief", "leader", "emir", "sultan", "crown", "supreme", "state",
     "advisor", "adviser", "director", "administrator", "commissioner", "envoy", "undersecretary",
     "assistant", "acting", "senior", "special", "ambassador-at-large", "coordinator",
+    "first", "lady", "second", "gentleman", "sir", "dame", "lord", "madam",
 }
 
 
@@ -135,9 +136,10 @@ class Tables:
             self.people[key] = [PersonInfo(p.name, tuple(
                 (c, sec, a, end if (c == "USA" and sec == "GOV" and a and not b) else b)
                 for c, sec, a, b in p.roles)) for p in self.people.get(key, [])]
-        for office in ("president", "vice president"):
+        for office in ("president", "vice president", "first lady"):
+            sector = "ELI" if office == "first lady" else "GOV"
             for holder in offices.get(office) or []:
-                role = ("USA", "GOV", holder.get("start") or "", holder.get("end") or "")
+                role = ("USA", sector, holder.get("start") or "", holder.get("end") or "")
                 info = PersonInfo(holder["name"], (role,))
                 for alias in {holder["name"], *holder.get("aliases", [])}:
                     key = clean_name(alias)

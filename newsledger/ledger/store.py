@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
+from newsledger.actors.registry import is_local
 from newsledger.records import (
     Actor,
     Analysis,
@@ -89,6 +90,7 @@ def _insert_stages(conn: sqlite3.Connection, analysis: Analysis) -> None:
             'INSERT INTO mentions (actor_id, document_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
             [(cursor.lastrowid, doc_id, m.start, m.end, m.text) for m in actor.mentions],
         )
+        register_actor(conn, actor)
     for q in analysis.quotes:
         s, c = q.speaker, q.cue
         conn.execute(
@@ -107,6 +109,35 @@ def _insert_stages(conn: sqlite3.Connection, analysis: Analysis) -> None:
             f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(_EVENT_COLUMNS))})",
             _event_row(doc_id, e, actor_rowid),
         )
+
+
+def register_actor(conn: sqlite3.Connection, actor: Actor) -> None:
+    """Add a document's actor to the ledger-wide registry under its key (see
+    ``actors.registry``): one more document, its name and aliases merged in. Local keys stay
+    out: those actors are not identified beyond their document."""
+    if not actor.key or is_local(actor.key):
+        return
+    row = conn.execute("SELECT name, aliases FROM actor_keys WHERE key = ?",
+                       (actor.key,)).fetchone()
+    names = [actor.name, *actor.aliases]
+    if row is None:
+        conn.execute(
+            "INSERT INTO actor_keys (key, name, kind, country, sector, aliases, documents)"
+            " VALUES (?, ?, ?, ?, ?, ?, 1)",
+            (actor.key, actor.name, actor.kind, actor.country, actor.sector,
+             json.dumps(sorted(set(actor.aliases) - {actor.name}))),
+        )
+        return
+    aliases = set(json.loads(row[1] or "[]")) | set(names)
+    name = row[0]
+    if actor.kind == "person" and len(actor.name) > len(name):
+        name = actor.name  # the fullest form seen names the person
+    aliases.discard(name)
+    conn.execute(
+        "UPDATE actor_keys SET name = ?, aliases = ?, documents = documents + 1,"
+        " country = COALESCE(country, ?), sector = COALESCE(sector, ?) WHERE key = ?",
+        (name, json.dumps(sorted(aliases)), actor.country, actor.sector, actor.key),
+    )
 
 
 _EVENT_COLUMNS = [

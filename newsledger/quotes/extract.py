@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.syntax import subject_of
 from newsledger.data import load_json
 from newsledger.quotes.marks import (
     DOUBLE_CLOSE,
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
 
 REGION_OUT = {"title": "title", "deck": "deck", "caption": "caption"}
 SKIP_REGIONS = {"boilerplate", "byline"}
+LEAD_IN_MARKS = ",:"
+"""A line ending with one of these hands over to the quotation that opens the next one."""
 
 
 
@@ -312,7 +315,9 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
                                end=m.end, cue=cue))
             continue
         if m.direct_shape and m.words >= 3:
-            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None))
+            lead = _lead_in(text, m, parsed)
+            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
+                               **({"speaker_token": lead} if lead is not None else {})))
     drafts = _dedupe(sorted(drafts, key=lambda d: (d["start"], -d["end"])))
     quotes: list[Quote] = []
     last: tuple[int, Speaker | None] = (-9, None)
@@ -326,6 +331,8 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
             speaker = resolver.from_cue(cue.token)
         elif "speaker_span" in d:
             speaker = resolver.from_phrase(*d["speaker_span"])
+        elif "speaker_token" in d:
+            speaker = resolver.from_token(parsed[d["speaker_token"]])
         elif last[1] is not None and para - last[0] <= 1:
             speaker = last[1]
         if speaker is not None:
@@ -337,6 +344,28 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
                             text=text[start:end], speaker=speaker, cue=cue_span,
                             region=REGION_OUT.get(document.region_at(start), "body")))
     return quotes
+
+
+def _lead_in(text: str, m: Marked, parsed: Doc) -> int | None:
+    """The speaker announced by the line before a quote that opens its own paragraph:
+    "Rathbun stated," / "Galantino has called the sentence dangerous:" then the quote.
+    Returns the token index of the lead-in's subject."""
+    line_start = text.rfind("\n", 0, m.open) + 1
+    if text[line_start:m.open].strip():
+        return None
+    k = line_start - 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k <= 0 or text[k - 1] not in LEAD_IN_MARKS:
+        return None
+    prev_start = text.rfind("\n", 0, k - 1) + 1
+    span = parsed.char_span(prev_start, k, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")
+             and t.lemma_ in lexicon()["verb_set"] | {"call"}]
+    subject = subject_of(verbs[-1]) if verbs else None
+    return subject.i if subject is not None else None
 
 
 def _outermost(cues: list[Cue]) -> list[Cue]:

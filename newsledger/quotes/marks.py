@@ -24,6 +24,8 @@ SINGLE_CLOSE = "’"
 MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 DIRECT_BEFORE = ",:;.!?—–-([" + DOUBLE_CLOSE + SINGLE_CLOSE + "\"'"
 WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+MAX_CONTINUED_LINES = 4
+"""A quote open at a line end may close on one of this many following lines (same paragraph)."""
 FUNCTION_WORDS = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or"}
 
 
@@ -123,6 +125,9 @@ def find_marked(text: str) -> list[Marked]:
                 if nxt and k == len(spans) - 1 and text[nxt[0]] in DOUBLE_OPEN + '"':
                     pending = rec
                 else:
+                    close = _close_on_later_line(text, paras, p) if k == len(spans) - 1 \
+                        else None
+                    rec.end = close if close is not None else hi
                     found.append(rec)
             else:
                 found.append(Marked(start=o + 1, end=c, open=o, para=p))
@@ -135,6 +140,24 @@ def find_marked(text: str) -> list[Marked]:
     for m in found:
         _shape(text, m, paras[m.para][0])
     return found
+
+
+def _close_on_later_line(text: str, paras: list[tuple[int, int]], p: int) -> int | None:
+    """Where a quote left open at the end of line ``p`` closes when the text breaks lines
+    inside a paragraph (one sentence a line): the first closing mark of the next adjacent
+    lines, provided no line before it opens another quote and no blank line intervenes."""
+    end = paras[p][1]
+    for q in range(p + 1, min(p + 1 + MAX_CONTINUED_LINES, len(paras))):
+        lo, hi = paras[q]
+        if text[end:lo] != "\n":
+            return None  # a paragraph break: the opening mark was stray
+        for m in re.finditer(r"[“”«»„\"]", text[lo:hi]):
+            i = lo + m.start()
+            if text[i] in DOUBLE_OPEN or _opens_double(text, i):
+                return None
+            return i
+        end = hi
+    return None
 
 
 def _singles(text: str, lo: int, hi: int, para: int,

@@ -20,20 +20,23 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from newsledger.actors.index import ActorIndex
+from newsledger.actors.filters import not_an_actor
+from newsledger.actors.index import GENERIC, ActorIndex
+from newsledger.actors.syntax import PronounResolver, is_pronoun, subject_of
+from newsledger.actors.tables import tables
 from newsledger.data import load_json
+from newsledger.quotes.transcripts import turns
 from newsledger.records import Actor, Document, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "dep")
+INVERTED_DEPS = ("dobj", "npadvmod", "attr", "dep", "oprd")
+PREVIOUS_SPEAKER_CHARS = 600
+"""A pronoun may take the previous quote's speaker only this close to it (about a paragraph)."""
 ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                "FAC": "organization"}
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-HE_SHE = {"he", "she", "him", "her"}
-THEY = {"they", "them"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -58,11 +61,12 @@ class SpeakerResolver:
         self._cache: dict[int, Speaker | None] = {}
         self.history: list[tuple[int, Speaker]] = []
         self._turns: list | None = None
+        self._pronouns = PronounResolver(parsed, self._in_quote, self._turn_start)
 
     # ------------------------------------------------------------ entry points
 
     def from_cue(self, cue: Token) -> Speaker | None:
-        subject = self.subject_of(cue)
+        subject = self.subject_of(cue) or _inverted_subject(cue)
         return self.from_token(subject) if subject is not None else None
 
     def from_phrase(self, start: int, end: int) -> Speaker | None:
@@ -75,28 +79,8 @@ class SpeakerResolver:
         self.history.append((pos, speaker))
 
     def subject_of(self, cue: Token) -> Token | None:
-        """The subject of a reporting verb, climbing through non-finite and coordinated verbs."""
-        tok = cue
-        for _ in range(4):
-            for child in tok.children:
-                if child.dep_ == "nsubj" or child.dep_ == "csubj":
-                    return child
-                if child.dep_ == "nsubjpass":
-                    agent = next((a for a in tok.children if a.dep_ == "agent"), None)
-                    obj = next((o for o in agent.children if o.dep_ == "pobj"), None) \
-                        if agent is not None else None
-                    return obj
-            agent = next((a for a in tok.children if a.dep_ == "agent"), None)
-            if agent is not None:
-                return next((o for o in agent.children if o.dep_ == "pobj"), None)
-            if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                if tok.dep_ == "relcl" or tok.tag_ == "VBG":
-                    return tok.head
-            if tok.dep_ in CLIMB_DEPS and tok.head is not tok:
-                tok = tok.head
-                continue
-            break
-        return None
+        """The subject of a reporting verb (``actors.syntax.subject_of``)."""
+        return subject_of(cue)
 
     # ------------------------------------------------------------ resolution
 
@@ -119,8 +103,8 @@ class SpeakerResolver:
             return self._speaker(actor, head.idx, head.idx + len(head))
         if low in ("i", "me") and self.document.kind == "transcript":
             return self._turn_speaker(head)
-        if head.pos_ == "PRON" or low in HE_SHE | THEY:
-            if low in HE_SHE | THEY:
+        if head.pos_ == "PRON" or is_pronoun(low):
+            if is_pronoun(low):
                 return self._pronoun(head)
             return None
         if head.ent_type_ in NOT_AGENTS:  # "as of Friday ..., wrote": a parse slip, no speaker
@@ -132,24 +116,31 @@ class SpeakerResolver:
         entity = self._entity(head)
         if entity is not None:
             return entity
+        named = next((c for c in head.children if c.dep_ == "appos"
+                      and c.ent_type_ == "PERSON"), None)
+        if named is not None and head.ent_type_ == "":
+            found = self._entity(named)  # "The secretary general of CEI, Nunzio Galantino"
+            if found is not None:
+                return found
         return self._description(head)
 
     def _turn_speaker(self, head: Token) -> Speaker | None:
         """"I" in a transcript is whoever holds the turn ("MR. KIRBY: As I said, ...")."""
-        if self._turns is None:
-            from newsledger.quotes.transcripts import turns
-
-            try:
-                self._turns = turns(self.document)
-            except Exception:  # a transcript the turn reader cannot split: no turn speakers
-                self._turns = []
-        for turn in self._turns:
+        self._load_turns()
+        for turn in self._turns or []:
             if any(s <= head.idx < e for s, e in turn.paragraphs) and turn.kind != "other":
                 actor = self.actors.add(turn.name, turn.kind, turn.label_start, turn.label_end,
                                         self.text[turn.label_start:turn.label_end],
                                         key=f"{turn.kind}:{turn.name.lower()}")
                 return self._speaker(actor, head.idx, head.idx + len(head))
         return None
+
+    def _load_turns(self) -> None:
+        if self._turns is None:
+            try:
+                self._turns = turns(self.document)
+            except Exception:  # a transcript the turn reader cannot split: no turn speakers
+                self._turns = []
 
     def _speaker(self, actor: Actor, start: int, end: int) -> Speaker:
         self.actors.attach(actor, start, end, self.text[start:end])
@@ -253,6 +244,12 @@ class SpeakerResolver:
             return None
         lemma = head.lemma_.lower()
         start, end, desc = self._phrase(head)
+        if head.is_title and desc == head.text:  # a bare name the tagger missed: "Rathbun"
+            named = self.actors.find(head.text)
+            if named is None and head.i == head.sent.start:
+                named = self.actors.add(head.text, "organization", start, end, head.text)
+            if named is not None:
+                return self._speaker(named, start, end)
         fresh = any(c.lower_ in self._fresh for c in head.children)
         plural = head.tag_ in ("NNS", "NNPS")
         known = None if fresh else self._descriptions.get(lemma)
@@ -273,12 +270,27 @@ class SpeakerResolver:
                                     key=f"anonymous:{lemma}:{start}")
         else:  # "the ministry said" is an organization; "the statement said", a text
             kind = "other" if lemma in self._reports else "organization"
+            if kind == "organization" and not self._org_noun(head):
+                return None  # "the husband", "all salt": not an institution, not a source
+            if not_an_actor(desc, "other"):  # a description, not a name: no case rules
+                return None
             actor = self.actors.add(desc, kind, start, end, self.text[start:end],
                                     key=f"{kind}:{desc.lower()}")
         if desc.lower() != actor.name.lower() and desc not in actor.aliases:
             actor.aliases.append(desc)
         self._descriptions[lemma] = actor
         return self._speaker(actor, start, end)
+
+    def _org_noun(self, head: Token) -> bool:
+        """Whether a common-noun speaker names an institution: a proper noun, an agent noun of
+        the dictionaries ("the ministry", "police") or a generic institution word."""
+        if head.pos_ == "PROPN" or head.is_title and head.i > head.sent.start or any(
+                c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
+                for c in head.lefts):
+            return True  # "the Axios news site"
+        lemma = head.lemma_.lower()
+        hit = tables().agent(lemma)
+        return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC
 
     def _titled_person(self, head: Token) -> Speaker | None:
         """"the premier" / "the spokesperson": the nearest earlier person with that title."""
@@ -329,52 +341,42 @@ class SpeakerResolver:
         k = bisect_right(self._quoted_starts, pos) - 1
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
 
-    def _compatible(self, tok: Token, plural: bool) -> bool:
-        if self._in_quote(tok.idx):
-            return False
-        low = tok.lower_
-        if plural:
-            return low in THEY or tok.tag_ in ("NNS", "NNPS") or low in self._groups
-        if low in HE_SHE:
-            return True
-        if tok.tag_ in ("NNS", "NNPS"):
-            return False
-        return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in self._anon \
-            or tok.lemma_.lower() in self._person_nouns
+    def _turn_start(self, pos: int) -> int:
+        """Start of the speaker turn holding ``pos`` (a pronoun never looks past it)."""
+        if self.document.kind != "transcript":
+            return 0
+        self._load_turns()
+        best = 0
+        for turn in self._turns or []:
+            if turn.label_start <= pos:
+                best = turn.label_start
+        return best
 
     def _pronoun(self, pron: Token) -> Speaker | None:
-        """Subjects of this and the previous sentence first, then the last compatible speaker
-        nearby, then subjects a few sentences further back."""
-        plural = pron.lower_ in THEY
-        starts = [pron.sent.start]
-        for _ in range(4):
-            if starts[-1] == 0:
-                break
-            starts.append(self.doc[starts[-1] - 1].sent.start)
-        near = starts[min(1, len(starts) - 1)]
-        found = self._scan(pron.i - 1, near, plural)
-        if found is None:
-            for pos, speaker in reversed(self.history):
-                if pron.idx - pos > 1500:
-                    break
-                if (speaker.kind in ("group", "organization")) == plural:
-                    found = speaker
-                    break
-        if found is None:
-            found = self._scan(near - 1, starts[-1], plural)
-        return self._attach_pronoun(found, pron) if found is not None else None
+        """The actor a third-person pronoun subject refers to (``actors.syntax``), with the
+        previous quote's speaker as the salient candidate when it is close."""
+        previous = None
+        if self.history:
+            pos, speaker = self.history[-1]
+            if pron.idx - pos <= PREVIOUS_SPEAKER_CHARS and speaker.actor:
+                previous = self._actor_by_id(speaker.actor)
 
-    def _scan(self, hi: int, lo: int, plural: bool) -> Speaker | None:
-        for i in range(hi, lo - 1, -1):
-            tok = self.doc[i]
-            if tok.dep_ in SUBJECT_DEPS and self._compatible(tok, plural):
-                found = self.from_token(tok)
-                if found is not None and found.actor:
-                    return found
-        return None
+        def resolve(tok: Token) -> Actor | None:
+            found = self.from_token(tok)
+            return self._actor_by_id(found.actor) if found is not None and found.actor else None
 
-    def _attach_pronoun(self, found: Speaker, pron: Token) -> Speaker:
-        actor = self._actor_by_id(found.actor) if found.actor else None
+        actor = self._pronouns.antecedent(pron, resolve, previous)
         if actor is None:
-            return found
+            return None
         return self._speaker(actor, pron.idx, pron.idx + len(pron))
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The name right after a reporting verb parsed as its object ("..., added KCNA.")."""
+    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if nxt is None:
+        return None
+    if not (nxt.head == cue and nxt.dep_ in INVERTED_DEPS) \
+            and not (cue.head == nxt and cue.dep_ == "amod"):  # "added KCNA" read as a noun
+        return None
+    return nxt if nxt.pos_ == "PROPN" or nxt.ent_type_ in ENTITY_KIND else None

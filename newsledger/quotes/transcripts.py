@@ -15,7 +15,14 @@ from dataclasses import dataclass
 import yaml
 
 from newsledger.actors.index import ActorIndex
-from newsledger.data import load_json
+from newsledger.actors.offices import office_holder
+from newsledger.quotes.sources import (
+    default_issuer,
+    kind_by_path,
+    presidential,
+    profile_for,
+    uses_us_offices,
+)
 from newsledger.records import Document, Quote, Speaker
 
 REPORTER = "Reporter"
@@ -55,6 +62,11 @@ _STATEMENT_TITLE = re.compile(
     r"^Statement (?:from|by|of)\b|^Declaration\b|Communiqu[eé]\b|^Proclamation\b|"
     r"^Executive Order\b|^Memorandum\b|^Message\b|^FACT SHEET\b|^Letter\b)", re.I)
 _READOUT_TITLE = re.compile(r"^(?:Readout|Joint Readout)\b", re.I)
+GROUP_ISSUER_WORDS = 8
+"""A "<who> Statement" title names a group issuer only when <who> is this short."""
+INSTITUTION_WORDS = {"street", "house", "office", "ministry", "department", "embassy",
+                     "government", "council", "commission", "secretariat", "mission",
+                     "cabinet", "palace", "kremlin", "agency", "bureau", "service"}
 
 
 @dataclass
@@ -147,30 +159,20 @@ def infer_kind(document: Document) -> str:
     meta, _ = front_matter(document)
     title = _title(document, meta)
     where = _where(document, meta)
-    if _READOUT_TITLE.search(title) or "/readout" in where:
+    by_path = kind_by_path(document, where)
+    if _READOUT_TITLE.search(title) or by_path == "readout":
         return "readout"
-    if "press-briefings" in where or "speeches-remarks" in where:
+    if by_path == "transcript":
         return "transcript"
     if _TRANSCRIPT_TITLE.search(title) and count_turns(document) >= 2:
         return "transcript"
-    if _STATEMENT_TITLE.search(title) or "statements-releases" in where \
-            or "presidential-actions" in where:
+    if _STATEMENT_TITLE.search(title) or by_path == "statement":
         return "statement"
-    if "whitehouse.gov" in where and _TRANSCRIPT_TITLE.search(title):
+    if profile_for(document, where) is not None and _TRANSCRIPT_TITLE.search(title):
         return "transcript"
     if count_turns(document) >= 4:
         return "transcript"
     return "news"
-
-
-def office_holder(office: str, date: str | None) -> dict | None:
-    """The holder of a US executive office ("president", "vice president") on ``date``."""
-    holders = load_json("us_executive.json").get(office, [])
-    if date:
-        for holder in holders:
-            if holder["start"] <= date < holder["end"]:
-                return holder
-    return None
 
 
 def _full_name(surname: str, document: Document) -> str:
@@ -254,46 +256,79 @@ _GROUP_STATEMENT = re.compile(r"^(?P<who>.+?)(?:[’']s?)? (?:Joint )?(?:Vision 
 
 
 def issuer(document: Document) -> tuple[str, str]:
-    """(name, kind) of whoever issued a statement or readout, from its title."""
+    """(name, kind) of whoever issued a statement or readout: named by its title, else the
+    site's profile, else the document's own site (never another publisher)."""
     meta, _ = front_matter(document)
     title = _title(document, meta)
     date = document_date(document)
+    where = _where(document, meta)
+    us_offices = uses_us_offices(document, where)
     if document.kind == "readout" or _READOUT_TITLE.search(title):
-        return "White House", "organization"
+        return default_issuer(document, where)
     m = _ISSUER_FROM.match(title)
     if m and (m.group("joint") or re.match(r"(?:the )?Leaders\b", m.group("who"), re.I)):
         who = re.sub(r"^the ", "", m.group("who").strip(), flags=re.I)
         return who, "group"
     if m:
-        who = m.group("who").strip()
-        words = who.replace("the ", "").split()
-        if words and words[-1] in {"President"} or who.lower() == "the president":
-            holder = office_holder("president", date)
-            return (holder["name"] if holder else "the President"), "person"
-        name_words: list[str] = []
-        for w in reversed(words):
-            if w.strip(",.") in ROLE_WORDS or not w[:1].isupper():
-                break
-            name_words.insert(0, w)
-        if name_words:
-            name = " ".join(name_words)
-            holder = office_holder("president", date)
-            if holder and name.split()[-1] == holder["name"].split()[-1] \
-                    and "President" in words:
-                return holder["name"], "person"
-            return name, "person"
-        return who, "organization"
+        return _named_issuer(m.group("who").strip(), date if us_offices else None)
     m = _GROUP_STATEMENT.match(title)
-    if m and len(m.group("who").split()) <= 8:
+    if m and len(m.group("who").split()) <= GROUP_ISSUER_WORDS:
         return m.group("who").strip(), "group"
     if "joint" in title.lower() and "statement" in title.lower():
         return "joint statement signatories", "group"
-    where = _where(document, meta)
-    if "presidential-actions" in where:
+    if us_offices and presidential(document, where):
         holder = office_holder("president", date)
         if holder:
             return holder["name"], "person"
-    return "White House", "organization"
+    return default_issuer(document, where)
+
+
+def _named_issuer(who: str, date: str | None) -> tuple[str, str]:
+    """(name, kind) of the issuer a title names: "President Joe Biden", "the President" (the
+    office holder at ``date`` when the site's profile gives one), "10 Downing Street"."""
+    words = who.replace("the ", "").split()
+    if words and words[-1] in {"President"} or who.lower() == "the president":
+        holder = office_holder("president", date)
+        return (holder["name"] if holder else "the President"), "person"
+    if any(w.lower() in INSTITUTION_WORDS or w[:1].isdigit() for w in words):
+        return who, "organization"  # "10 Downing Street", "the Ministry of Defence"
+    name_words_: list[str] = []
+    for w in reversed(words):
+        if w.strip(",.") in ROLE_WORDS or not w[:1].isupper():
+            break
+        name_words_.insert(0, w)
+    if name_words_:
+        name = " ".join(name_words_)
+        holder = office_holder("president", date)
+        if holder and name.split()[-1] == holder["name"].split()[-1] and "President" in words:
+            return holder["name"], "person"
+        return name, "person"
+    return who, "organization"
+
+
+_REMARKS_BY = re.compile(r"Remarks (?:by|of|from) (?P<who>.+?)"
+                         r"(?: (?:at|on|to|in|before|during|after|for|with|upon|and)\b.*)?$")
+
+
+def _remarks_speaker(title: str, date: str | None) -> tuple[str, str] | None:
+    """Who gives the remarks a transcript without turn labels prints: "Remarks by President
+    Biden at ..." -> the office holder; "Remarks by First Lady Jill Biden" -> her name."""
+    m = _REMARKS_BY.match(title)
+    if not m:
+        return None
+    who = re.sub(r"^the ", "", m.group("who").strip(), flags=re.I)
+    if re.match(r" and [A-Z]", title[m.end("who"):]):
+        return None  # joint remarks: no single speaker
+    for office in ("vice president", "first lady", "president"):
+        if who.lower().startswith(office):
+            holder = office_holder(office, date)
+            rest = who[len(office):].strip()
+            if holder and (not rest or rest.split()[-1] == holder["name"].split()[-1]):
+                return holder["name"], "person"
+    words = [w for w in who.split() if w.strip(",.") not in ROLE_WORDS]
+    if words and all(w[:1].isupper() for w in words) and len(words) <= 4:
+        return " ".join(words), "person"
+    return None
 
 
 def _speaker(actors: ActorIndex, name: str, kind: str, start: int, end: int,
@@ -323,20 +358,17 @@ def transcript_quotes(document: Document, actors: ActorIndex) -> list[Quote]:
         return quotes
     name, kind = issuer(document)
     if document.kind == "transcript":
-        m = re.search(r"Remarks (?:by|of) (?P<who>(?:the )?(?:Vice )?President(?: [A-Z]\w+)?)",
-                      _title(document, front_matter(document)[0]))
-        if m:
-            office = "vice president" if "Vice" in m.group("who") else "president"
-            holder = office_holder(office, document_date(document))
-            if holder:
-                name, kind = holder["name"], "person"
+        name, kind = _remarks_speaker(_title(document, front_matter(document)[0]),
+                                      document_date(document)) or (name, kind)
+    # a statement's or readout's own paragraphs are its issuer's statements, not quotations
+    qtype = "direct" if document.kind == "transcript" else "statement"
     _, body = front_matter(document)
     for s, e in paragraphs(text, body):
         if _SKIP.match(text[s:e]) or document.region_at(s) == "title" \
                 or text[s:e] == (document.title or "").strip():
             continue
         speaker = Speaker(actor=None, name=name, kind=kind)
-        quotes.append(Quote(id=f"q{len(quotes) + 1}", type="direct", start=s, end=e,
+        quotes.append(Quote(id=f"q{len(quotes) + 1}", type=qtype, start=s, end=e,
                             text=text[s:e], speaker=speaker))
     return quotes
 
