@@ -28,8 +28,10 @@ from newsledger.actors.index import ActorIndex
 from newsledger.actors.places import locate
 from newsledger.data import load_json
 from newsledger.events.arguments import Arg, ArgResolver, controller, is_passive, prep_objects
+from newsledger.events.corefer import Mention, group_mentions
 from newsledger.events.dates import assign_dates
-from newsledger.events.modality import modality
+from newsledger.events.filters import habitual, idiom, question, sense_filter
+from newsledger.events.modality import HYPO_MODS, modality
 from newsledger.events.quantities import event_quantities
 from newsledger.records import Document, Event, Location, Participant, Quote
 from newsledger.records import Span as TextSpan
@@ -41,8 +43,6 @@ TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon"
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 CONFLICT = {"SANCTION", "ASSAULT", "COERCE"}
 READINESS = {"ready", "prepared", "willing", "poised", "threaten", "vow", "warn"}
-# Event nouns that report something happening even with no actor named ("the attack").
-MATERIAL = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 INTENT = {"agree", "willing", "offer", "pledge", "promise", "commit", "vow", "ready",
           "prepared", "decide", "volunteer", "consent", "intend", "plan", "expect"}
@@ -58,6 +58,7 @@ DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "prop
               "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
               "study", "review", "examine", "seek", "announce", "approve", "vote"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+SYMMETRIC = {"CONSULT", "COOPERATE"}
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -358,14 +359,6 @@ def _fold(cands: list[Candidate], heads: dict[int, Candidate]) -> list[Candidate
     return out
 
 
-def _core(n: Token) -> bool:
-    """An event noun that is an argument of a clause (not a modifier inside a noun phrase):
-    kept even when it names no actor."""
-    if n.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-        return True
-    return n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX")
-
-
 def _is_cancel(v: Token) -> bool:
     lemma = v.lemma_.lower()
     return lemma in CANCEL or lemma == "call" and any(
@@ -512,29 +505,63 @@ def extract_events(
     for c in cands:
         _inherit(c, heads)
     _called_off(cands, args)
-    events: list[Event] = []
-    origin: list[Candidate] = []
-    seen: set[tuple] = set()
+    cands = [c for c in cands if not c.merged and not _not_political(c, args)]
     claimed = {c.head.i for c in cands}
-    cands = [c for c in cands if not c.merged and (
-        c.sources or c.targets or c.light is not None or c.type in MATERIAL or not c.nominal
-        or _core(c.head))]
+    mentions: list[Mention] = []
     for c in cands:
-        src_ids = {a.actor.id for a in c.sources}
-        targets = [t for t in c.targets if t.actor.id not in src_ids]
-        pairs = [(s, t) for s in (c.sources[:3] or [None]) for t in (targets[:3] or [None])]
-        for src, tgt in pairs:
-            key = (c.head.i, src.actor.id if src else None, tgt.actor.id if tgt else None)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(_record(c, src, tgt, parsed, document, actors, args, claimed))
-            origin.append(c)
+        src, tgt = _pick_args(c)
+        e = _record(c, src, tgt, parsed, document, actors, args, claimed)
+        mentions.append(Mention(e, c.nominal, _referential(c)))
+    for i, m in enumerate(mentions, 1):
+        m.event.id = f"e{i}"
+    assign_dates([(m.event, c.head, c.clause) for m, c in zip(mentions, cands, strict=True)],
+                 parsed, document, args)
+    for m in mentions:
+        _future_by_date(m.event, document)
+    events = group_mentions(mentions)
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
-    assign_dates([(e, c.head, c.clause) for e, c in zip(events, origin, strict=False)], parsed, document,
-                 args)
     return events
+
+
+def _not_political(c: Candidate, args: ArgResolver) -> bool:
+    """Word senses and statements that are no political event (see ``events.filters``)."""
+    sent = args.sent_of(c.head)
+    if question(sent) or habitual(c.clause):
+        return True
+    if not c.nominal and idiom(c.head):
+        return True
+    return sense_filter(c.head, c.clause, sent) is not None
+
+
+def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
+    """One source and one target per mention: the first of each (a target that is the
+    source is skipped); two coordinated parties of a meeting are its two sides."""
+    src = c.sources[0] if c.sources else None
+    targets = [t for t in c.targets if src is None or t.actor.id != src.actor.id]
+    if not targets and c.type in SYMMETRIC and len(c.sources) > 1:
+        targets = [t for t in c.sources[1:] if t.actor.id != src.actor.id]
+    return src, targets[0] if targets else None
+
+
+def _referential(c: Candidate) -> bool:
+    """A nominal mention that can refer back to an event reported elsewhere ("the attack",
+    "Iran's strike"): not one marked as possible, further, any, new..."""
+    if not c.nominal:
+        return False
+    mods = {ch.lower_ for ch in c.head.children if ch.dep_ in ("amod", "det", "compound")}
+    return not mods & HYPO_MODS
+
+
+def _future_by_date(e: Event, document: Document) -> None:
+    """An event asserted but dated after its document's publication is announced, not
+    reported: "the creditors' club meets on 3 March"."""
+    pub = document.published.date if document.published else None
+    if e.modality != "asserted" or not pub or e.date is None or not e.date.value:
+        return
+    value = e.date.value
+    if value > pub[:len(value)]:
+        e.modality = "future"
 
 
 def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, document: Document,
