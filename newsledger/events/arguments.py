@@ -35,6 +35,11 @@ OBJECT_CONTROL = {"dissuade", "prevent", "stop", "urge", "ask", "help", "persuad
                   "encourage", "force", "order", "allow", "invite", "deter", "bar", "ban",
                   "tell", "warn", "call", "press", "push", "enable", "compel", "pressure",
                   "discourage", "convince", "get", "let", "authorize", "permit"}
+NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}
+# Titles a bare "the President" / "the Secretary" refers back with.
+TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king", "queen",
+          "ambassador", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman",
+          "senator", "envoy", "pope", "emir", "sultan", "general")
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -59,13 +64,26 @@ class ArgResolver:
         self.sents = list(parsed.sents)
         self._sent_starts = [sent.start for sent in self.sents]
         self._weapons = frozenset(load_json("event_triggers.json")["weapons"])
+        self._titles = frozenset(TITLES)
+        self._indexed = 0
+        self._mention_starts: list[int] = []
+        self._mentions: list[tuple[int, int, Actor]] = []
+        self._quote_starts = [q.start for q in self.quotes]
+        reach, best = [], -1
+        for q in self.quotes:
+            best = max(best, q.end)
+            reach.append(best)
+        self._quote_reach = reach  # furthest end among quotes up to each one
 
     # quotes -------------------------------------------------------------------------------
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quote whose span holds ``offset``."""
         best = None
-        for q in self.quotes:
+        for j in range(bisect_right(self._quote_starts, offset) - 1, -1, -1):
+            if self._quote_reach[j] <= offset:
+                break  # no earlier quote reaches this far
+            q = self.quotes[j]
             if q.start <= offset < q.end and (best is None or q.end - q.start < best.end - best.start):
                 best = q
         return best
@@ -101,7 +119,8 @@ class ArgResolver:
             state = self._state_named(tok.text)
             found = [state] if state is not None else found
         if not found:
-            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok)) or \
+                self.name_before_suffix(tok) or self.titled(tok)
             found = [actor] if actor else []
         if not found:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -148,7 +167,11 @@ class ArgResolver:
             elif speaker.start is not None and depth == 0:
                 return self.pronoun(self.token_at(speaker.start), depth + 1)
         elif word in MALE_FEMALE:
-            actor = self._preceding(tok.idx, lambda a, s: a.kind == "person")
+            # the last person in subject position nearby, else the last person named
+            near = self.sents[max(0, bisect_right(self._sent_starts, tok.i) - 3)].start_char
+            actor = self._preceding(tok.idx, lambda a, s: a.kind == "person" and s >= near
+                                    and self._subject(s)) or \
+                self._preceding(tok.idx, lambda a, s: a.kind == "person")
         elif word in IT:
             first = self.sent_of(tok).start_char
             actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and s >= first
@@ -161,13 +184,49 @@ class ArgResolver:
             return None
         return Arg(actor, tok.idx, tok.idx + len(tok))
 
-    def _preceding(self, offset: int, accept) -> Actor | None:
-        best: tuple[int, Actor] | None = None
-        for actor in self.actors.actors:
+    def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+        """Every actor mention sorted by start, kept up to date as actors are added (the
+        event stage may register agent nouns) without rescanning all actors per lookup."""
+        actors = self.actors.actors
+        for actor in actors[self._indexed:]:
             for m in actor.mentions:
-                if m.end <= offset and (best is None or m.start > best[0]) and accept(actor, m.start):
-                    best = (m.start, actor)
-        return best[1] if best else None
+                i = bisect_right(self._mention_starts, m.start)
+                self._mention_starts.insert(i, m.start)
+                self._mentions.insert(i, (m.start, m.end, actor))
+        self._indexed = len(actors)
+        return self._mention_starts, self._mentions
+
+    def _preceding(self, offset: int, accept) -> Actor | None:
+        """The actor of the nearest mention ending before ``offset`` that ``accept`` takes."""
+        starts, mentions = self._mention_index()
+        for j in range(bisect_right(starts, offset) - 1, -1, -1):
+            start, end, actor = mentions[j]
+            if end <= offset and accept(actor, start):
+                return actor
+        return None
+
+    def titled(self, tok: Token) -> Actor | None:
+        """"The President", "the Secretary": the person named earlier with that title."""
+        word = tok.lower_
+        if word not in self._titles or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(c.dep_ in ("poss", "amod") or c.dep_ == "compound" and not c.is_title
+               for c in tok.children):
+            return None
+
+        def holder(actor: Actor, _start: int) -> bool:
+            return actor.kind == "person" and bool(actor.role) and \
+                word in actor.role.lower().split()
+        return self._preceding(tok.idx, lambda a, s: holder(a, s) and self._subject(s)) or \
+            self._preceding(tok.idx, holder) or self._preceding(len(self.doc.text), holder)
+
+    def name_before_suffix(self, tok: Token) -> Actor | None:
+        """"Joseph R. Biden, Jr. spoke": the parser makes the suffix the subject."""
+        if tok.text not in NAME_SUFFIXES or tok.i < 2:
+            return None
+        prev = self.doc[tok.i - 1]
+        name = self.doc[tok.i - 2] if prev.text == "," else prev
+        return self.actors.actor_at(name.idx, name.idx + len(name))
 
     def _subject(self, offset: int) -> bool:
         tok = self.token_at(offset)
@@ -180,11 +239,31 @@ class ArgResolver:
         return False
 
 
+def left_subject(v: Token) -> Token | None:
+    """A name right before a finite verb the parser left without subject ("In Honduras,
+    Under Secretary Fernandez will meet ...": "Under" read as a preposition)."""
+    if v.dep_ not in ("ROOT", "conj") or any(c.dep_ in SUBJECT_DEPS + ("csubj", "expl")
+                                              for c in v.children):
+        return None
+    i = v.i - 1
+    while i >= v.sent.start and v.doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
+        i -= 1
+    if i < v.sent.start:
+        return None
+    tok = v.doc[i]
+    return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        else None
+
+
 def controller(v: Token, depth: int = 0) -> Token | None:
     """The token naming who performs the clause headed by ``v`` when it has no subject."""
     if depth > 6:
         return None
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+    # the subject nearest before the verb: a title line run into the first sentence gives
+    # the parser two subjects ("Readout of ... Call  President Biden, Jr. spoke")
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    before = [c for c in subjects if c.i < v.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             return v.head

@@ -27,7 +27,14 @@ from typing import TYPE_CHECKING
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.places import locate
 from newsledger.data import load_json
-from newsledger.events.arguments import Arg, ArgResolver, controller, is_passive, prep_objects
+from newsledger.events.arguments import (
+    Arg,
+    ArgResolver,
+    controller,
+    is_passive,
+    left_subject,
+    prep_objects,
+)
 from newsledger.events.corefer import Mention, group_mentions
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import habitual, idiom, question, sense_filter
@@ -44,7 +51,8 @@ WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 CONFLICT = {"SANCTION", "ASSAULT", "COERCE"}
 READINESS = {"ready", "prepared", "willing", "poised", "threaten", "vow", "warn"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-INTENT = {"agree", "willing", "offer", "pledge", "promise", "commit", "vow", "ready",
+PROMISED = {"agree", "pledge", "promise", "commit", "vow", "plan", "decide", "intend"}
+INTENT = {"willing", "offer", "ready",
           "prepared", "decide", "volunteer", "consent", "intend", "plan", "expect"}
 REFUSAL = {"refuse", "decline", "reject", "cancel", "boycott", "rebuff", "spurn", "veto"}
 CURTAIL = {"reduce", "cut", "suspend", "suspension", "halt", "freeze", "stop", "reduction",
@@ -59,6 +67,8 @@ DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "prop
               "study", "review", "examine", "seek", "announce", "approve", "vote"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation", "country",
+               "government"}
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -104,6 +114,7 @@ class Candidate:
     modality: str = "asserted"
     merged: bool = False  # folded into its governing event by ``_reframe``
     located: bool = False
+    joint: bool = False  # the subject is both parties of a meeting ("the two leaders", "they")
     location: Location | None = None
 
     @property
@@ -247,8 +258,9 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
 
 def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
     v = c.head
-    subj = controller(v)
+    subj = controller(v) or left_subject(v)
     if subj is not None:
+        c.joint = _joint(subj)
         c.sources = args.resolve(subj)
     own = {a.actor.id for a in c.sources}
     objs: list[Token] = []
@@ -322,6 +334,7 @@ def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     if not c.sources and gov is not None:
         subj = controller(gov)
         if subj is not None:
+            c.joint = _joint(subj)
             c.sources = args.resolve(subj)
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
     if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
@@ -422,8 +435,11 @@ def _inherit(c: Candidate, heads: dict[int, Candidate]) -> None:
 
 def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
     """PLOVER codes an action offered, refused or threatened as one category, not as the
-    action plus a modality: cooperation under "agree/offer/willing to" is AGREE, under
-    "refuse/decline/cancel" REJECT; conflict under "ready/threaten/vow to" THREATEN."""
+    action plus a modality: cooperation under "offer/willing to" is AGREE, under
+    "refuse/decline/cancel" REJECT; conflict under "ready/threaten/vow to" THREATEN.
+    Cooperation agreed, promised or planned ("agreed to continue their coordination",
+    "have agreed to build") is the cooperative act with modality future (the news gold
+    convention), and the governing "agreed" is no second event."""
     node = c.clause
     for _ in range(4):
         if node.head.i == node.i or node.dep_ not in REFRAME_DEPS:
@@ -431,6 +447,14 @@ def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
         node = node.head
         lemma = lemma_of(node)
         new = None
+        if c.type in COOPERATIVE and lemma in PROMISED:
+            if c.modality in ("asserted", "hypothetical"):
+                c.modality = "negated" if modality(node) == "negated" else "future"
+            gov = heads.get(node.i)
+            if gov is not None and gov.type == "AGREE":
+                gov.merged = True
+                c.sources = c.sources or gov.sources
+            return
         if c.type in CONFLICT and lemma in READINESS:
             new = "THREATEN"
         elif c.type in COOPERATIVE and lemma in INTENT:
@@ -508,9 +532,16 @@ def extract_events(
     cands = [c for c in cands if not c.merged and not _not_political(c, args)]
     claimed = {c.head.i for c in cands}
     mentions: list[Mention] = []
+    pair: tuple[Participant, Participant] | None = None  # the last meeting's two sides
     for c in cands:
         src, tgt = _pick_args(c)
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
+        said = document.text[src.start:src.end].lower() if src else ""
+        if (c.joint or said in ("they", "their", "them")) and pair is not None:
+            e.source = pair[0]
+            e.target = pair[1] if c.type == "CONSULT" else e.target
+        elif e.type == "CONSULT" and e.source is not None and e.target is not None:
+            pair = (e.source, e.target)
         mentions.append(Mention(e, c.nominal, _referential(c)))
     for i, m in enumerate(mentions, 1):
         m.event.id = f"e{i}"
@@ -522,6 +553,14 @@ def extract_events(
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _joint(subj: Token) -> bool:
+    """"They", "the two leaders", "both sides": the parties of the meeting just reported."""
+    if subj.lower_ == "they":
+        return True
+    return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in JOINT_HEADS and any(
+        c.lower_ in ("the", "two", "both") for c in subj.children)
 
 
 def _not_political(c: Candidate, args: ArgResolver) -> bool:
