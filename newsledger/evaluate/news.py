@@ -161,6 +161,7 @@ def _score_event(e: Event, gold: GoldDoc, scores: NewsScores, found: set[str]) -
     if e.source is None and e.target is None:
         c["predicted_without_actors"] += 1
     row = {"doc": gold.id, "type": e.type, "modality": e.modality, "trigger": e.trigger.text,
+           "evidence": e.evidence.text,
            "source": e.source.name if e.source else None,
            "target": e.target.name if e.target else None}
     if not hits:

@@ -67,6 +67,7 @@ DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "prop
               "study", "review", "examine", "seek", "announce", "approve", "vote"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation", "country",
                "government"}
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
@@ -584,12 +585,16 @@ def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
 
 
 def _referential(c: Candidate) -> bool:
-    """A nominal mention that can refer back to an event reported elsewhere ("the attack",
-    "Iran's strike"): not one marked as possible, further, any, new..."""
+    """A nominal mention that refers back to an event reported elsewhere: definite or
+    possessed ("the attack", "this strike", "Iran's barrage") and not marked as possible,
+    further, any, new... ("an Israeli response", "any retaliation" are new events)."""
     if not c.nominal:
         return False
-    mods = {ch.lower_ for ch in c.head.children if ch.dep_ in ("amod", "det", "compound")}
-    return not mods & HYPO_MODS
+    kids = list(c.head.children)
+    mods = {ch.lower_ for ch in kids if ch.dep_ in ("amod", "det", "compound")}
+    definite = any(ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in DEFINITE
+                   for ch in kids)
+    return definite and not mods & HYPO_MODS
 
 
 def _future_by_date(e: Event, document: Document) -> None:

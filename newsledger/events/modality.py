@@ -14,7 +14,9 @@ Rules are stated over syntax and small closed word classes, never over particula
 - ``alleged``: "suspected", "alleged", "reported" on the event noun, or "reportedly" /
   "allegedly" on the clause;
 - ``future``: "will"/"shall" or "going to" on the clause, or on a governing verb reached
-  through an open complement ("will continue to help");
+  through an open complement ("will continue to help"); a governing word of planning or
+  promise ("plans to", "is due to", "is set to", "pledged to"); "no plans to" is negated;
+  an asserted event dated after its document is future (``events.extract``);
 - otherwise ``asserted``. Negation of the trigger itself wins; then hypothetical, alleged,
   future. Subjects do not inherit their verb's modality ("this attack could have caused ..."
   leaves the attack asserted): only complement links carry it.
@@ -32,14 +34,18 @@ DENY = {"deny", "refuse", "decline", "fail", "reject", "rule"}
 BLOCK = {"dissuade", "prevent", "avoid", "deter", "stop", "halt", "oppose", "cancel", "forgo",
          "abandon", "postpone", "delay", "scrap", "abort", "shelve", "resist", "discourage",
          "preclude", "forbid", "prohibit", "restrain", "refrain", "veto", "block", "warn"}
-IRREALIS = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
-            "seek", "hope", "intend", "prepare", "aim", "mull", "contemplate", "urge", "demand",
-            "ask", "request", "threaten", "vow", "promise", "pledge", "expect", "risk", "wish",
+IRREALIS = {"consider", "discuss", "weigh", "debate", "reflect", "propose", "want",
+            "seek", "hope", "prepare", "aim", "mull", "contemplate", "urge", "demand",
+            "ask", "request", "threaten", "risk", "wish",
             "call", "push", "press", "encourage", "advocate", "favor", "favour", "decide",
             "explore", "study", "review", "examine", "envisage", "suggest", "recommend",
             "ready", "prepared", "willing", "poised", "likely", "able", "unable", "designate",
             "possibility", "option", "proposal", "prospect", "threat", "goal", "effort", "bid", "talk", "discussion", "consideration", "idea",
             "prevention", "fear", "warning", "readiness", "need", "necessity", "ensure"}
+# Governors that announce an event as planned or promised: "plans to", "is due to", "is set
+# to take place", "pledged to", "intention to"; "no plans to" negates it.
+PLANNED = {"plan", "intend", "intention", "promise", "pledge", "vow", "schedule", "due", "set",
+           "expect", "scheduled", "commit", "upcoming"}
 HYPO_MODS = {"possible", "potential", "any", "further", "future", "eventual", "prospective",
              "proposed", "planned", "likely", "imminent", "hypothetical", "new", "additional",
              "such", "retaliatory"}
@@ -123,9 +129,11 @@ def _governors(tok: Token) -> set[str]:
         if lemma in DENY or lemma == "call" and _particle(head, "off"):
             flags.add("negated" if lemma in ("deny", "refuse", "decline", "fail") else
                       "hypothetical")
+        elif lemma in PLANNED and dep in ("xcomp", "acl", "pcomp", "prep", "pobj", "ccomp"):
+            flags.add("negated" if _negated(head) and head.pos_ == "NOUN" else "future")
         elif lemma in BLOCK or lemma in IRREALIS:
             flags.add("hypothetical")
-        if _negated(head) and dep != "conj":
+        if _negated(head) and dep != "conj" and not (lemma in PLANNED and head.pos_ == "NOUN"):
             flags.add("hypothetical")
         aux = _aux(head)
         if dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") and aux & MODALS_HYPO:
