@@ -47,14 +47,14 @@ CASES = [
      "COOPERATE", "join", "negated", "EGY", "SAU"),
     ("Russia is willing to withdraw its troops from Moldova.",
      "AGREE", "withdraw", "asserted", "RUS", "MDA"),
-    ("Turkey reportedly shelled Kurdish positions in Syria.",
-     "ASSAULT", "shelled", "alleged", "TUR", None),
+    ("Turkey reportedly shelled Syria.",
+     "ASSAULT", "shelled", "alleged", "TUR", "SYR"),
     ("Germany's chancellor spoke with the French president on Wednesday.",
      "CONSULT", "spoke", "asserted", "DEU", "FRA"),
     ("Police arrested the opposition leader in Caracas.",
      "COERCE", "arrested", "asserted", None, None),
-    ("Canada called for an immediate ceasefire in Sudan.",
-     "REQUEST", "called for", "asserted", "CAN", None),
+    ("Canada called on Sudan to accept an immediate ceasefire.",
+     "REQUEST", "called on", "asserted", "CAN", "SDN"),
     ("Qatar criticized Israel for the raid.",
      "ACCUSE", "criticized", "asserted", "QAT", "ISR"),
 ]
@@ -74,7 +74,8 @@ def test_event_cases(nlp, text, etype, trigger, mod, source, target):
 
 
 def test_dissuade_leaves_the_strike_unasserted(nlp):
-    a = _events(nlp, "Macron dissuaded Scholz from launching a retaliatory strike against Russia.")
+    a = _events(nlp, "President Emmanuel Macron dissuaded Chancellor Olaf Scholz from launching a "
+                     "retaliatory strike against Russia.")
     assert _find(a, "REQUEST", "dissuaded").modality == "asserted"
     strike = [e for e in a.events if e.type == "ASSAULT"]
     assert strike and all(e.modality != "asserted" for e in strike)
@@ -112,7 +113,7 @@ def test_event_in_quotation_is_attributed(nlp):
 
 def test_weapons_quantity_and_fatalities(nlp):
     a = _events(nlp, "Iran launched hundreds of drones and missiles at Israel. An attack on "
-                     "the base that killed seven soldiers, including two officers, was blamed "
+                     "US troops that killed seven soldiers, including two officers, was blamed "
                      "on the militia.")
     launch = _find(a, "ASSAULT", "launched")
     assert any(q.role == "weapon" and q.approximate and q.value == 100

@@ -170,6 +170,10 @@ def noun_code(tok: Token) -> str | None:
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
         gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "pobj", "nsubj") else ""
         on = tok.dep_ == "pobj" and tok.head.lower_ == "on"
+        military = {m.lower() for m in mods} & set(lex["military_modifiers"]) or \
+            prep_objects(tok, {"against", "on"})
+        if military and not on:
+            return "ASSAULT"  # "launch a retaliatory strike against Russia"
         return "PROTEST:strike" if on or mods & set(labor["modifiers"]) or \
             gov in labor["governors"] and tok.dep_ == "dobj" else "ASSAULT"
     if code == "@joint":
@@ -527,6 +531,7 @@ def extract_events(
             _verb_args(c, args, heads)
         c.modality = modality(c.head, c.light)
         _reframe(c, heads)
+    _antecedents(cands, args, heads)
     for c in cands:
         _inherit(c, heads)
     _called_off(cands, args)
@@ -554,6 +559,26 @@ def extract_events(
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    """"Iran launched an attack on Israel. Germany condemned the attack.": a definite event
+    noun without participants takes those of the last event of its type, and a verb whose
+    object it is gets its target again (linear: one pass, one slot per type)."""
+    recent: dict[str, Candidate] = {}
+    redo = []
+    for c in cands:
+        if c.nominal and not c.sources and not c.targets and _referential(c):
+            prev = recent.get(c.type)
+            if prev is not None:
+                c.sources, c.targets = prev.sources, prev.targets
+                gov = c.head.head
+                if gov.i in heads and not heads[gov.i].targets and not heads[gov.i].nominal:
+                    redo.append(heads[gov.i])
+        if c.sources:
+            recent[c.type] = c
+    for c in redo:
+        _verb_args(c, args, heads)
 
 
 def _joint(subj: Token) -> bool:

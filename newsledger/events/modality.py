@@ -95,7 +95,7 @@ def modality(trigger: Token, verb: Token | None = None) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVS for c in clause.children):
         flags.add("alleged")
     aux = _aux(clause)
-    if aux & MODALS_FUTURE or _going_to(clause):
+    if aux & MODALS_FUTURE or _going_to(clause) or _scheduled(clause):
         flags.add("future")
     if aux & MODALS_HYPO:
         flags.add("hypothetical")
@@ -106,6 +106,20 @@ def modality(trigger: Token, verb: Token | None = None) -> str:
         if name in flags:
             return name
     return "asserted"
+
+
+def _scheduled(verb: Token) -> bool:
+    """A present-tense verb with a date of its own reports a schedule: "the creditors' club
+    meets on 3 March" (past events take the past tense)."""
+    if verb.tag_ not in ("VBZ", "VBP") or _aux(verb):
+        return False
+    for c in verb.children:
+        dated = [c] if c.dep_ == "npadvmod" else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" \
+            else []
+        if any(d.ent_type_ == "DATE" and not d.lower_.startswith("to") for d in dated):
+            return True
+    return False
 
 
 def _governors(tok: Token) -> set[str]:
