@@ -67,6 +67,8 @@ DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "prop
               "study", "review", "examine", "seek", "announce", "approve", "vote"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+# Verbs of meeting whose object is the topic, not the counterpart ("discussed the war").
+TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation", "country",
                "government"}
@@ -271,7 +273,9 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     objs: list[Token] = []
     if is_passive(v):
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
-    objs += [t for t in v.children if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
+    if not (c.type == "CONSULT" and lemma_of(v) in TOPIC_VERBS):  # "discuss Iran's attack"
+        objs += [t for t in v.children
+                 if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
     if c.type == "RETREAT":
         preps |= {"from"}

@@ -56,6 +56,8 @@ ALLEGED_ADVS = {"reportedly", "allegedly", "apparently", "purportedly", "suppose
 MODALS_HYPO = {"could", "might", "would", "may", "should", "must", "ca", "can", "'d"}
 MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"if", "unless", "whether", "lest"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 CARRY = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd",
          "nsubjpass", "conj", "advcl", "dative", "compound", "amod", "acl"}
 # Modifiers that make a noun hypothetical only under a governor ("additional sanctions" can
@@ -108,6 +110,15 @@ def modality(trigger: Token, verb: Token | None = None) -> str:
     return "asserted"
 
 
+def _topic(child: Token, head: Token) -> bool:
+    """An indefinite event noun that is the topic of another noun ("his stance on an Israeli
+    response", "talks about a ceasefire") is talked about, not reported as happening."""
+    if child.dep_ != "pobj" or head.lower_ not in TOPIC_PREPS or head.head.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
+                   for c in child.children)
+
+
 def _scheduled(verb: Token) -> bool:
     """A present-tense verb with a date of its own reports a schedule: "the creditors' club
     meets on 3 March" (past events take the past tense)."""
@@ -135,6 +146,8 @@ def _governors(tok: Token) -> set[str]:
         if dep not in CARRY:
             break
         lemma = head.lemma_.lower()
+        if _topic(child, head):
+            flags.add("hypothetical")
         if dep == "conj":
             if _negated(head):
                 flags.add("negated")
