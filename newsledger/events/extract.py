@@ -560,8 +560,11 @@ def extract_events(
     for m in mentions:
         _future_by_date(m.event, document)
     events = group_mentions(mentions)
+    origin = {id(m.event): c for m, c in zip(mentions, cands, strict=True)}
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
+        c = origin[id(e)]
+        e.location = _locate(c, parsed, document, args.sent_of(c.head))
     return events
 
 
@@ -653,7 +656,7 @@ def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, documen
         trigger=trigger,
         evidence=TextSpan(start=start, end=end, text=text[start:end]),
         source=_participant(actors, src), target=_participant(actors, tgt),
-        location=_locate(c, parsed, document, sent),
+        location=None,  # located once per record, after grouping (see extract_events)
         quantities=event_quantities(sorted(set(scope), key=lambda t: t.i), c.type),
         intensity=intensity(c.type, c.mode), cameo=cameo_root(c.type, c.mode, c.cameo),
         attributed_to=quote.id if quote else None,
@@ -661,9 +664,11 @@ def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, documen
 
 
 def _locate(c: Candidate, parsed: Doc, document: Document, sent: Span) -> Location | None:
-    """One place per trigger (events of one trigger with several actors share it)."""
+    """One place per trigger. ``locate`` is handed the sentence (a ``Span`` iterates and
+    lists entities like a ``Doc``), so a lookup costs the sentence, not the document: on the
+    whole ``Doc`` it scanned every token per event, quadratic on event-dense text."""
     if not c.located:
-        c.location = locate(parsed, document, (sent.start_char, sent.end_char), c.head.idx)
+        c.location = locate(sent, document, (sent.start_char, sent.end_char), c.head.idx)
         c.located = True
     return None if c.location is None else Location(**vars(c.location))
 
