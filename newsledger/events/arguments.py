@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
+WE = {"we", "us", "our", "ours"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 IT = {"it", "its"}
 THEY = {"they", "them", "their", "theirs"}
@@ -164,6 +165,8 @@ class ArgResolver:
             speaker = quote.speaker
             if speaker.actor:
                 actor = next((a for a in self.actors.actors if a.id == speaker.actor), None)
+                if word in WE and actor is not None:
+                    actor = self._government_of(actor) or actor
             elif speaker.start is not None and depth == 0:
                 return self.pronoun(self.token_at(speaker.start), depth + 1)
         elif word in MALE_FEMALE:
@@ -204,6 +207,16 @@ class ArgResolver:
             if end <= offset and accept(actor, start):
                 return actor
         return None
+
+    def _government_of(self, person: Actor) -> Actor | None:
+        """"We" in an official's quote is the official's state ("we are committed to
+        defending Israel", said by a US official: the United States), when the text names
+        that state."""
+        if person.kind not in ("person", "anonymous") or person.sector != "GOV" \
+                or not person.country:
+            return None
+        return next((a for a in self.actors.actors
+                     if a.kind == "state" and a.country == person.country), None)
 
     def titled(self, tok: Token) -> Actor | None:
         """"The President", "the Secretary": the person named earlier with that title."""

@@ -45,7 +45,7 @@ IRREALIS = {"consider", "discuss", "weigh", "debate", "reflect", "propose", "wan
 # Governors that announce an event as planned or promised: "plans to", "is due to", "is set
 # to take place", "pledged to", "intention to"; "no plans to" negates it.
 PLANNED = {"plan", "intend", "intention", "promise", "pledge", "vow", "schedule", "due", "set",
-           "expect", "scheduled", "commit", "upcoming"}
+           "expect", "scheduled", "upcoming"}
 HYPO_MODS = {"possible", "potential", "any", "further", "future", "eventual", "prospective",
              "proposed", "planned", "likely", "imminent", "hypothetical", "new", "additional",
              "such", "retaliatory"}
