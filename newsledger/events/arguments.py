@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 WE = {"we", "us", "our", "ours"}
+I_ME = {"i", "me", "my"}
+MAX_NAME_WORDS = 5  # a byline name longer than this is not a person's name
+NOT_A_NAME = {"office", "bureau", "department", "the", "by", "press", "media", "embassy"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 IT = {"it", "its"}
 THEY = {"they", "them", "their", "theirs"}
@@ -66,6 +69,7 @@ class ArgResolver:
         self._sent_starts = [sent.start for sent in self.sents]
         self._weapons = frozenset(load_json("event_triggers.json")["weapons"])
         self._titles = frozenset(TITLES)
+        self._author: Actor | bool | None = None  # False: looked, no byline author
         self._indexed = 0
         self._mention_starts: list[int] = []
         self._mentions: list[tuple[int, int, Actor]] = []
@@ -160,6 +164,9 @@ class ArgResolver:
         actor = None
         if word in FIRST_PERSON:
             quote = self.quote_at(tok.idx)
+            if quote is None and word in I_ME:
+                actor = self._byline_author()
+                return Arg(actor, tok.idx, tok.idx + len(tok)) if actor else None
             if quote is None or quote.speaker is None:
                 return None
             speaker = quote.speaker
@@ -207,6 +214,29 @@ class ArgResolver:
             if end <= offset and accept(actor, start):
                 return actor
         return None
+
+    def _byline_author(self) -> Actor | None:
+        """"I" outside any quotation is the document's author when a byline names a person
+        ("Antony J. Blinken, Secretary of State" above "I congratulate the Norwegian
+        people"); an office byline ("Office of the Spokesperson") names no one."""
+        if self._author is None:
+            self._author = False
+            text = self.actors.document.text
+            for r in self.actors.document.regions:
+                if r.kind != "byline":
+                    continue
+                line = text[r.start:r.end]
+                name = line.split(",")[0].strip()
+                words = name.split()
+                if not 2 <= len(words) <= MAX_NAME_WORDS or not all(
+                        w[:1].isupper() for w in words) or words[0].lower() in NOT_A_NAME:
+                    continue
+                start = r.start + line.index(name)
+                role = line[len(name):].strip(" ,") or None
+                self._author = self.actors.add(name, "person", start, start + len(name), name,
+                                               role=role)
+                break
+        return self._author or None
 
     def _government_of(self, person: Actor) -> Actor | None:
         """"We" in an official's quote is the official's state ("we are committed to

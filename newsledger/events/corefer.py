@@ -102,9 +102,9 @@ def _record(g: _Group) -> Event:
     return e
 
 
-def group_mentions(mentions: list[Mention]) -> list[Event]:
-    """The records of one document: every mention joins a record or starts one (or is
-    dropped when it cannot stand as an event)."""
+def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
+    """The records of one document: every mention joins a record or starts one (or, when
+    ``strict``, is dropped when it cannot stand as an event)."""
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}
     for m in mentions:
@@ -112,8 +112,8 @@ def group_mentions(mentions: list[Mention]) -> list[Event]:
         window = recent.setdefault(e.type, [])
         home = next((g for g in reversed(window) if _compatible(g, m)), None)
         if home is None:
-            if not meets_constraints(e.type, e.source is not None, e.target is not None,
-                                     m.nominal):
+            if strict and not meets_constraints(e.type, e.source is not None,
+                                                e.target is not None, m.nominal):
                 continue
             home = _Group()
             groups.append(home)

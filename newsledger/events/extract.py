@@ -520,9 +520,15 @@ def _span(text: str, tokens: list[Token]) -> TextSpan:
 
 
 def extract_events(
-    parsed: Doc, document: Document, actors: ActorIndex, quotes: list[Quote]
+    parsed: Doc, document: Document, actors: ActorIndex, quotes: list[Quote], *,
+    strict: bool = True,
 ) -> list[Event]:
-    """Events of one parsed document, each field tied to its words."""
+    """Events of one parsed document, each field tied to its words.
+
+    ``strict=False`` keeps mentions that name no actor or miss their type's target (still
+    grouped): for typing tasks where the participants are given (``bench/plv_eval.py``),
+    never for the ledger.
+    """
     args = ArgResolver(parsed, actors, quotes)
     cands = find_candidates(parsed, args)
     heads = {c.head.i: c for c in cands}
@@ -559,7 +565,7 @@ def extract_events(
                  parsed, document, args)
     for m in mentions:
         _future_by_date(m.event, document)
-    events = group_mentions(mentions)
+    events = group_mentions(mentions, strict=strict)
     origin = {id(m.event): c for m, c in zip(mentions, cands, strict=True)}
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"

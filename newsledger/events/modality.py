@@ -40,7 +40,7 @@ IRREALIS = {"consider", "discuss", "weigh", "debate", "reflect", "propose", "wan
             "call", "push", "press", "encourage", "advocate", "favor", "favour", "decide",
             "explore", "study", "review", "examine", "envisage", "suggest", "recommend",
             "ready", "prepared", "willing", "poised", "likely", "able", "unable", "designate",
-            "possibility", "option", "proposal", "prospect", "threat", "goal", "effort", "bid", "talk", "discussion", "consideration", "idea",
+            "possibility", "option", "proposal", "prospect", "threat", "goal", "bid", "talk", "discussion", "consideration", "idea",
             "prevention", "fear", "warning", "readiness", "need", "necessity", "ensure"}
 # Governors that announce an event as planned or promised: "plans to", "is due to", "is set
 # to take place", "pledged to", "intention to"; "no plans to" negates it.
@@ -136,6 +136,10 @@ def _scheduled(verb: Token) -> bool:
 def _governors(tok: Token) -> set[str]:
     """Modality carried down from the words that govern the event's clause."""
     flags: set[str] = set()
+    # an event noun that does not refer back ("meetings", not "the attack") shares the tense
+    # of the verb whose object it is
+    new_noun = tok.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     child = tok
     depth = 0
     while child.head.i != child.i and depth < 8:
@@ -167,6 +171,9 @@ def _governors(tok: Token) -> set[str]:
             flags.add("hypothetical")
         if dep == "xcomp" and (aux & MODALS_FUTURE or _going_to(head)):
             flags.add("future")
+        if dep in ("dobj", "pobj", "prep") and new_noun and (aux & MODALS_FUTURE or
+                                                              _going_to(head)):
+            flags.add("future")  # "will hold a series of meetings", "will provide aid"
         child = head
     return flags
 
