@@ -125,7 +125,7 @@ class ArgResolver:
             found = [state] if state is not None else found
         if not found:
             actor = self.actors.actor_at(tok.idx, tok.idx + len(tok)) or \
-                self.name_before_suffix(tok) or self.titled(tok)
+                self.name_before_suffix(tok) or self.titled(tok) or self.surname(tok)
             found = [actor] if actor else []
         if not found:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -262,6 +262,15 @@ class ArgResolver:
                 word in actor.role.lower().split()
         return self._preceding(tok.idx, lambda a, s: holder(a, s) and self._subject(s)) or \
             self._preceding(tok.idx, holder) or self._preceding(len(self.doc.text), holder)
+
+    def surname(self, tok: Token) -> Actor | None:
+        """A capitalised word the tagger left untyped that is a known person's surname
+        ("Montalvo was charged" after "Daniel Montalvo")."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or len(tok.text) < 3:
+            return None
+        actor = self.actors.find(tok.text)
+        return actor if actor is not None and actor.kind == "person" and \
+            actor.name.split()[-1] == tok.text else None
 
     def name_before_suffix(self, tok: Token) -> Actor | None:
         """"Joseph R. Biden, Jr. spoke": the parser makes the suffix the subject."""

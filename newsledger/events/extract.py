@@ -273,6 +273,8 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     objs: list[Token] = []
     if is_passive(v):
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        objs.append(v.head)  # "hostages held by Hamas", "the seekers rescued on Friday"
     if not (c.type == "CONSULT" and lemma_of(v) in TOPIC_VERBS):  # "discuss Iran's attack"
         objs += [t for t in v.children
                  if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
