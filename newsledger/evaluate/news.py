@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import GoldFormatError
+from newsledger.ingest.text import first_line
 from newsledger.pipeline import analyze_documents, prepare
 from newsledger.records import Analysis, Document, Event, Participant, Quote
 
@@ -275,8 +276,11 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
 
 
 def evaluate_news(path: str | Path) -> NewsScores:
-    """Run the pipeline over a gold file's texts and score it."""
+    """Run the pipeline over a gold file's texts and score it. Texts are read as a plain
+    text is ingested (first line as title, then ``prepare``), so the figures equal those of
+    news-dev's ``score.py`` over a ledger export of the same texts."""
     gold = load_gold(path)
-    documents = [prepare(Document(text=g.text, source=f"gold:{g.id}")) for g in gold]
+    documents = [prepare(Document(text=g.text, source=f"gold:{g.id}", title=first_line(g.text)))
+                 for g in gold]
     analyses = list(analyze_documents(documents))
     return score_news(gold, analyses)
