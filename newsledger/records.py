@@ -198,6 +198,14 @@ class Quantity:
 
 
 @dataclass
+class EventMention:
+    """Another place the document refers to the same event ("the attack", "Iran's strike")."""
+
+    trigger: Span
+    evidence: Span
+
+
+@dataclass
 class Event:
     id: str
     type: PloverType
@@ -213,6 +221,9 @@ class Event:
     intensity: float | None = None
     cameo: str | None = None
     attributed_to: str | None = None  # id of the quote the event was reported in
+    # the other mentions of the same real event in the document (trigger/evidence above is
+    # the most informative one)
+    mentions: list[EventMention] = field(default_factory=list)
 
 
 @dataclass
@@ -268,4 +279,9 @@ def _event(e: dict[str, Any]) -> Event:
     e["date"] = _opt(EventDate, e.get("date"))
     e["location"] = _opt(Location, e.get("location"))
     e["quantities"] = [Quantity(**x) for x in e.get("quantities") or []]
+    e["mentions"] = [_event_mention(m) for m in e.get("mentions") or []]
     return Event(**e)
+
+
+def _event_mention(m: dict[str, Any]) -> EventMention:
+    return EventMention(trigger=Span(**m["trigger"]), evidence=Span(**m["evidence"]))

@@ -25,9 +25,31 @@ def test_seed_events_found(seed_events):
 
     gold, analysis = seed_events
     s = score(gold, analysis.events)
-    # Target: 13 of 16 with right type, source, target and modality (measured: 13).
+    # Target 14 of 16 with right type, source, target and modality (measured: 13; the
+    # misses are gold 9, 15 and 16, whose sources the actor index does not name).
     assert s.full >= 13, s.details
     assert s.forbidden == 0, s.details
+
+
+def test_seed_one_record_per_event(seed_events):
+    """Coreferent mentions are one record: the article reports about 29 real events
+    (122 records before grouping; target at most 40, measured 43)."""
+    _, analysis = seed_events
+    assert len(analysis.events) <= 45
+    attack = [e for e in analysis.events if e.type == "ASSAULT" and e.modality == "asserted"
+              and e.source and e.source.country == "IRN"
+              and e.target and e.target.country == "ISR"]
+    assert len(attack) == 1, attack
+    assert len(attack[0].mentions) >= 5  # "the attack", "Iran's attack", "the barrage", ...
+
+
+def test_every_seed_event_names_an_actor(seed_events):
+    _, analysis = seed_events
+    published = analysis.document.published.date
+    for e in analysis.events:
+        assert e.source is not None or e.target is not None, e
+        if e.modality == "asserted" and e.date and e.date.value:
+            assert e.date.value <= published[:len(e.date.value)], e
 
 
 def test_seed_dates_of_matched_events(seed_events):

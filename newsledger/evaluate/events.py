@@ -1,6 +1,7 @@
 """Score predicted events against a gold file in the seed's format (``gold.json``).
 
-A gold event matches a predicted one whose evidence overlaps the gold ``evidence_span`` and
+A gold event matches a predicted one whose evidence (or one of its ``mentions``' evidence:
+the same event referred to elsewhere) overlaps the gold ``evidence_span`` and
 whose source and target agree: same name after normalising (articles, case, curly quotes),
 one name's words inside the other's ("administration" / "Joe Biden administration", "G7" /
 "leaders of G7 nations"), the same last name, or the same ISO country (gold ``*_iso`` or a
@@ -148,7 +149,9 @@ def score(gold: list[GoldEvent], events: list[Event]) -> EventScores:
     s = EventScores(gold=len(gold), predicted=len(events))
     for g in gold:
         d = g.data
-        overlapping = [e for e in events if e.evidence.start < g.end and g.start < e.evidence.end]
+        overlapping = [e for e in events if any(
+            ev.start < g.end and g.start < ev.end
+            for ev in [e.evidence, *(m.evidence for m in e.mentions)])]
         candidates = []
         for e in overlapping:
             src, tgt = _actors_ok(g, e)

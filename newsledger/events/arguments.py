@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
+WE = {"we", "us", "our", "ours"}
+I_ME = {"i", "me", "my"}
+MAX_NAME_WORDS = 5  # a byline name longer than this is not a person's name
+NOT_A_NAME = {"office", "bureau", "department", "the", "by", "press", "media", "embassy"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 IT = {"it", "its"}
 THEY = {"they", "them", "their", "theirs"}
@@ -35,6 +39,11 @@ OBJECT_CONTROL = {"dissuade", "prevent", "stop", "urge", "ask", "help", "persuad
                   "encourage", "force", "order", "allow", "invite", "deter", "bar", "ban",
                   "tell", "warn", "call", "press", "push", "enable", "compel", "pressure",
                   "discourage", "convince", "get", "let", "authorize", "permit"}
+NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}
+# Titles a bare "the President" / "the Secretary" refers back with.
+TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king", "queen",
+          "ambassador", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman",
+          "senator", "envoy", "pope", "emir", "sultan", "general")
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -59,13 +68,27 @@ class ArgResolver:
         self.sents = list(parsed.sents)
         self._sent_starts = [sent.start for sent in self.sents]
         self._weapons = frozenset(load_json("event_triggers.json")["weapons"])
+        self._titles = frozenset(TITLES)
+        self._author: Actor | bool | None = None  # False: looked, no byline author
+        self._indexed = 0
+        self._mention_starts: list[int] = []
+        self._mentions: list[tuple[int, int, Actor]] = []
+        self._quote_starts = [q.start for q in self.quotes]
+        reach, best = [], -1
+        for q in self.quotes:
+            best = max(best, q.end)
+            reach.append(best)
+        self._quote_reach = reach  # furthest end among quotes up to each one
 
     # quotes -------------------------------------------------------------------------------
 
     def quote_at(self, offset: int) -> Quote | None:
         """The innermost quote whose span holds ``offset``."""
         best = None
-        for q in self.quotes:
+        for j in range(bisect_right(self._quote_starts, offset) - 1, -1, -1):
+            if self._quote_reach[j] <= offset:
+                break  # no earlier quote reaches this far
+            q = self.quotes[j]
             if q.start <= offset < q.end and (best is None or q.end - q.start < best.end - best.start):
                 best = q
         return best
@@ -101,7 +124,8 @@ class ArgResolver:
             state = self._state_named(tok.text)
             found = [state] if state is not None else found
         if not found:
-            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok)) or \
+                self.name_before_suffix(tok) or self.titled(tok) or self.surname(tok)
             found = [actor] if actor else []
         if not found:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -140,15 +164,24 @@ class ArgResolver:
         actor = None
         if word in FIRST_PERSON:
             quote = self.quote_at(tok.idx)
+            if quote is None and word in I_ME:
+                actor = self._byline_author()
+                return Arg(actor, tok.idx, tok.idx + len(tok)) if actor else None
             if quote is None or quote.speaker is None:
                 return None
             speaker = quote.speaker
             if speaker.actor:
                 actor = next((a for a in self.actors.actors if a.id == speaker.actor), None)
+                if word in WE and actor is not None:
+                    actor = self._government_of(actor) or actor
             elif speaker.start is not None and depth == 0:
                 return self.pronoun(self.token_at(speaker.start), depth + 1)
         elif word in MALE_FEMALE:
-            actor = self._preceding(tok.idx, lambda a, s: a.kind == "person")
+            # the last person in subject position nearby, else the last person named
+            near = self.sents[max(0, bisect_right(self._sent_starts, tok.i) - 3)].start_char
+            actor = self._preceding(tok.idx, lambda a, s: a.kind == "person" and s >= near
+                                    and self._subject(s)) or \
+                self._preceding(tok.idx, lambda a, s: a.kind == "person")
         elif word in IT:
             first = self.sent_of(tok).start_char
             actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and s >= first
@@ -161,13 +194,91 @@ class ArgResolver:
             return None
         return Arg(actor, tok.idx, tok.idx + len(tok))
 
-    def _preceding(self, offset: int, accept) -> Actor | None:
-        best: tuple[int, Actor] | None = None
-        for actor in self.actors.actors:
+    def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+        """Every actor mention sorted by start, kept up to date as actors are added (the
+        event stage may register agent nouns) without rescanning all actors per lookup."""
+        actors = self.actors.actors
+        for actor in actors[self._indexed:]:
             for m in actor.mentions:
-                if m.end <= offset and (best is None or m.start > best[0]) and accept(actor, m.start):
-                    best = (m.start, actor)
-        return best[1] if best else None
+                i = bisect_right(self._mention_starts, m.start)
+                self._mention_starts.insert(i, m.start)
+                self._mentions.insert(i, (m.start, m.end, actor))
+        self._indexed = len(actors)
+        return self._mention_starts, self._mentions
+
+    def _preceding(self, offset: int, accept) -> Actor | None:
+        """The actor of the nearest mention ending before ``offset`` that ``accept`` takes."""
+        starts, mentions = self._mention_index()
+        for j in range(bisect_right(starts, offset) - 1, -1, -1):
+            start, end, actor = mentions[j]
+            if end <= offset and accept(actor, start):
+                return actor
+        return None
+
+    def _byline_author(self) -> Actor | None:
+        """"I" outside any quotation is the document's author when a byline names a person
+        ("Antony J. Blinken, Secretary of State" above "I congratulate the Norwegian
+        people"); an office byline ("Office of the Spokesperson") names no one."""
+        if self._author is None:
+            self._author = False
+            text = self.actors.document.text
+            for r in self.actors.document.regions:
+                if r.kind != "byline":
+                    continue
+                line = text[r.start:r.end]
+                name = line.split(",")[0].strip()
+                words = name.split()
+                if not 2 <= len(words) <= MAX_NAME_WORDS or not all(
+                        w[:1].isupper() for w in words) or words[0].lower() in NOT_A_NAME:
+                    continue
+                start = r.start + line.index(name)
+                role = line[len(name):].strip(" ,") or None
+                self._author = self.actors.add(name, "person", start, start + len(name), name,
+                                               role=role)
+                break
+        return self._author or None
+
+    def _government_of(self, person: Actor) -> Actor | None:
+        """"We" in an official's quote is the official's state ("we are committed to
+        defending Israel", said by a US official: the United States), when the text names
+        that state."""
+        if person.kind not in ("person", "anonymous") or person.sector != "GOV" \
+                or not person.country:
+            return None
+        return next((a for a in self.actors.actors
+                     if a.kind == "state" and a.country == person.country), None)
+
+    def titled(self, tok: Token) -> Actor | None:
+        """"The President", "the Secretary": the person named earlier with that title."""
+        word = tok.lower_
+        if word not in self._titles or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(c.dep_ in ("poss", "amod") or c.dep_ == "compound" and not c.is_title
+               for c in tok.children):
+            return None
+
+        def holder(actor: Actor, _start: int) -> bool:
+            return actor.kind == "person" and bool(actor.role) and \
+                word in actor.role.lower().split()
+        return self._preceding(tok.idx, lambda a, s: holder(a, s) and self._subject(s)) or \
+            self._preceding(tok.idx, holder) or self._preceding(len(self.doc.text), holder)
+
+    def surname(self, tok: Token) -> Actor | None:
+        """A capitalised word the tagger left untyped that is a known person's surname
+        ("Montalvo was charged" after "Daniel Montalvo")."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or len(tok.text) < 3:
+            return None
+        actor = self.actors.find(tok.text)
+        return actor if actor is not None and actor.kind == "person" and \
+            actor.name.split()[-1] == tok.text else None
+
+    def name_before_suffix(self, tok: Token) -> Actor | None:
+        """"Joseph R. Biden, Jr. spoke": the parser makes the suffix the subject."""
+        if tok.text not in NAME_SUFFIXES or tok.i < 2:
+            return None
+        prev = self.doc[tok.i - 1]
+        name = self.doc[tok.i - 2] if prev.text == "," else prev
+        return self.actors.actor_at(name.idx, name.idx + len(name))
 
     def _subject(self, offset: int) -> bool:
         tok = self.token_at(offset)
@@ -180,11 +291,31 @@ class ArgResolver:
         return False
 
 
+def left_subject(v: Token) -> Token | None:
+    """A name right before a finite verb the parser left without subject ("In Honduras,
+    Under Secretary Fernandez will meet ...": "Under" read as a preposition)."""
+    if v.dep_ not in ("ROOT", "conj") or any(c.dep_ in SUBJECT_DEPS + ("csubj", "expl")
+                                              for c in v.children):
+        return None
+    i = v.i - 1
+    while i >= v.sent.start and v.doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
+        i -= 1
+    if i < v.sent.start:
+        return None
+    tok = v.doc[i]
+    return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        else None
+
+
 def controller(v: Token, depth: int = 0) -> Token | None:
     """The token naming who performs the clause headed by ``v`` when it has no subject."""
     if depth > 6:
         return None
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+    # the subject nearest before the verb: a title line run into the first sentence gives
+    # the parser two subjects ("Readout of ... Call  President Biden, Jr. spoke")
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    before = [c for c in subjects if c.i < v.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             return v.head

@@ -27,9 +27,18 @@ from typing import TYPE_CHECKING
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.places import locate
 from newsledger.data import load_json
-from newsledger.events.arguments import Arg, ArgResolver, controller, is_passive, prep_objects
+from newsledger.events.arguments import (
+    Arg,
+    ArgResolver,
+    controller,
+    is_passive,
+    left_subject,
+    prep_objects,
+)
+from newsledger.events.corefer import Mention, group_mentions
 from newsledger.events.dates import assign_dates
-from newsledger.events.modality import modality
+from newsledger.events.filters import habitual, idiom, question, sense_filter
+from newsledger.events.modality import HYPO_MODS, modality
 from newsledger.events.quantities import event_quantities
 from newsledger.records import Document, Event, Location, Participant, Quote
 from newsledger.records import Span as TextSpan
@@ -41,10 +50,9 @@ TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon"
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 CONFLICT = {"SANCTION", "ASSAULT", "COERCE"}
 READINESS = {"ready", "prepared", "willing", "poised", "threaten", "vow", "warn"}
-# Event nouns that report something happening even with no actor named ("the attack").
-MATERIAL = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-INTENT = {"agree", "willing", "offer", "pledge", "promise", "commit", "vow", "ready",
+PROMISED = {"agree", "pledge", "promise", "commit", "vow", "plan", "decide", "intend"}
+INTENT = {"willing", "offer", "ready",
           "prepared", "decide", "volunteer", "consent", "intend", "plan", "expect"}
 REFUSAL = {"refuse", "decline", "reject", "cancel", "boycott", "rebuff", "spurn", "veto"}
 CURTAIL = {"reduce", "cut", "suspend", "suspension", "halt", "freeze", "stop", "reduction",
@@ -58,6 +66,12 @@ DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "prop
               "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
               "study", "review", "examine", "seek", "announce", "approve", "vote"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+# Verbs of meeting whose object is the topic, not the counterpart ("discussed the war").
+TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation", "country",
+               "government"}
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -103,6 +117,7 @@ class Candidate:
     modality: str = "asserted"
     merged: bool = False  # folded into its governing event by ``_reframe``
     located: bool = False
+    joint: bool = False  # the subject is both parties of a meeting ("the two leaders", "they")
     location: Location | None = None
 
     @property
@@ -157,6 +172,10 @@ def noun_code(tok: Token) -> str | None:
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
         gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "pobj", "nsubj") else ""
         on = tok.dep_ == "pobj" and tok.head.lower_ == "on"
+        military = {m.lower() for m in mods} & set(lex["military_modifiers"]) or \
+            prep_objects(tok, {"against", "on"})
+        if military and not on:
+            return "ASSAULT"  # "launch a retaliatory strike against Russia"
         return "PROTEST:strike" if on or mods & set(labor["modifiers"]) or \
             gov in labor["governors"] and tok.dep_ == "dobj" else "ASSAULT"
     if code == "@joint":
@@ -246,14 +265,19 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
 
 def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
     v = c.head
-    subj = controller(v)
+    subj = controller(v) or left_subject(v)
     if subj is not None:
+        c.joint = _joint(subj)
         c.sources = args.resolve(subj)
     own = {a.actor.id for a in c.sources}
     objs: list[Token] = []
     if is_passive(v):
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
-    objs += [t for t in v.children if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        objs.append(v.head)  # "hostages held by Hamas", "the seekers rescued on Friday"
+    if not (c.type == "CONSULT" and lemma_of(v) in TOPIC_VERBS):  # "discuss Iran's attack"
+        objs += [t for t in v.children
+                 if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
     if c.type == "RETREAT":
         preps |= {"from"}
@@ -321,6 +345,7 @@ def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     if not c.sources and gov is not None:
         subj = controller(gov)
         if subj is not None:
+            c.joint = _joint(subj)
             c.sources = args.resolve(subj)
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
     if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
@@ -356,14 +381,6 @@ def _fold(cands: list[Candidate], heads: dict[int, Candidate]) -> list[Candidate
                 continue
         out.append(c)
     return out
-
-
-def _core(n: Token) -> bool:
-    """An event noun that is an argument of a clause (not a modifier inside a noun phrase):
-    kept even when it names no actor."""
-    if n.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-        return True
-    return n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX")
 
 
 def _is_cancel(v: Token) -> bool:
@@ -429,8 +446,11 @@ def _inherit(c: Candidate, heads: dict[int, Candidate]) -> None:
 
 def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
     """PLOVER codes an action offered, refused or threatened as one category, not as the
-    action plus a modality: cooperation under "agree/offer/willing to" is AGREE, under
-    "refuse/decline/cancel" REJECT; conflict under "ready/threaten/vow to" THREATEN."""
+    action plus a modality: cooperation under "offer/willing to" is AGREE, under
+    "refuse/decline/cancel" REJECT; conflict under "ready/threaten/vow to" THREATEN.
+    Cooperation agreed, promised or planned ("agreed to continue their coordination",
+    "have agreed to build") is the cooperative act with modality future (the news gold
+    convention), and the governing "agreed" is no second event."""
     node = c.clause
     for _ in range(4):
         if node.head.i == node.i or node.dep_ not in REFRAME_DEPS:
@@ -438,6 +458,14 @@ def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
         node = node.head
         lemma = lemma_of(node)
         new = None
+        if c.type in COOPERATIVE and lemma in PROMISED:
+            if c.modality in ("asserted", "hypothetical"):
+                c.modality = "negated" if modality(node) == "negated" else "future"
+            gov = heads.get(node.i)
+            if gov is not None and gov.type == "AGREE":
+                gov.merged = True
+                c.sources = c.sources or gov.sources
+            return
         if c.type in CONFLICT and lemma in READINESS:
             new = "THREATEN"
         elif c.type in COOPERATIVE and lemma in INTENT:
@@ -494,9 +522,15 @@ def _span(text: str, tokens: list[Token]) -> TextSpan:
 
 
 def extract_events(
-    parsed: Doc, document: Document, actors: ActorIndex, quotes: list[Quote]
+    parsed: Doc, document: Document, actors: ActorIndex, quotes: list[Quote], *,
+    strict: bool = True,
 ) -> list[Event]:
-    """Events of one parsed document, each field tied to its words."""
+    """Events of one parsed document, each field tied to its words.
+
+    ``strict=False`` keeps mentions that name no actor or miss their type's target (still
+    grouped): for typing tasks where the participants are given (``bench/plv_eval.py``),
+    never for the ledger.
+    """
     args = ArgResolver(parsed, actors, quotes)
     cands = find_candidates(parsed, args)
     heads = {c.head.i: c for c in cands}
@@ -509,32 +543,109 @@ def extract_events(
             _verb_args(c, args, heads)
         c.modality = modality(c.head, c.light)
         _reframe(c, heads)
+    _antecedents(cands, args, heads)
     for c in cands:
         _inherit(c, heads)
     _called_off(cands, args)
-    events: list[Event] = []
-    origin: list[Candidate] = []
-    seen: set[tuple] = set()
+    cands = [c for c in cands if not c.merged and not _not_political(c, args)]
     claimed = {c.head.i for c in cands}
-    cands = [c for c in cands if not c.merged and (
-        c.sources or c.targets or c.light is not None or c.type in MATERIAL or not c.nominal
-        or _core(c.head))]
+    mentions: list[Mention] = []
+    pair: tuple[Participant, Participant] | None = None  # the last meeting's two sides
     for c in cands:
-        src_ids = {a.actor.id for a in c.sources}
-        targets = [t for t in c.targets if t.actor.id not in src_ids]
-        pairs = [(s, t) for s in (c.sources[:3] or [None]) for t in (targets[:3] or [None])]
-        for src, tgt in pairs:
-            key = (c.head.i, src.actor.id if src else None, tgt.actor.id if tgt else None)
-            if key in seen:
-                continue
-            seen.add(key)
-            events.append(_record(c, src, tgt, parsed, document, actors, args, claimed))
-            origin.append(c)
+        src, tgt = _pick_args(c)
+        e = _record(c, src, tgt, parsed, document, actors, args, claimed)
+        said = document.text[src.start:src.end].lower() if src else ""
+        if (c.joint or said in ("they", "their", "them")) and pair is not None:
+            e.source = pair[0]
+            e.target = pair[1] if c.type == "CONSULT" else e.target
+        elif e.type == "CONSULT" and e.source is not None and e.target is not None:
+            pair = (e.source, e.target)
+        mentions.append(Mention(e, c.nominal, _referential(c)))
+    for i, m in enumerate(mentions, 1):
+        m.event.id = f"e{i}"
+    assign_dates([(m.event, c.head, c.clause) for m, c in zip(mentions, cands, strict=True)],
+                 parsed, document, args)
+    for m in mentions:
+        _future_by_date(m.event, document)
+    events = group_mentions(mentions, strict=strict)
+    origin = {id(m.event): c for m, c in zip(mentions, cands, strict=True)}
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
-    assign_dates([(e, c.head, c.clause) for e, c in zip(events, origin, strict=False)], parsed, document,
-                 args)
+        c = origin[id(e)]
+        e.location = _locate(c, parsed, document, args.sent_of(c.head))
     return events
+
+
+def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    """"Iran launched an attack on Israel. Germany condemned the attack.": a definite event
+    noun without participants takes those of the last event of its type, and a verb whose
+    object it is gets its target again (linear: one pass, one slot per type)."""
+    recent: dict[str, Candidate] = {}
+    redo = []
+    for c in cands:
+        if c.nominal and not c.sources and not c.targets and _referential(c):
+            prev = recent.get(c.type)
+            if prev is not None:
+                c.sources, c.targets = prev.sources, prev.targets
+                gov = c.head.head
+                if gov.i in heads and not heads[gov.i].targets and not heads[gov.i].nominal:
+                    redo.append(heads[gov.i])
+        if c.sources:
+            recent[c.type] = c
+    for c in redo:
+        _verb_args(c, args, heads)
+
+
+def _joint(subj: Token) -> bool:
+    """"They", "the two leaders", "both sides": the parties of the meeting just reported."""
+    if subj.lower_ == "they":
+        return True
+    return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in JOINT_HEADS and any(
+        c.lower_ in ("the", "two", "both") for c in subj.children)
+
+
+def _not_political(c: Candidate, args: ArgResolver) -> bool:
+    """Word senses and statements that are no political event (see ``events.filters``)."""
+    sent = args.sent_of(c.head)
+    if question(sent) or habitual(c.clause):
+        return True
+    if not c.nominal and idiom(c.head):
+        return True
+    return sense_filter(c.head, c.clause, sent) is not None
+
+
+def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
+    """One source and one target per mention: the first of each (a target that is the
+    source is skipped); two coordinated parties of a meeting are its two sides."""
+    src = c.sources[0] if c.sources else None
+    targets = [t for t in c.targets if src is None or t.actor.id != src.actor.id]
+    if not targets and c.type in SYMMETRIC and len(c.sources) > 1:
+        targets = [t for t in c.sources[1:] if t.actor.id != src.actor.id]
+    return src, targets[0] if targets else None
+
+
+def _referential(c: Candidate) -> bool:
+    """A nominal mention that refers back to an event reported elsewhere: definite or
+    possessed ("the attack", "this strike", "Iran's barrage") and not marked as possible,
+    further, any, new... ("an Israeli response", "any retaliation" are new events)."""
+    if not c.nominal:
+        return False
+    kids = list(c.head.children)
+    mods = {ch.lower_ for ch in kids if ch.dep_ in ("amod", "det", "compound")}
+    definite = any(ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in DEFINITE
+                   for ch in kids)
+    return definite and not mods & HYPO_MODS
+
+
+def _future_by_date(e: Event, document: Document) -> None:
+    """An event asserted but dated after its document's publication is announced, not
+    reported: "the creditors' club meets on 3 March"."""
+    pub = document.published.date if document.published else None
+    if e.modality != "asserted" or not pub or e.date is None or not e.date.value:
+        return
+    value = e.date.value
+    if value > pub[:len(value)]:
+        e.modality = "future"
 
 
 def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, document: Document,
@@ -553,7 +664,7 @@ def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, documen
         trigger=trigger,
         evidence=TextSpan(start=start, end=end, text=text[start:end]),
         source=_participant(actors, src), target=_participant(actors, tgt),
-        location=_locate(c, parsed, document, sent),
+        location=None,  # located once per record, after grouping (see extract_events)
         quantities=event_quantities(sorted(set(scope), key=lambda t: t.i), c.type),
         intensity=intensity(c.type, c.mode), cameo=cameo_root(c.type, c.mode, c.cameo),
         attributed_to=quote.id if quote else None,
@@ -561,9 +672,11 @@ def _record(c: Candidate, src: Arg | None, tgt: Arg | None, parsed: Doc, documen
 
 
 def _locate(c: Candidate, parsed: Doc, document: Document, sent: Span) -> Location | None:
-    """One place per trigger (events of one trigger with several actors share it)."""
+    """One place per trigger. ``locate`` is handed the sentence (a ``Span`` iterates and
+    lists entities like a ``Doc``), so a lookup costs the sentence, not the document: on the
+    whole ``Doc`` it scanned every token per event, quadratic on event-dense text."""
     if not c.located:
-        c.location = locate(parsed, document, (sent.start_char, sent.end_char), c.head.idx)
+        c.location = locate(sent, document, (sent.start_char, sent.end_char), c.head.idx)
         c.located = True
     return None if c.location is None else Location(**vars(c.location))
 

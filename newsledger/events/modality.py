@@ -14,7 +14,9 @@ Rules are stated over syntax and small closed word classes, never over particula
 - ``alleged``: "suspected", "alleged", "reported" on the event noun, or "reportedly" /
   "allegedly" on the clause;
 - ``future``: "will"/"shall" or "going to" on the clause, or on a governing verb reached
-  through an open complement ("will continue to help");
+  through an open complement ("will continue to help"); a governing word of planning or
+  promise ("plans to", "is due to", "is set to", "pledged to"); "no plans to" is negated;
+  an asserted event dated after its document is future (``events.extract``);
 - otherwise ``asserted``. Negation of the trigger itself wins; then hypothetical, alleged,
   future. Subjects do not inherit their verb's modality ("this attack could have caused ..."
   leaves the attack asserted): only complement links carry it.
@@ -32,14 +34,18 @@ DENY = {"deny", "refuse", "decline", "fail", "reject", "rule"}
 BLOCK = {"dissuade", "prevent", "avoid", "deter", "stop", "halt", "oppose", "cancel", "forgo",
          "abandon", "postpone", "delay", "scrap", "abort", "shelve", "resist", "discourage",
          "preclude", "forbid", "prohibit", "restrain", "refrain", "veto", "block", "warn"}
-IRREALIS = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
-            "seek", "hope", "intend", "prepare", "aim", "mull", "contemplate", "urge", "demand",
-            "ask", "request", "threaten", "vow", "promise", "pledge", "expect", "risk", "wish",
+IRREALIS = {"consider", "discuss", "weigh", "debate", "reflect", "propose", "want",
+            "seek", "hope", "prepare", "aim", "mull", "contemplate", "urge", "demand",
+            "ask", "request", "threaten", "risk", "wish",
             "call", "push", "press", "encourage", "advocate", "favor", "favour", "decide",
             "explore", "study", "review", "examine", "envisage", "suggest", "recommend",
             "ready", "prepared", "willing", "poised", "likely", "able", "unable", "designate",
-            "possibility", "option", "proposal", "prospect", "threat", "goal", "effort", "bid", "talk", "discussion", "consideration", "idea",
+            "possibility", "option", "proposal", "prospect", "threat", "goal", "bid", "talk", "discussion", "consideration", "idea",
             "prevention", "fear", "warning", "readiness", "need", "necessity", "ensure"}
+# Governors that announce an event as planned or promised: "plans to", "is due to", "is set
+# to take place", "pledged to", "intention to"; "no plans to" negates it.
+PLANNED = {"plan", "intend", "intention", "promise", "pledge", "vow", "schedule", "due", "set",
+           "expect", "scheduled", "upcoming"}
 HYPO_MODS = {"possible", "potential", "any", "further", "future", "eventual", "prospective",
              "proposed", "planned", "likely", "imminent", "hypothetical", "new", "additional",
              "such", "retaliatory"}
@@ -50,6 +56,8 @@ ALLEGED_ADVS = {"reportedly", "allegedly", "apparently", "purportedly", "suppose
 MODALS_HYPO = {"could", "might", "would", "may", "should", "must", "ca", "can", "'d"}
 MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"if", "unless", "whether", "lest"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 CARRY = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd",
          "nsubjpass", "conj", "advcl", "dative", "compound", "amod", "acl"}
 # Modifiers that make a noun hypothetical only under a governor ("additional sanctions" can
@@ -89,7 +97,7 @@ def modality(trigger: Token, verb: Token | None = None) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVS for c in clause.children):
         flags.add("alleged")
     aux = _aux(clause)
-    if aux & MODALS_FUTURE or _going_to(clause):
+    if aux & MODALS_FUTURE or _going_to(clause) or _scheduled(clause):
         flags.add("future")
     if aux & MODALS_HYPO:
         flags.add("hypothetical")
@@ -102,9 +110,36 @@ def modality(trigger: Token, verb: Token | None = None) -> str:
     return "asserted"
 
 
+def _topic(child: Token, head: Token) -> bool:
+    """An indefinite event noun that is the topic of another noun ("his stance on an Israeli
+    response", "talks about a ceasefire") is talked about, not reported as happening."""
+    if child.dep_ != "pobj" or head.lower_ not in TOPIC_PREPS or head.head.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
+                   for c in child.children)
+
+
+def _scheduled(verb: Token) -> bool:
+    """A present-tense verb with a date of its own reports a schedule: "the creditors' club
+    meets on 3 March" (past events take the past tense)."""
+    if verb.tag_ not in ("VBZ", "VBP") or _aux(verb):
+        return False
+    for c in verb.children:
+        dated = [c] if c.dep_ == "npadvmod" else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" \
+            else []
+        if any(d.ent_type_ == "DATE" and not d.lower_.startswith("to") for d in dated):
+            return True
+    return False
+
+
 def _governors(tok: Token) -> set[str]:
     """Modality carried down from the words that govern the event's clause."""
     flags: set[str] = set()
+    # an event noun that does not refer back ("meetings", not "the attack") shares the tense
+    # of the verb whose object it is
+    new_noun = tok.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     child = tok
     depth = 0
     while child.head.i != child.i and depth < 8:
@@ -115,6 +150,8 @@ def _governors(tok: Token) -> set[str]:
         if dep not in CARRY:
             break
         lemma = head.lemma_.lower()
+        if _topic(child, head):
+            flags.add("hypothetical")
         if dep == "conj":
             if _negated(head):
                 flags.add("negated")
@@ -123,15 +160,20 @@ def _governors(tok: Token) -> set[str]:
         if lemma in DENY or lemma == "call" and _particle(head, "off"):
             flags.add("negated" if lemma in ("deny", "refuse", "decline", "fail") else
                       "hypothetical")
+        elif lemma in PLANNED and dep in ("xcomp", "acl", "pcomp", "prep", "pobj", "ccomp"):
+            flags.add("negated" if _negated(head) and head.pos_ == "NOUN" else "future")
         elif lemma in BLOCK or lemma in IRREALIS:
             flags.add("hypothetical")
-        if _negated(head) and dep != "conj":
+        if _negated(head) and dep != "conj" and not (lemma in PLANNED and head.pos_ == "NOUN"):
             flags.add("hypothetical")
         aux = _aux(head)
         if dep in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") and aux & MODALS_HYPO:
             flags.add("hypothetical")
         if dep == "xcomp" and (aux & MODALS_FUTURE or _going_to(head)):
             flags.add("future")
+        if dep in ("dobj", "pobj", "prep") and new_noun and (aux & MODALS_FUTURE or
+                                                              _going_to(head)):
+            flags.add("future")  # "will hold a series of meetings", "will provide aid"
         child = head
     return flags
 

@@ -14,6 +14,7 @@ from newsledger.records import (
     Document,
     Event,
     EventDate,
+    EventMention,
     Location,
     Mention,
     Participant,
@@ -149,7 +150,7 @@ _EVENT_COLUMNS = [
     "trigger_start", "trigger_end", "trigger_text", "evidence_start", "evidence_end",
     "date_value", "date_precision", "date_start", "date_end", "date_text",
     "location_name", "location_country", "location_lat", "location_lon", "location_start",
-    "location_end", "quantities", "attributed_to",
+    "location_end", "quantities", "attributed_to", "mentions",
 ]
 _EVENT_COLUMNS = [f'"{c}"' if c == "end" else c for c in _EVENT_COLUMNS]
 
@@ -173,6 +174,7 @@ def _event_row(doc_id: str, e: Event, actor_rowid: dict[str, int]) -> list:
         loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
         loc.lon if loc else None, loc.start if loc else None, loc.end if loc else None,
         json.dumps([asdict(x) for x in e.quantities]), e.attributed_to,
+        json.dumps([asdict(m) for m in e.mentions]),
     ]
 
 
@@ -260,7 +262,19 @@ def _event_from_row(r: sqlite3.Row, local: dict[int, str], text: str) -> Event:
         date=date, location=location,
         quantities=[Quantity(**q) for q in json.loads(r["quantities"] or "[]")],
         intensity=r["intensity"], cameo=r["cameo"], attributed_to=r["attributed_to"],
+        mentions=_mentions_from_json(r["mentions"], text),
     )
+
+
+def _mentions_from_json(raw: str | None, text: str) -> list[EventMention]:
+    """Mentions are stored as JSON; evidence text is sliced from the document again."""
+    out = []
+    for m in json.loads(raw or "[]"):
+        t, ev = m["trigger"], m["evidence"]
+        out.append(EventMention(
+            trigger=Span(start=t["start"], end=t["end"], text=t["text"]),
+            evidence=Span(start=ev["start"], end=ev["end"], text=text[ev["start"]:ev["end"]])))
+    return out
 
 
 def iter_document_ids(conn: sqlite3.Connection) -> Iterator[str]:

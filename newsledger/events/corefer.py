@@ -1,0 +1,127 @@
+"""One record per real event in a document: coreferent mentions become one record.
+
+"Iran launched an attack on Israel … the attack … Iran's strike … the barrage" is one event.
+Mentions are taken in document order; each is compared with the last few records of its
+type (a bounded window, so the pass stays linear in the number of mentions) and joins the
+most recent compatible one:
+
+- arguments must not conflict: a source or target that both name must be the same actor
+  (a missing one is filled from the mention that names it), and one's source may not be
+  the other's target;
+- a referring nominal ("the attack", "Iran's strike": no "possible", "any", "further"...)
+  joins whatever the modality its own clause gives it, because it refers to an event that
+  has its own modality; a verb mention joins only a record of the same modality and must
+  share a named participant.
+
+A mention that joins nothing becomes a record only if it can stand as an event (it names an
+actor and meets its type's constraints, see :mod:`newsledger.events.filters`); a bare "the
+attack" with no antecedent is dropped. The record's trigger and evidence are those of its most
+informative mention (a verb with both participants beats a bare noun); the others are listed
+in ``mentions``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsledger.events.filters import meets_constraints
+from newsledger.records import Event, EventMention, Participant
+
+MAX_ANTECEDENTS = 6  # records of one type a mention is compared with
+
+
+@dataclass
+class Mention:
+    """One event mention before grouping."""
+
+    event: Event
+    nominal: bool
+    referential: bool  # a nominal that may refer back to an event reported elsewhere
+
+
+@dataclass
+class _Group:
+    members: list[Mention] = field(default_factory=list)
+    source: Participant | None = None
+    target: Participant | None = None
+
+    @property
+    def modality(self) -> str:
+        verbal = [m for m in self.members if not m.nominal]
+        return (verbal or self.members)[0].event.modality
+
+    @property
+    def all_referential(self) -> bool:
+        return all(m.referential for m in self.members)
+
+
+def _who(p: Participant | None) -> str | None:
+    return None if p is None else (p.actor or p.name)
+
+
+def _agree(a: Participant | None, b: Participant | None) -> bool:
+    return a is None or b is None or _who(a) == _who(b)
+
+
+def _compatible(g: _Group, m: Mention) -> bool:
+    e = m.event
+    if not (_agree(g.source, e.source) and _agree(g.target, e.target)):
+        return False
+    if e.source is not None and _who(e.source) == _who(g.target) or \
+            e.target is not None and _who(e.target) == _who(g.source):
+        return False
+    if m.referential or g.all_referential:
+        return True
+    shared = (e.source is not None and _who(e.source) == _who(g.source)) or \
+        (e.target is not None and _who(e.target) == _who(g.target))
+    return shared and e.modality == g.modality
+
+
+def _informative(m: Mention) -> tuple[int, int]:
+    e = m.event
+    return (e.source is not None) + (e.target is not None), not m.nominal
+
+
+def _record(g: _Group) -> Event:
+    best = max(g.members, key=_informative)  # first of the equals: max keeps the earliest
+    e = best.event
+    e.source, e.target = g.source, g.target
+    e.modality = g.modality
+    for m in g.members:
+        if m is best:
+            continue
+        o = m.event
+        e.mentions.append(EventMention(trigger=o.trigger, evidence=o.evidence))
+        e.mentions.extend(o.mentions)
+        e.date = e.date or (o.date if o.modality == e.modality else None)
+        e.location = e.location or o.location
+        e.attributed_to = e.attributed_to or o.attributed_to
+        seen = {(q.value, q.role) for q in e.quantities}
+        e.quantities += [q for q in o.quantities if (q.value, q.role) not in seen]
+    e.mentions.sort(key=lambda x: x.trigger.start)
+    return e
+
+
+def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
+    """The records of one document: every mention joins a record or starts one (or, when
+    ``strict``, is dropped when it cannot stand as an event)."""
+    groups: list[_Group] = []
+    recent: dict[str, list[_Group]] = {}
+    for m in mentions:
+        e = m.event
+        window = recent.setdefault(e.type, [])
+        home = next((g for g in reversed(window) if _compatible(g, m)), None)
+        if home is None:
+            if strict and not meets_constraints(e.type, e.source is not None,
+                                                e.target is not None, m.nominal):
+                continue
+            home = _Group()
+            groups.append(home)
+        else:
+            window.remove(home)
+        home.members.append(m)
+        home.source = home.source or e.source
+        home.target = home.target or e.target
+        window.append(home)
+        del window[:-MAX_ANTECEDENTS]
+    return [_record(g) for g in groups]
