@@ -24,6 +24,7 @@ from newsledger.cli.options import (
 )
 from newsledger.cli.output import safe
 from newsledger.errors import NewsledgerError
+from newsledger.evaluate.events import evaluate_events
 from newsledger.ledger.query import EventFilter, iter_events
 from newsledger.records import MODALITIES, PLOVER_TYPES
 
@@ -87,8 +88,6 @@ def evaluate_events_command(
 
     Example: newsledger evaluate events ../shared/seed/gold.json
     """
-    from newsledger.evaluate.events import evaluate_events
-
     scores = evaluate_events(gold)
     data = scores.to_dict()
     if as_json:

@@ -23,6 +23,7 @@ from newsledger.cli.options import (
 )
 from newsledger.cli.output import safe
 from newsledger.errors import NewsledgerError
+from newsledger.evaluate.quotes import evaluate_quotes
 from newsledger.ledger.query import QUOTE_TYPE_CHOICES, QuoteFilter, iter_quotes
 
 out = Console()
@@ -96,8 +97,6 @@ def evaluate_quotes_command(
 
     Example: newsledger evaluate quotes tests/gold/quotes --stage-only --details
     """
-    from newsledger.evaluate.quotes import evaluate_quotes
-
     scores = evaluate_quotes(gold, stage_only=stage_only)
     if as_json:
         sys.stdout.write(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) + "\n")

@@ -29,11 +29,11 @@ from newsledger.ledger.store import stats as ledger_stats
 
 INTERVALS = ("day", "week", "month")
 FACET_SIZE = 10
-# The timeline's axis covers the middle of the data: from the BULK_LOW to the BULK_HIGH
-# quantile of the events' days, widened on each side by BULK_MARGIN times that span (at
-# least MIN_SPAN_DAYS); events outside are counted apart, not drawn.
-BULK_LOW, BULK_HIGH = 0.05, 0.95
-BULK_MARGIN = 1.0
+# The timeline's axis covers the bulk of the data, Tukey's far-out fences: from the lower to
+# the upper quartile of the events' days, widened on each side by BULK_MARGIN times that
+# span (taken as at least MIN_SPAN_DAYS); events outside are counted apart, not drawn.
+BULK_LOW, BULK_HIGH = 0.25, 0.75
+BULK_MARGIN = 3.0
 MIN_SPAN_DAYS = 30
 DEFAULT_EDGES = 60
 
