@@ -89,8 +89,9 @@ def _targets(db: Path) -> list[str]:
               " WHERE e.document_id = d.id) + (SELECT COUNT(*) FROM quotes q"
               " WHERE q.document_id = d.id) DESC, length(d.text) DESC LIMIT 1")
     conn.close()
-    urls = ["/", "/timeline", "/dyads", "/network", "/quotes", "/documents", "/actors",
-            "/documents?q=president", "/quotes?q=security"]
+    urls = ["/", "/timeline", "/dyads", "/network", "/map", "/quotes", "/documents", "/actors",
+            "/documents?q=president", "/quotes?q=security", "/quotes?speaker=kirby",
+            "/api/events.csv", "/api/quotes.csv", "/static/style.css"]
     if actor:
         urls += [f"/timeline?{urlencode({'actor': actor})}",
                  f"/api/events?{urlencode({'actor': actor})}"]
@@ -119,11 +120,12 @@ def bench(db: Path, repeat: int) -> tuple[float, list[tuple[str, int, float, flo
     warnings.filterwarnings("ignore", message=".*httpx.*")
     from fastapi.testclient import TestClient
 
-    from newsledger.web import create_app, queries
+    from newsledger.ledger.aggregate import warm
+    from newsledger.web import create_app
 
     conn = connect(db, readonly=True)
     start = time.perf_counter()
-    queries.warm(conn)
+    warm(conn)
     table_ms = _ms(start)
     conn.close()
     client = TestClient(create_app(db))

@@ -8,17 +8,16 @@ for tooltips and screen readers. Every string from the ledger is escaped here.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from newsledger.data import load_json
 from newsledger.ledger.query import QUAD_NAMES
 
 WIDTH, HEIGHT = 900, 260
@@ -28,6 +27,7 @@ NETWORK_SIZE = 640
 NETWORK_LABELS = 18
 MAP_WIDTH, MAP_HEIGHT = 960, 480
 MARKER_MIN, MARKER_MAX = 3.0, 16.0
+OUTLINE = "world-110m.json"  # built by scripts/build_world_outline.py
 # A shape per quad class, so the classes differ by more than colour (legend, map, badges).
 QUAD_SHAPES = {1: "circle", 2: "square", 3: "triangle", 4: "diamond", 0: "cross"}
 QUAD_GLYPHS = {1: "●", 2: "■", 3: "▲", 4: "◆", 0: "✚"}
@@ -202,9 +202,9 @@ def network_svg(net: dict[str, Any], pos: dict[str, tuple[float, float]]) -> Mar
           for n, p in pos.items()}
     heaviest = max([e["count"] for e in net["edges"]] + [1])
     busiest = max([n["weight"] for n in net["nodes"]] + [1])
-    body = ['<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6"'
-            ' markerHeight="6" orient="auto-start-reverse"><path class="arrowhead"'
-            ' d="M0,0 L10,5 L0,10 z"/></marker></defs>']
+    body = ['<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8"'
+            ' markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
+            '<path class="arrowhead" d="M0,0 L10,5 L0,10 z"/></marker></defs>']
     radius = {n["id"]: 4 + 14 * math.sqrt(n["weight"] / busiest) for n in net["nodes"]}
     for e in net["edges"]:
         if e["source"] == e["target"] or e["source"] not in px or e["target"] not in px:
@@ -219,12 +219,15 @@ def network_svg(net: dict[str, Any], pos: dict[str, tuple[float, float]]) -> Mar
                     f' y2="{_f(by)}" stroke-width="{_f(1 + 5 * e["count"] / heaviest)}"'
                     f' marker-end="url(#arrow)"><title>{escape(e["source_name"])} → '
                     f'{escape(e["target_name"])}: {e["count"]} events ({kind})</title></line>')
+    labels: list[tuple[float, float, float, float]] = []
     for i, n in enumerate(net["nodes"]):
         x, y = px[n["id"]]
         title = f"{n['name']}: {n['weight']} events"
         node = (f'<circle class="node" cx="{_f(x)}" cy="{_f(y)}" r="{_f(radius[n["id"]])}">'
                 f'<title>{escape(title)}</title></circle>')
-        if i < NETWORK_LABELS:
+        box = _label_box(n["name"], x, y - radius[n["id"]] - 3)
+        if i < NETWORK_LABELS and not any(_overlap(box, other) for other in labels):
+            labels.append(box)  # busiest first: a label that would cover another is left out
             node += (f'<text class="node-label" x="{_f(x)}" y="{_f(y - radius[n["id"]] - 3)}"'
                      f' text-anchor="middle">{escape(n["name"])}</text>')
         if n["href"]:
@@ -234,6 +237,18 @@ def network_svg(net: dict[str, Any], pos: dict[str, tuple[float, float]]) -> Mar
     return _svg(size, size, f"network of {len(net['nodes'])} actors", body, css="chart network")
 
 
+LABEL_CHAR_WIDTH, LABEL_HEIGHT = 6.2, 12.0
+
+
+def _label_box(text: str, x: float, baseline: float) -> tuple[float, float, float, float]:
+    half = len(text) * LABEL_CHAR_WIDTH / 2
+    return x - half, baseline - LABEL_HEIGHT, x + half, baseline + 2
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _path(ref: str) -> str:
     return quote(ref, safe="")
 
@@ -241,12 +256,8 @@ def _path(ref: str) -> str:
 @lru_cache(maxsize=1)
 def world_outline() -> str:
     """The bundled world outline as one SVG path (equirectangular, MAP_WIDTH × MAP_HEIGHT)."""
-    try:
-        raw = resources.files("newsledger.data").joinpath("world-110m.json").read_text("utf-8")
-    except FileNotFoundError:
-        return ""
     parts = []
-    for ring in json.loads(raw)["rings"]:
+    for ring in load_json(OUTLINE)["rings"]:
         pts = [_project(lon, lat) for lon, lat in ring]
         parts.append("M" + "L".join(f"{_f(a)},{_f(b)}" for a, b in pts) + "Z")
     return "".join(parts)
