@@ -259,7 +259,7 @@ def world_outline() -> str:
     parts = []
     for ring in load_json(OUTLINE)["rings"]:
         pts = [_project(lon, lat) for lon, lat in ring]
-        parts.append("M" + "L".join(f"{_f(a)},{_f(b)}" for a, b in pts) + "Z")
+        parts.append("M" + "L".join(f"{a:.0f},{b:.0f}" for a, b in pts) + "Z")  # whole pixels
     return "".join(parts)
 
 
