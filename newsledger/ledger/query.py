@@ -44,9 +44,11 @@ DAY = (f"(CASE length({EVENT_DATE}) WHEN 4 THEN {EVENT_DATE} || '-01-01'"
 _ISO3 = re.compile(r"[A-Za-z]{3}")
 
 
-def like(text: str) -> str:
-    """A LIKE pattern (for ``ESCAPE '\\'``) matching ``text`` anywhere, wildcards literal."""
-    return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+def like(text: str, anywhere: bool = True) -> str:
+    """A LIKE pattern (for ``ESCAPE '\\'``) matching ``text`` anywhere (or as a prefix),
+    its wildcards taken literally: the one LIKE escaper of the project."""
+    escaped = re.sub(r"([\\%_])", r"\\\1", text)
+    return ("%" if anywhere else "") + escaped + "%"
 
 
 def fts_query(text: str) -> str | None:
