@@ -90,12 +90,12 @@ class Watched:
         if message.type == "error":
             self.errors.append(f"console: {message.text}")
 
-    def open(self, path: str, shot: str | None = None):
+    def open(self, path: str, shot: str | None = None, full_page: bool = True):
         response = self.page.goto(self.base + path, wait_until="load")
         self.page.locator("main h1").first.wait_for()
         if shot:
             SHOTS.mkdir(parents=True, exist_ok=True)
-            self.page.screenshot(path=str(SHOTS / f"{shot}.png"), full_page=True)
+            self.page.screenshot(path=str(SHOTS / f"{shot}.png"), full_page=full_page)
         return response
 
     def clean(self) -> None:
@@ -149,7 +149,7 @@ def test_screenshots_light_dark_wide_narrow(browser, base_url, web_ledger, width
     w = Watched(browser, base_url, width=width, scheme=scheme)
     try:
         for name, path in _pages(web_ledger).items():
-            w.open(path, shot=f"{name}-{scheme}-{width}")
+            w.open(path, shot=f"{name}-{scheme}-{width}", full_page=False)  # the first screen
             if width < 600:  # a phone: the page itself never scrolls sideways
                 overflow = w.page.evaluate(
                     "document.documentElement.scrollWidth - document.documentElement.clientWidth")
