@@ -32,7 +32,7 @@ from newsledger.web.deps import BadParameter
 MAX_OFFSET = 1_000_000
 Text = Annotated[str | None, Query(max_length=300)]
 _MONTH = re.compile(r"\d{4}-\d{2}")
-_ISO3 = re.compile(r"[A-Za-z]{3}")
+_COUNTRY = re.compile(r"[A-Za-z0-9]{2,8}")  # ISO3, or the codes the ledger holds (IGO, ...)
 
 
 @dataclass
@@ -87,7 +87,7 @@ def country(name: str, value: str | None) -> str | None:
     value = blank(value)
     if value is None:
         return None
-    if not _ISO3.fullmatch(value):
+    if not _COUNTRY.fullmatch(value):
         raise BadParameter(name, f"{value!r} is not an ISO 3166 alpha-3 code such as IRN")
     return value.upper()
 
