@@ -387,3 +387,13 @@ def test_serve_refuses_a_busy_port_in_one_line_before_any_url(db):
         taken.close()
     assert done.returncode == 1 and "http://" not in done.stdout
     assert done.stderr.strip().count("\n") == 0 and "Traceback" not in done.stderr
+
+
+def test_one_inline_label_per_span_when_several_records_share_it():
+    from newsledger.web.highlight import Mark, render
+
+    marks = [Mark(0, 4, "place", "e1", "place of e1", label="PLACE"),
+             Mark(0, 4, "place", "e2", "place of e2", label="PLACE"),
+             Mark(8, 12, "place", "e3", "place of e3", label="PLACE")]
+    html = render("Gaza is Rafa", marks)
+    assert html.count('data-label="PLACE"') == 2

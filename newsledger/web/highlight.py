@@ -80,7 +80,7 @@ def render(text: str, marks: list[Mark]) -> Markup:
     bounds = sorted({0, n, *(m.start for m in valid), *(m.end for m in valid)})
     order = {id(m): i for i, m in enumerate(valid)}
     anchored: set[str] = set()
-    labelled: set[int] = set()
+    labelled: set[tuple] = set()
     out: list[str] = []
     stack: list[Mark] = []
     starting = 0  # index into ``valid`` of the next mark to open
@@ -105,11 +105,12 @@ def render(text: str, marks: list[Mark]) -> Markup:
     return Markup("".join(out))
 
 
-def _open(m: Mark, anchored: set[str], labelled: set[int]) -> str:
+def _open(m: Mark, anchored: set[str], labelled: set[tuple]) -> str:
     attrs = (f' class="hl hl-{m.kind}" data-ref="{escape(m.ref)}" title="{escape(m.title)}"'
              f' aria-description="{escape(m.title)}"')
-    if m.label and id(m) not in labelled:
-        labelled.add(id(m))
+    key = (m.start, m.end, m.kind, m.label)  # several events on one date or place: one label
+    if m.label and key not in labelled:
+        labelled.add(key)
         attrs += f' data-label="{escape(m.label)}"'
     if m.anchor and m.ref not in anchored:
         anchored.add(m.ref)
