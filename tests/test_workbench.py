@@ -40,6 +40,7 @@ from newsledger.records import (
 )
 from newsledger.web import create_app
 from newsledger.web.deps import SECURITY_HEADERS, web_url
+from newsledger.web.highlight import Mark, render
 
 runner = CliRunner()
 TEXT = ("Kirby briefs reporters\n\n"
@@ -390,8 +391,6 @@ def test_serve_refuses_a_busy_port_in_one_line_before_any_url(db):
 
 
 def test_one_inline_label_per_span_when_several_records_share_it():
-    from newsledger.web.highlight import Mark, render
-
     marks = [Mark(0, 4, "place", "e1", "place of e1", label="PLACE"),
              Mark(0, 4, "place", "e2", "place of e2", label="PLACE"),
              Mark(8, 12, "place", "e3", "place of e3", label="PLACE")]
