@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from newsledger.cli import app
 from newsledger.engines.local import ingest
 from newsledger.records import Document
+from tests.conftest import EXAMPLES
 
 runner = CliRunner()
 SEED = EXAMPLES / "iran-attack-toi.txt"

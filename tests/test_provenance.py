@@ -16,7 +16,6 @@ from newsledger.provenance.align import tokenize
 from newsledger.provenance.store import get_link
 from newsledger.quotes.transcripts import REPORTER, analyze_primary
 from newsledger.records import Analysis, Document, Published, Quote, Speaker
-
 from tests.conftest import FIXTURES, SHARED, shared_path
 
 WHITEHOUSE = SHARED / "corpora" / "whitehouse"

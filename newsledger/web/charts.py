@@ -220,6 +220,7 @@ def network_svg(net: dict[str, Any], pos: dict[str, tuple[float, float]]) -> Mar
                     f' marker-end="url(#arrow)"><title>{escape(e["source_name"])} → '
                     f'{escape(e["target_name"])}: {e["count"]} events ({kind})</title></line>')
     labels: list[tuple[float, float, float, float]] = []
+    texts: list[str] = []  # drawn after every node, so no node hides a label
     for i, n in enumerate(net["nodes"]):
         x, y = px[n["id"]]
         title = f"{n['name']}: {n['weight']} events"
@@ -228,13 +229,23 @@ def network_svg(net: dict[str, Any], pos: dict[str, tuple[float, float]]) -> Mar
         box = _label_box(n["name"], x, y - radius[n["id"]] - 3)
         if i < NETWORK_LABELS and not any(_overlap(box, other) for other in labels):
             labels.append(box)  # busiest first: a label that would cover another is left out
-            node += (f'<text class="node-label" x="{_f(x)}" y="{_f(y - radius[n["id"]] - 3)}"'
-                     f' text-anchor="middle">{escape(n["name"])}</text>')
+            texts.append(f'<text class="node-label" x="{_f(x)}" y="{_f(y - radius[n["id"]] - 3)}"'
+                         f' text-anchor="middle" aria-hidden="true">{escape(n["name"])}</text>')
         if n["href"]:
             node = (f'<a href="/actors/{escape(_path(n["href"]))}" aria-label="{escape(title)}">'
                     f"{node}</a>")
         body.append(node)
-    return _svg(size, size, f"network of {len(net['nodes'])} actors", body, css="chart network")
+    body += texts
+    label = f"network of {len(net['nodes'])} actors"
+    if not px:
+        return _svg(size, size, label, body, css="chart network")
+    # the viewBox hugs the drawing, so one busy cluster is not a dot in an empty square
+    xs, ys = [p[0] for p in px.values()], [p[1] for p in px.values()]
+    x0, y0 = min(xs) - pad * 2, min(ys) - pad
+    width, height = max(xs) - min(xs) + pad * 4, max(ys) - min(ys) + pad * 2
+    return Markup(f'<svg class="chart network" viewBox="{_f(x0)} {_f(y0)} {_f(width)} {_f(height)}"'
+                  f' role="img" aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">'
+                  + "".join(body) + "</svg>")
 
 
 LABEL_CHAR_WIDTH, LABEL_HEIGHT = 6.2, 12.0

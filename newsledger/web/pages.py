@@ -158,12 +158,14 @@ def network_page(request: Request, conn: Conn, flt: Events,
                  edges: Annotated[int, Query(ge=1, le=500)] = aggregate.DEFAULT_EDGES,
                  edge_offset: Offset = 0) -> HTMLResponse:
     net = aggregate.network(conn, flt, max_nodes=max_nodes, max_edges=edges)
-    pos = spring_layout([n["id"] for n in net["nodes"]],
+    linked = {x for e in net["edges"] for x in (e["source"], e["target"])}
+    drawn = {**net, "nodes": [n for n in net["nodes"] if n["id"] in linked]}  # no lone dots
+    pos = spring_layout([n["id"] for n in drawn["nodes"]],
                         [(e["source"], e["target"], e["count"]) for e in net["edges"]])
     table = query.Page(total=len(net["edges"]), limit=EDGE_PAGE, offset=edge_offset,
                        items=net["edges"][edge_offset:edge_offset + EDGE_PAGE])
     return _render(request, "network.html", net=net, flt=flt, max_nodes=max_nodes,
-                   edges=edges, chart=charts.network_svg(net, pos), edge_rows=table.items,
+                   edges=edges, chart=charts.network_svg(drawn, pos), edge_rows=table.items,
                    pager=views.pager(request, table, name="edge_offset"),
                    types=PLOVER_TYPES, modalities=MODALITIES, quad_names=QUAD_NAMES)
 
