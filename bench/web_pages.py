@@ -8,6 +8,11 @@ itself (its busiest actor, dyad, speaker and document). The application caches a
 ledger version and fills the caches of the default pages in a background thread at start-up;
 the script times that warm-up, then each URL's first request and the median of the repeats.
 
+``--browser`` also loads the chart pages in Debian's Chromium from a real server (a fresh one,
+so the first load is cold) and prints the time to the load event, with the bytes transferred:
+
+    python bench/web_pages.py --db ledger.db --browser
+
 To see how the pages scale before a big corpus is ingested, ``--scale-to`` writes a larger
 ledger made of dated copies of every document of ``--db`` (marked ``[copy N]``):
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import statistics
 import sys
 import time
@@ -89,8 +95,9 @@ def _targets(db: Path) -> list[str]:
               " WHERE e.document_id = d.id) + (SELECT COUNT(*) FROM quotes q"
               " WHERE q.document_id = d.id) DESC, length(d.text) DESC LIMIT 1")
     conn.close()
-    urls = ["/", "/timeline", "/dyads", "/network", "/quotes", "/documents", "/actors",
-            "/documents?q=president", "/quotes?q=security"]
+    urls = ["/", "/timeline", "/dyads", "/network", "/map", "/quotes", "/documents", "/actors",
+            "/documents?q=president", "/quotes?q=security", "/quotes?speaker=kirby",
+            "/api/events.csv", "/api/quotes.csv", "/static/style.css"]
     if actor:
         urls += [f"/timeline?{urlencode({'actor': actor})}",
                  f"/api/events?{urlencode({'actor': actor})}"]
@@ -119,11 +126,12 @@ def bench(db: Path, repeat: int) -> tuple[float, list[tuple[str, int, float, flo
     warnings.filterwarnings("ignore", message=".*httpx.*")
     from fastapi.testclient import TestClient
 
-    from newsledger.web import create_app, queries
+    from newsledger.ledger.aggregate import warm
+    from newsledger.web import create_app
 
     conn = connect(db, readonly=True)
     start = time.perf_counter()
-    queries.warm(conn)
+    warm(conn)
     table_ms = _ms(start)
     conn.close()
     client = TestClient(create_app(db))
@@ -141,12 +149,60 @@ def bench(db: Path, repeat: int) -> tuple[float, list[tuple[str, int, float, flo
     return table_ms, rows
 
 
+CHART_PAGES = ("/timeline", "/network", "/map", "/dyads", "/")
+CHROMIUM = "/usr/bin/chromium"
+
+
+def browser_times(db: Path) -> list[tuple[str, float, int]]:
+    """(path, ms to the load event, bytes on the wire) of each chart page, first load each."""
+    import socket
+    import threading
+
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    from newsledger.web import create_app
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    out = []
+    try:
+        with sync_playwright() as p:
+            chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--headless=new"])
+            warm = chromium.new_page()  # the browser's own start-up is not the page's time
+            warm.goto(f"http://127.0.0.1:{port}/api", wait_until="load")
+            warm.close()
+            for path in CHART_PAGES:
+                page = chromium.new_page()
+                page.goto(f"http://127.0.0.1:{port}{path}", wait_until="load")
+                entry = json.loads(page.evaluate(
+                    "JSON.stringify(performance.getEntriesByType('navigation')[0])"))
+                wire = entry["transferSize"] + page.evaluate(
+                    "performance.getEntriesByType('resource').reduce((a, r) => a + r.transferSize, 0)")
+                out.append((path, entry["loadEventEnd"], int(wire)))
+                page.close()
+            chromium.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, required=True, help="ledger to time (or to copy)")
     parser.add_argument("--repeat", type=int, default=5, help="timed requests per URL")
     parser.add_argument("--scale-to", type=Path, help="write a scaled copy of --db here instead")
     parser.add_argument("--copies", type=int, default=100, help="copies per document (--scale-to)")
+    parser.add_argument("--browser", action="store_true",
+                        help="also time the chart pages in Chromium (load event, bytes)")
     args = parser.parse_args(argv)
     if not args.db.exists():
         print(f"web_pages: {args.db}: no such ledger", file=sys.stderr)
@@ -170,6 +226,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| `{shown}` | {status} | {first:.0f} | {median:.0f} |")
         slow += first > 1000
     print(f"\n{slow} URL(s) took over one second on their first request")
+    if args.browser:
+        print("\n| chart page (Chromium, first load) | load event ms | bytes on the wire |"
+              "\n|---|---:|---:|")
+        for path, ms, wire in browser_times(args.db):
+            print(f"| `{path}` | {ms:.0f} | {wire:,} |")
     return 0
 
 

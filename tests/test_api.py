@@ -406,8 +406,15 @@ def test_top_dyads_match_sql(client, db):
 
 def test_network_edges_are_weighted_and_directed(client):
     net = client.get("/api/network", params={"modality": "alleged"}).json()
-    edges = {(e["source"], e["target"]): e["count"] for e in net["edges"]}
+    edges = {(e["source_name"], e["target_name"]): e["count"] for e in net["edges"]}
     assert edges[("Armenia", "Azerbaijan")] == 1 and edges[("Azerbaijan", "Armenia")] == 1
+    keys = {n["id"] for n in net["nodes"]}
+    assert all(e["source"] in keys and e["target"] in keys for e in net["edges"])
+    assert all(":" in key for key in keys)  # nodes by actor key, not by name string
+    few = client.get("/api/network", params={"edges": 1}).json()
+    assert len(few["edges"]) == 1 and few["all_edges"] >= 1
+    assert few["edges"][0]["count"] == max(e["count"] for e in
+                                           client.get("/api/network").json()["edges"])
     small = client.get("/api/network", params={"max_nodes": 2}).json()
     assert len(small["nodes"]) == 2
     names = {n["id"] for n in small["nodes"]}
@@ -485,12 +492,14 @@ def test_every_page_renders_with_security_headers(client, ledger):
         assert "content-security-policy" in client.get(path).headers
 
 
-def test_plotly_is_served_from_the_installed_package(client):
-    response = client.get("/static/vendor/plotly.min.js")
-    assert response.status_code == 200 and "javascript" in response.headers["content-type"]
-    assert len(response.content) > 1_000_000
-    page = client.get("/timeline").text
-    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+def test_charts_are_inline_svg_with_no_chart_library(client):
+    for path in ("/timeline", "/network", "/dyads", "/map"):
+        page = client.get(path).text
+        assert "<svg" in page, path
+        assert not re.search(r"""(src|href)=["']?(https?:)?//""", page), path
+        scripts = re.findall(r'<script[^>]*src="([^"]+)"', page)
+        assert all(client.get(src).content.__len__() < 10_000 for src in scripts), path
+    assert client.get("/static/vendor/plotly.min.js").status_code == 404
 
 
 def test_markup_from_documents_is_escaped_on_every_page(client, ledger):
@@ -501,7 +510,8 @@ def test_markup_from_documents_is_escaped_on_every_page(client, ledger):
         assert "<img src=x" not in body and "<b>ministry" not in body, path
     hostile = client.get(f"/documents/{ledger['hostile_id']}").text
     assert "<h1>Police say &lt;script&gt;alert(1)&lt;/script&gt; was posted" in hostile
-    article = re.search(r'<article class="doc-text" id="doc-text">(.*?)</article>', hostile, re.S)
+    article = re.search(r'<article class="doc-text[^"]*" id="doc-text"[^>]*>(.*?)</article>',
+                        hostile, re.S)
     assert html.unescape(re.sub(r"<[^>]+>", "", article.group(1))) == ledger["hostile_text"]
     actor = client.get("/actors/" + urlquote("group:<script>alert(2)</script>")).text
     assert "<h1>&lt;script&gt;alert(2)&lt;/script&gt;</h1>" in actor
@@ -512,6 +522,7 @@ def test_document_page_anchors_every_event_and_quote(client, ledger):
     for ref in ("e1", "e2", "e3", "e4", "e5", "e6", "e7", "q1", "q2"):
         assert body.count(f'id="{ref}"') == 1, ref
     trigger = re.search(r'<span id="e4" class="hl hl-trigger"[^>]*>([^<]*)<', body)
+    assert trigger and 'data-label="REJECT"' in trigger.group(0)
     assert trigger and trigger.group(1) == "not accept"
 
 

@@ -35,7 +35,7 @@ def test_quotes_by_speaker_alias_case_insensitive(ledger):
     rows = _json_rows(result.output)
     assert len(rows) >= 4
     assert all("kirby" in (r["speaker_name"] or "").lower()
-               or any("kirby" in a.lower() for a in r["actor_aliases"]) for r in rows)
+               or any("kirby" in a.lower() for a in r["speaker_aliases"]) for r in rows)
     assert any("ironclad" in r["text"] for r in rows)
 
 
@@ -53,7 +53,7 @@ def test_quotes_search_and_limit(ledger):
     rows = _json_rows(runner.invoke(app, ["quotes", "--db", str(ledger), "--search",
                                           "escalation", "--json"]).output)
     assert rows and all("escalation" in r["text"].lower() for r in rows)
-    assert all(r["source"].endswith("iran-attack-toi.txt") for r in rows)
+    assert all(r["document_source"].endswith("iran-attack-toi.txt") for r in rows)
     one = _json_rows(runner.invoke(app, ["quotes", "--db", str(ledger), "--limit", "1",
                                          "--json"]).output)
     assert len(one) == 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -14,9 +13,8 @@ from rich.table import Table
 
 from newsledger.cli import EXIT_SOME_REFUSED, app
 from newsledger.cli.output import json_text, safe
-from newsledger.errors import NewsledgerError, ReadError
-from newsledger.ledger import DEFAULT_DB, connect, load_analysis
-from newsledger.ledger.store import iter_document_ids
+from newsledger.errors import ReadError
+from newsledger.ledger import DEFAULT_DB, connect
 from newsledger.ledger.store import stats as ledger_stats
 from newsledger.settings import Settings
 
@@ -156,48 +154,3 @@ def stats(db: DbOption = Path(DEFAULT_DB)) -> None:
     for name, count in ledger_stats(conn).items():
         table.add_row(name, str(count))
     out.print(table)
-
-
-@app.command()
-def export(
-    db: DbOption = Path(DEFAULT_DB),
-    format: Annotated[str, typer.Option("--format", help="jsonl (analysis records) or csv (events).")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
-) -> None:
-    """Export the ledger: one analysis record per line (jsonl) or one event per row (csv).
-
-    Example: newsledger export --db ledger.db --format csv -o events.csv
-    """
-    if format not in ("jsonl", "csv"):
-        raise NewsledgerError(f"--format {format!r}: choose jsonl or csv")
-    conn = connect(db, readonly=True)
-    handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-    try:
-        if format == "jsonl":
-            for doc_id in iter_document_ids(conn):
-                analysis = load_analysis(conn, doc_id)
-                handle.write(json_text(analysis.to_dict()) + "\n")
-        else:
-            _export_events_csv(conn, handle)
-    finally:
-        if output:
-            handle.close()
-
-
-EVENT_CSV_COLUMNS = [
-    "document_id", "local_id", "type", "mode", "modality", "quad_class", "cameo", "intensity",
-    "source_name", "source_country", "source_sector", "target_name", "target_country",
-    "target_sector", "trigger_text", "date_value", "date_precision", "location_name",
-    "location_country", "location_lat", "location_lon", "attributed_to",
-]
-
-
-def _export_events_csv(conn, handle) -> None:
-    writer = csv.writer(handle)
-    terminal = handle.isatty() if hasattr(handle, "isatty") else False
-    writer.writerow(EVENT_CSV_COLUMNS + ["evidence"])
-    query = (f"SELECT {', '.join('e.' + c for c in EVENT_CSV_COLUMNS)},"
-             ' substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence'
-             " FROM events e JOIN documents d ON d.id = e.document_id ORDER BY e.id")
-    for row in conn.execute(query):  # on a terminal, escape sequences are shown, not obeyed
-        writer.writerow([safe(v) if terminal and isinstance(v, str) else v for v in row])

@@ -13,59 +13,70 @@ from rich.table import Table
 
 from newsledger.cli import app
 from newsledger.cli.evaluate import evaluate_app
-from newsledger.ledger import DEFAULT_DB, connect
+from newsledger.cli.options import (
+    DEFAULT_DB_PATH,
+    DEFAULT_LIMIT,
+    DbOption,
+    JsonOption,
+    LimitOption,
+    check_date,
+    reading,
+)
+from newsledger.cli.output import safe
+from newsledger.errors import NewsledgerError
+from newsledger.evaluate.events import evaluate_events
+from newsledger.ledger.query import EventFilter, iter_events
+from newsledger.records import MODALITIES, PLOVER_TYPES
 
 out = Console()
 
 
-def _date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as e:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
-
-
 @app.command("events")
 def events(
-    db: Annotated[Path, typer.Option("--db", help="Ledger database (SQLite).")] = Path(DEFAULT_DB),
-    source: Annotated[str | None, typer.Option(help="Source name (part of it) or ISO3 country.")] = None,
-    target: Annotated[str | None, typer.Option(help="Target name (part of it) or ISO3 country.")] = None,
+    db: DbOption = DEFAULT_DB_PATH,
+    source: Annotated[str | None, typer.Option(
+        help="Part of the source's name or alias, an ISO3 country or an actor key.")] = None,
+    target: Annotated[str | None, typer.Option(
+        help="Part of the target's name or alias, an ISO3 country or an actor key.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Either side, matched like --source.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
     modality: Annotated[str | None, typer.Option(
         help="asserted, negated, hypothetical, future or alleged.")] = None,
     since: Annotated[str | None, typer.Option(help="Event date on or after YYYY-MM-DD.",
-                                              callback=_date)] = None,
+                                              callback=check_date)] = None,
     until: Annotated[str | None, typer.Option(help="Event date on or before YYYY-MM-DD.",
-                                              callback=_date)] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+                                              callback=check_date)] = None,
+    limit: LimitOption = DEFAULT_LIMIT,
+    as_json: JsonOption = False,
 ) -> None:
     """List events from the ledger, each with the words that support it.
 
+    Same matching as the web filters: --source IRN gives the rows of /api/events?source=IRN.
+
     Example: newsledger events --db ledger.db --source IRN --type ASSAULT --since 2024-04-01
     """
-    from newsledger.ledger.event_query import EventFilter, query_events
-
-    conn = connect(db, readonly=True)
-    rows = query_events(conn, EventFilter(source=source, target=target, type=type,
-                                          modality=modality, since=since, until=until,
-                                          limit=limit))
+    etype = type.upper() if type else None
+    if etype and etype not in PLOVER_TYPES:
+        raise NewsledgerError(f"unknown event type {type!r}; one of " + ", ".join(PLOVER_TYPES))
+    if modality and modality not in MODALITIES:
+        raise NewsledgerError(f"unknown modality {modality!r}; one of " + ", ".join(MODALITIES))
+    flt = EventFilter(source=source, target=target, actor=actor, type=etype, modality=modality,
+                      date_from=since, date_to=until)
+    with reading(db) as conn:
+        rows = list(iter_events(conn, flt, limit=limit))
     if as_json:
         for row in rows:
+            row.pop("evidence_parts", None)
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(rows)} events")
     for col in ("date", "type", "modality", "source", "target", "evidence"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["date_value"] or "-", r["type"], r["modality"],
-                      r["source_name"] or "-", r["target_name"] or "-",
-                      (r["evidence"] or "")[:120])
-    out.print(table)
+        table.add_row(r["date"] or "-", r["type"], r["modality"],
+                      safe(r["source_name"] or "-"), safe(r["target_name"] or "-"),
+                      safe((r["evidence"] or "")[:120]))
+    out.print(table, markup=False, highlight=False)
 
 
 @evaluate_app.command("events")
@@ -77,8 +88,6 @@ def evaluate_events_command(
 
     Example: newsledger evaluate events ../shared/seed/gold.json
     """
-    from newsledger.evaluate.events import evaluate_events
-
     scores = evaluate_events(gold)
     data = scores.to_dict()
     if as_json:

@@ -13,7 +13,18 @@ from rich.table import Table
 
 from newsledger.cli import app
 from newsledger.cli.evaluate import evaluate_app
-from newsledger.ledger import DEFAULT_DB, connect
+from newsledger.cli.options import (
+    DEFAULT_DB_PATH,
+    DEFAULT_LIMIT,
+    DbOption,
+    JsonOption,
+    LimitOption,
+    reading,
+)
+from newsledger.cli.output import safe
+from newsledger.errors import NewsledgerError
+from newsledger.evaluate.quotes import evaluate_quotes
+from newsledger.ledger.query import QUOTE_TYPE_CHOICES, QuoteFilter, iter_quotes
 
 out = Console()
 
@@ -29,24 +40,28 @@ def _speaker_label(row: dict) -> str:
 
 @app.command("quotes")
 def quotes(
-    db: Annotated[Path, typer.Option("--db", help="Ledger database (SQLite).")] = Path(DEFAULT_DB),
+    db: DbOption = DEFAULT_DB_PATH,
     speaker: Annotated[str | None, typer.Option(
         help="Part of the speaker's name or of one of its aliases (any case).")] = None,
     search: Annotated[str | None, typer.Option(help="Words the quote contains.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many quotes.")] = 50,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+    type: Annotated[str | None, typer.Option(
+        "--type", help="direct, mixed, indirect or statement (statements are left out "
+                       "unless asked for).")] = None,
+    include_statements: Annotated[bool, typer.Option(
+        "--include-statements", help="List issuers' own statements too.")] = False,
+    limit: LimitOption = DEFAULT_LIMIT,
+    as_json: JsonOption = False,
 ) -> None:
     """List quotations from the ledger with their speaker and document.
 
     Example: newsledger quotes --db ledger.db --speaker kirby --search ironclad
     """
-    from newsledger.ledger.quote_query import QuoteFilter, query_quotes
-
-    conn = connect(db, readonly=True)
-    try:
-        rows = query_quotes(conn, QuoteFilter(speaker=speaker, search=search, limit=limit))
-    finally:
-        conn.close()
+    if type is not None and type not in QUOTE_TYPE_CHOICES:
+        raise NewsledgerError(f"--type {type!r}: one of {', '.join(QUOTE_TYPE_CHOICES)}")
+    flt = QuoteFilter(speaker=speaker, q=search, type=type,
+                      include_statements=include_statements)
+    with reading(db) as conn:
+        rows = list(iter_quotes(conn, flt, limit=limit))
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -59,9 +74,10 @@ def quotes(
         table.add_column(column, overflow="fold")
     for row in rows:
         text = " ".join(row["text"].split())
-        table.add_row(_speaker_label(row), row["type"],
-                      text if len(text) <= 160 else text[:157] + "...",
-                      row["title"] or row["source"], row["published_date"] or "")
+        table.add_row(safe(_speaker_label(row)), row["type"],
+                      safe(text if len(text) <= 160 else text[:157] + "..."),
+                      safe(row["document_title"] or row["document_source"]),
+                      row["published_date"] or "")
     out.print(table, markup=False, highlight=False)
 
 
@@ -81,8 +97,6 @@ def evaluate_quotes_command(
 
     Example: newsledger evaluate quotes tests/gold/quotes --stage-only --details
     """
-    from newsledger.evaluate.quotes import evaluate_quotes
-
     scores = evaluate_quotes(gold, stage_only=stage_only)
     if as_json:
         sys.stdout.write(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) + "\n")

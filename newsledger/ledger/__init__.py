@@ -1,4 +1,8 @@
-"""The ledger: a SQLite database of documents, regions, actors, quotes and events."""
+"""The ledger: a SQLite database of documents, regions, actors, quotes and events.
+
+``db`` opens and migrates it, ``store`` writes and loads analysis records, and ``query`` plus
+``aggregate`` are the one read layer the CLI, the API and the pages share.
+"""
 
 from newsledger.ledger.db import DEFAULT_DB, connect, migrate, schema_version
 from newsledger.ledger.store import known_ids, load_analysis, stats, write_analyses

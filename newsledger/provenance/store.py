@@ -6,6 +6,8 @@ import json
 import sqlite3
 from typing import Any
 
+from newsledger.ledger.query import like
+
 _SELECT = (
     "SELECT l.id, l.quote_id, q.local_id AS quote_local_id, q.type AS quote_type,"
     " q.text AS quote_text, q.start AS quote_start, q.\"end\" AS quote_end,"
@@ -38,11 +40,11 @@ def _filters(verdicts: list[str] | None, document: str | None, speaker: str | No
     elif not include_none:
         where.append("l.verdict <> 'none'")
     if document:
-        where.append("l.document_id LIKE ?")
-        args.append(document.replace("%", "").replace("_", "") + "%")
+        where.append("l.document_id LIKE ? ESCAPE '\\'")
+        args.append(like(document, anywhere=False))
     if speaker:
-        where.append("(q.speaker_name LIKE ? OR l.source_speaker LIKE ?)")
-        args.extend([f"%{speaker}%", f"%{speaker}%"])
+        where.append("(q.speaker_name LIKE ? ESCAPE '\\' OR l.source_speaker LIKE ? ESCAPE '\\')")
+        args.extend([like(speaker), like(speaker)])
     return (" WHERE " + " AND ".join(where) if where else ""), args
 
 

@@ -2,6 +2,8 @@
 
 ``create_app(db_path)`` builds it; every request opens its own read-only connection, so the
 application is safe under uvicorn's thread pool while ``newsledger ingest`` keeps writing.
+Responses are gzip-compressed and every one of them, errors included, carries the security
+headers.
 """
 
 from __future__ import annotations
@@ -9,52 +11,25 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import plotly
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 
 from newsledger.errors import LedgerError
 from newsledger.ledger import connect
+from newsledger.ledger.aggregate import warm
+from newsledger.web import api, downloads, pages, provenance
+from newsledger.web.deps import HERE, SECURITY_HEADERS, BadParameter, templates
 
 log = logging.getLogger(__name__)
-HERE = Path(__file__).resolve().parent
-PLOTLY_JS = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
-templates = Jinja2Templates(directory=str(HERE / "templates"))
-
-# Scripts only from our own static files; plotly sets inline styles on its SVG, hence styles.
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-       " img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:;"
-       " base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
-
-
-class BadParameter(Exception):
-    """A request parameter that parsed but makes no sense; answered with 422 and this message."""
-
-    def __init__(self, name: str, message: str) -> None:
-        self.name = name
-        self.message = message
-        super().__init__(f"{name}: {message}")
-
-
-def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
-    """One read-only connection per request."""
-    conn = connect(request.app.state.db_path, readonly=True)
-    try:
-        yield conn
-    finally:
-        conn.close()
+# Responses smaller than this are sent as they are: compressing them saves nothing.
+GZIP_MINIMUM = 500
+STATIC_MAX_AGE = 3600
 
 
 def _check_ledger(path: Path) -> None:
@@ -69,8 +44,6 @@ def _check_ledger(path: Path) -> None:
 
 def _warm(path: Path) -> None:
     """Fill the caches behind the default pages before the first visitor needs them."""
-    from newsledger.web.queries import warm
-
     try:
         conn = connect(path, readonly=True)
         try:
@@ -90,17 +63,53 @@ def _validation_message(exc: RequestValidationError) -> str:
 
 
 def _error(request: Request, status: int, message: str) -> Response:
+    """The error page (or JSON under /api), with the security headers set here too: a 500
+    is answered outside the middleware that sets them on every other response."""
     if request.url.path.startswith("/api/") or request.url.path == "/api":
-        return JSONResponse({"detail": message}, status_code=status)
-    return templates.TemplateResponse(request, "error.html",
-                                      {"status": status, "message": message},
-                                      status_code=status)
+        response: Response = JSONResponse({"detail": message}, status_code=status)
+    else:
+        response = templates.TemplateResponse(request, "error.html",
+                                              {"status": status, "message": message},
+                                              status_code=status)
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/static/"):
+            response.headers.setdefault("Cache-Control", f"public, max-age={STATIC_MAX_AGE}")
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, exc: RequestValidationError) -> Response:
+        return _error(request, 422, _validation_message(exc))
+
+    @app.exception_handler(BadParameter)
+    async def on_bad_parameter(request: Request, exc: BadParameter) -> Response:
+        return _error(request, 422, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str) else None
+        if exc.status_code == 404 and (not detail or detail == "Not Found"):
+            detail = f"nothing at {request.url.path}"
+        response = _error(request, exc.status_code, detail or "error")
+        response.headers.update(exc.headers or {})
+        return response
+
+    @app.exception_handler(Exception)
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        log.exception("%s %s failed", request.method, request.url.path)
+        return _error(request, 500, "internal error; the server log has the details")
 
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The application over the ledger at ``db_path`` (opened read-only, never written)."""
-    from newsledger.web import api, pages, provenance
-
     path = Path(db_path)
     _check_ledger(path)
     app = FastAPI(
@@ -113,39 +122,20 @@ def create_app(db_path: str | Path) -> FastAPI:
     )
     app.state.db_path = path
     threading.Thread(target=_warm, args=(path,), daemon=True, name="newsledger-warm").start()
+    _install_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "public, max-age=3600")
-        return response
-
-    @app.exception_handler(RequestValidationError)
-    async def on_validation(request: Request, exc: RequestValidationError) -> Response:
-        return _error(request, 422, _validation_message(exc))
-
-    @app.exception_handler(BadParameter)
-    async def on_bad_parameter(request: Request, exc: BadParameter) -> Response:
-        return _error(request, 422, str(exc))
-
-    @app.exception_handler(404)
-    async def on_not_found(request: Request, exc: Exception) -> Response:
-        detail = getattr(exc, "detail", None)
-        return _error(request, 404, detail if isinstance(detail, str) and detail != "Not Found"
-                      else f"nothing at {request.url.path}")
-
-    @app.get("/static/vendor/plotly.min.js", include_in_schema=False)
-    def plotly_js() -> FileResponse:
-        return FileResponse(PLOTLY_JS, media_type="text/javascript")
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs() -> RedirectResponse:
+        """The offline endpoint list (no Swagger UI: it would load scripts from a CDN)."""
+        return RedirectResponse("/api", status_code=307)
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(downloads.router)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(provenance.router)
     return app
 
 
-__all__ = ["BadParameter", "HTMLResponse", "create_app", "get_conn", "templates"]
+__all__ = ["create_app"]

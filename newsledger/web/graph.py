@@ -10,6 +10,11 @@ from __future__ import annotations
 import math
 
 GAP = 0.35
+# Ideal distance between nodes is sqrt(SPREAD / n): larger spreads a busy cluster out.
+SPREAD = 16.0
+# How much more a heavy edge pulls its ends together (log of its events, times this).
+WEIGHT_PULL = 0.15
+GRAVITY = 0.02  # keeps loose nodes from drifting off
 
 
 def spring_layout(nodes: list[str], edges: list[tuple[str, str, float]],
@@ -68,10 +73,10 @@ def _forces(nodes: list[str], links: list[tuple[str, str, float]],
     pos = [[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]
     index = {name: i for i, name in enumerate(nodes)}
     pairs = [(index[a], index[b], w) for a, b, w in links]
-    k = math.sqrt(6.0 / n)
+    k = math.sqrt(SPREAD / n)
     heat = 0.2
     for _ in range(iterations):
-        shift = [[-0.05 * p[0], -0.05 * p[1]] for p in pos]
+        shift = [[-GRAVITY * p[0], -GRAVITY * p[1]] for p in pos]
         for i in range(n):
             xi, yi = pos[i]
             for j in range(i + 1, n):
@@ -84,7 +89,7 @@ def _forces(nodes: list[str], links: list[tuple[str, str, float]],
                 shift[j][1] -= dy * f
         for i, j, w in pairs:
             dx, dy = pos[i][0] - pos[j][0], pos[i][1] - pos[j][1]
-            f = math.hypot(dx, dy) / k * (1 + math.log1p(w)) / 2
+            f = math.hypot(dx, dy) / k * (1 + WEIGHT_PULL * math.log1p(w))
             shift[i][0] -= dx * f
             shift[i][1] -= dy * f
             shift[j][0] += dx * f

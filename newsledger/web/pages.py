@@ -1,72 +1,67 @@
-"""Server-rendered pages. Chart data travels as JSON in a non-executable script element."""
+"""Server-rendered pages: lists with facets, sorting and downloads; charts as inline SVG."""
 
 from __future__ import annotations
 
-import calendar
-import sqlite3
-from datetime import date, timedelta
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
-from newsledger.ledger import load_analysis
+from newsledger.ledger import aggregate, load_analysis, query
+from newsledger.ledger.query import (
+    QUAD_NAMES,
+    QUOTE_TYPE_CHOICES,
+    ActorFilter,
+    DocumentFilter,
+    EventFilter,
+    QuoteFilter,
+)
 from newsledger.ledger.store import QUAD_CLASS
-from newsledger.records import ACTOR_KINDS, MODALITIES, PLOVER_TYPES, QUOTE_TYPES
-from newsledger.web import queries
-from newsledger.web.app import BadParameter, get_conn, templates
+from newsledger.records import MODALITIES, PLOVER_TYPES
+from newsledger.web import charts, views
+from newsledger.web.deps import BadParameter, Conn, templates
+from newsledger.web.evidence import evidence_view
 from newsledger.web.graph import spring_layout
-from newsledger.web.highlight import highlighted
 from newsledger.web.params import (
+    MAX_OFFSET,
     Text,
+    actor_filter,
     actor_sort,
-    auto_interval,
     blank,
-    choice,
+    document_filter,
+    document_sort,
     dyad_modality,
     event_filter,
+    event_sort,
     interval,
-    quote_type,
-    yes_no,
+    quote_filter,
+    quote_sort,
 )
-from newsledger.web.queries import QUAD_NAMES, EventFilter, Page
 
 router = APIRouter(include_in_schema=False)
-Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
-Filter = Annotated[EventFilter, Depends(event_filter)]
-Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+Events = Annotated[EventFilter, Depends(event_filter)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 PAGE = 50
-QUAD_COLORS = {1: "#4c9be8", 2: "#1f5fa8", 3: "#f0a04b", 4: "#c73a2e", None: "#999999"}
+EDGE_PAGE = 25
+MAX_NETWORK_NODES = 80
+EVENT_FILTERS = ("source", "target", "actor", "source_key", "target_key", "actor_key",
+                 "source_name", "target_name", "source_country", "target_country", "type",
+                 "modality", "quad_class", "date_from", "date_to", "month", "place", "document")
+QUOTE_FILTERS = ("speaker", "speaker_key", "speaker_name", "q", "anonymous", "type",
+                 "include_statements", "document", "kind", "month")
+EVENT_SORT_LABELS = {"date": "newest", "-date": "oldest", "intensity": "most hostile",
+                     "type": "type"}
+QUOTE_SORT_LABELS = {"date": "newest", "-date": "oldest", "speaker": "speaker"}
+DOC_SORT_LABELS = {"date": "newest", "-date": "oldest", "title": "title", "events": "events",
+                   "quotes": "quotes"}
+ACTOR_SORT_LABELS = {"events": "events", "documents": "documents", "quotes": "quotes",
+                     "name": "name"}
 
 
 def _render(request: Request, name: str, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context)
-
-
-def _pager(request: Request, page: Page) -> dict[str, Any]:
-    prev = page.offset - page.limit if page.offset > 0 else None
-    nxt = page.offset + page.limit if page.offset + page.limit < page.total else None
-    return {
-        "total": page.total, "first": page.offset + 1 if page.items else 0,
-        "last": page.offset + len(page.items),
-        "prev": _with_offset(request, max(prev, 0)) if prev is not None else None,
-        "next": _with_offset(request, nxt) if nxt is not None else None,
-    }
-
-
-def _with_offset(request: Request, offset: int) -> str:
-    url = request.url.include_query_params(offset=offset)
-    return f"{url.path}?{url.query}"
-
-
-def _period_end(start: str, interval_: str) -> str:
-    day = date.fromisoformat(start)
-    if interval_ == "week":
-        day += timedelta(days=6)
-    elif interval_ == "month":
-        day = day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    return day.isoformat()
 
 
 def _snippet(text: str | None) -> Markup | None:
@@ -76,38 +71,47 @@ def _snippet(text: str | None) -> Markup | None:
     return Markup(str(escape(text)).replace("\x02", "<mark>").replace("\x03", "</mark>"))
 
 
+def _list_context(request: Request, table: str, facets: dict, names: tuple[str, ...],
+                  sorts: dict[str, str], current: str, page: query.Page) -> dict[str, Any]:
+    return {"facets": views.facet_links(request, facets),
+            "active": views.active_filters(request, names),
+            "downloads": views.downloads(request, table),
+            "sorts": views.sort_links(request, sorts, current),
+            "pager": views.pager(request, page)}
+
+
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, conn: Conn) -> HTMLResponse:
-    return _render(request, "overview.html", data=queries.overview(conn), quad_names=QUAD_NAMES)
+    return _render(request, "overview.html", data=aggregate.overview(conn), quad_names=QUAD_NAMES)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, conn: Conn, flt: Filter,
+def timeline_page(request: Request, conn: Conn, flt: Events,
+                  sort: Annotated[str, Depends(event_sort)],
                   interval_: Annotated[Text, Query(alias="interval")] = None,
                   offset: Offset = 0) -> HTMLResponse:
     requested = interval(interval_, auto=True) or "auto"
-    chosen = requested
-    if chosen == "auto":
-        chosen = auto_interval(*queries.event_span(conn, flt))
-    series = queries.event_series(conn, flt, chosen)
-    traces = []
-    for quad in (1, 2, 3, 4, None):
-        rows = [r for r in series if r["quad_class"] == quad]
-        if rows:
-            traces.append({
-                "name": QUAD_NAMES.get(quad, "unclassified"), "color": QUAD_COLORS[quad],
-                "x": [r["period"] for r in rows], "y": [r["count"] for r in rows],
-                "ends": [_period_end(r["period"], chosen) for r in rows],
-            })
-    events = queries.list_events(conn, flt, limit=PAGE, offset=offset)
+    data = aggregate.timeline(conn, flt, requested)
+    chart = charts.timeline_svg(data, lambda a, b: views.link(
+        request, date_from=a, date_to=b, month=None))
+    events = query.list_events(conn, flt, limit=PAGE, offset=offset, sort=sort)
     return _render(
-        request, "timeline.html", flt=flt, interval=chosen, requested=requested,
-        events=events.items,
-        pager=_pager(request, events),
-        chart={"interval": chosen, "traces": traces},
-        names=queries.participant_names(conn), types=PLOVER_TYPES, modalities=MODALITIES,
-        quad_names=QUAD_NAMES,
-    )
+        request, "timeline.html", flt=flt, interval=data["interval"], requested=requested,
+        events=events.items, chart=chart, data=data, legend=charts.legend(),
+        names=aggregate.participant_names(conn), types=PLOVER_TYPES, modalities=MODALITIES,
+        quad_names=QUAD_NAMES, all_dates=views.link(request, date_from=None, date_to=None),
+        **_list_context(request, "events", aggregate.event_facets(conn, flt), EVENT_FILTERS,
+                        EVENT_SORT_LABELS, sort, events))
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, conn: Conn, flt: Events) -> HTMLResponse:
+    found = aggregate.places(conn, flt)
+    chart = charts.map_svg(found, lambda name: views.link(request, "/timeline", place=name))
+    return _render(request, "map.html", flt=flt, places=found, chart=chart,
+                   legend=charts.legend(), quad_names=QUAD_NAMES, types=PLOVER_TYPES,
+                   modalities=MODALITIES, active=views.active_filters(request, EVENT_FILTERS),
+                   timeline=views.link(request, "/timeline"))
 
 
 @router.get("/dyads", response_class=HTMLResponse)
@@ -116,97 +120,103 @@ def dyad_page(request: Request, conn: Conn, source: Text = None, target: Text = 
               modality: Text = None) -> HTMLResponse:
     chosen_modality = dyad_modality(modality)
     source, target = blank(source), blank(target)
-    top = queries.top_dyads(conn, limit=15, modality=chosen_modality)
+    top = aggregate.top_dyads(conn, limit=15, modality=chosen_modality)
     if not source and not target and top:
         source, target = top[0]["source"], top[0]["target"]
     if bool(source) != bool(target):
         raise BadParameter("target" if source else "source", "a dyad needs both actors")
-    chart, lists = None, {}
+    svgs, lists = {}, {}
     requested = interval(interval_, auto=True) or "auto"
     chosen = "day"
     if source and target:
-        chart = queries.dyad_series(conn, source, target, interval="day",
-                                    modality=chosen_modality)
-        days = sorted(r["period"] for side in ("forward", "backward") for r in chart[side])
+        daily = aggregate.dyad_series(conn, source, target, "day", chosen_modality)
+        days = sorted(r["period"] for side in ("forward", "backward") for r in daily[side])
         chosen = requested
         if chosen == "auto":
-            chosen = auto_interval(days[0] if days else None, days[-1] if days else None)
-        if chosen != "day":
-            chart = queries.dyad_series(conn, source, target, interval=chosen,
-                                        modality=chosen_modality)
+            chosen = aggregate.auto_interval(days[0] if days else None,
+                                             days[-1] if days else None)
+        series = aggregate.dyad_series(conn, source, target, chosen, chosen_modality)
+        periods = sorted(r["period"] for side in ("forward", "backward") for r in series[side])
+        top_count = max([r["count"] for s in ("forward", "backward") for r in series[s]] + [1])
         for name, a, b in (("forward", source, target), ("backward", target, source)):
-            lists[name] = queries.list_events(
-                conn, EventFilter(source=a, target=b, modality=chosen_modality), limit=PAGE)
+            if periods:
+                svgs[name] = charts.dyad_svg(series[name], chosen, date.fromisoformat(periods[0]),
+                                             date.fromisoformat(periods[-1]), top_count,
+                                             f"{a} → {b}")
+            lists[name] = query.list_events(
+                conn, EventFilter(source_name=a, target_name=b, modality=chosen_modality),
+                limit=PAGE)
     return _render(request, "dyad.html", source=source, target=target, interval=chosen,
-                   requested=requested,
-                   modality=chosen_modality or "all", top=top, chart=chart, lists=lists,
-                   names=queries.participant_names(conn), modalities=MODALITIES)
+                   requested=requested, modality=chosen_modality or "all", top=top,
+                   svgs=svgs, lists=lists, names=aggregate.participant_names(conn),
+                   modalities=MODALITIES)
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, conn: Conn, flt: Filter,
-                 max_nodes: Annotated[int, Query(ge=2, le=80)] = 40) -> HTMLResponse:
-    net = queries.network(conn, flt, max_nodes=max_nodes)
-    names = [n["id"] for n in net["nodes"]]
-    pos = spring_layout(names, [(e["source"], e["target"], e["count"]) for e in net["edges"]])
-    for node in net["nodes"]:
-        node["x"], node["y"] = pos[node["id"]]
-    for edge in net["edges"]:
-        edge["x0"], edge["y0"] = pos[edge["source"]]
-        edge["x1"], edge["y1"] = pos[edge["target"]]
+def network_page(request: Request, conn: Conn, flt: Events,
+                 max_nodes: Annotated[int, Query(ge=2, le=MAX_NETWORK_NODES)] = 40,
+                 edges: Annotated[int, Query(ge=1, le=500)] = aggregate.DEFAULT_EDGES,
+                 edge_offset: Offset = 0) -> HTMLResponse:
+    net = aggregate.network(conn, flt, max_nodes=max_nodes, max_edges=edges)
+    linked = {x for e in net["edges"] for x in (e["source"], e["target"])}
+    drawn = {**net, "nodes": [n for n in net["nodes"] if n["id"] in linked]}  # no lone dots
+    pos = spring_layout([n["id"] for n in drawn["nodes"]],
+                        [(e["source"], e["target"], e["count"]) for e in net["edges"]])
+    table = query.Page(total=len(net["edges"]), limit=EDGE_PAGE, offset=edge_offset,
+                       items=net["edges"][edge_offset:edge_offset + EDGE_PAGE])
     return _render(request, "network.html", net=net, flt=flt, max_nodes=max_nodes,
+                   edges=edges, chart=charts.network_svg(drawn, pos), edge_rows=table.items,
+                   pager=views.pager(request, table, name="edge_offset"),
                    types=PLOVER_TYPES, modalities=MODALITIES, quad_names=QUAD_NAMES)
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes_page(request: Request, conn: Conn, speaker: Text = None, q: Text = None,
-                anonymous: Text = None, type: Text = None, offset: Offset = 0) -> HTMLResponse:
-    page = queries.list_quotes(conn, speaker=blank(speaker), q=blank(q),
-                               anonymous=yes_no("anonymous", anonymous), type=quote_type(type),
-                               limit=PAGE, offset=offset)
-    return _render(request, "quotes.html", quotes=page.items, pager=_pager(request, page),
-                   speaker=blank(speaker) or "", q=blank(q) or "",
-                   anonymous=yes_no("anonymous", anonymous), type=quote_type(type) or "",
-                   speakers=queries.speaker_names(conn), quote_types=QUOTE_TYPES)
+def quotes_page(request: Request, conn: Conn, flt: Annotated[QuoteFilter, Depends(quote_filter)],
+                sort: Annotated[str, Depends(quote_sort)], offset: Offset = 0) -> HTMLResponse:
+    page = query.list_quotes(conn, flt, limit=PAGE, offset=offset, sort=sort)
+    return _render(request, "quotes.html", quotes=page.items, flt=flt,
+                   speakers=aggregate.speaker_names(conn), quote_types=QUOTE_TYPE_CHOICES,
+                   **_list_context(request, "quotes", aggregate.quote_facets(conn, flt),
+                                   QUOTE_FILTERS, QUOTE_SORT_LABELS, sort, page))
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents_page(request: Request, conn: Conn, q: Text = None,
-                   offset: Offset = 0) -> HTMLResponse:
-    page = queries.list_documents(conn, q=blank(q), limit=PAGE, offset=offset)
+def documents_page(request: Request, conn: Conn,
+                   flt: Annotated[DocumentFilter, Depends(document_filter)],
+                   sort: Annotated[str, Depends(document_sort)], offset: Offset = 0) -> HTMLResponse:
+    page = query.list_documents(conn, flt=flt, sort=sort, limit=PAGE, offset=offset)
     for item in page.items:
         item["snippet_html"] = _snippet(item.get("snippet"))
-    return _render(request, "documents.html", documents=page.items, q=blank(q) or "",
-                   pager=_pager(request, page))
+    return _render(request, "documents.html", documents=page.items, flt=flt,
+                   **_list_context(request, "documents", aggregate.document_facets(conn, flt),
+                                   ("q", "kind", "month"), DOC_SORT_LABELS, sort, page))
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_page(request: Request, conn: Conn, doc_id: str) -> HTMLResponse:
-    analysis = load_analysis(conn, doc_id)
+    analysis = load_analysis(conn, doc_id[:64])
     if analysis is None:
-        raise HTTPException(404, f"no document {doc_id}")
+        raise HTTPException(404, f"no document {doc_id[:64]}")
     refs = {a.id: a.key or f"{a.kind}:{a.name.lower()}" for a in analysis.actors}
     quads = {e.id: QUAD_CLASS.get(e.type, 0) for e in analysis.events}
     return _render(request, "document.html", analysis=analysis, doc=analysis.document,
-                   body=highlighted(analysis), refs=refs, quads=quads)
+                   refs=refs, quads=quads, **evidence_view(analysis))
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, conn: Conn, q: Text = None, kind: Text = None,
-                sort: Text = None, offset: Offset = 0) -> HTMLResponse:
-    chosen_kind = choice("kind", kind, ACTOR_KINDS)
-    page = queries.list_actors(conn, q=blank(q), kind=chosen_kind, sort=actor_sort(sort),
-                               limit=PAGE, offset=offset)
-    return _render(request, "actors.html", actors=page.items, pager=_pager(request, page),
-                   q=blank(q) or "", kind=chosen_kind or "", sort=actor_sort(sort),
-                   kinds=ACTOR_KINDS, sorts=list(queries.ACTOR_SORTS))
+def actors_page(request: Request, conn: Conn, flt: Annotated[ActorFilter, Depends(actor_filter)],
+                sort: Annotated[str, Depends(actor_sort)], offset: Offset = 0) -> HTMLResponse:
+    page = query.list_actors(conn, flt=flt, sort=sort, limit=PAGE, offset=offset)
+    return _render(request, "actors.html", actors=page.items, flt=flt,
+                   **_list_context(request, "actors", aggregate.actor_facets(conn, flt),
+                                   ("q", "kind", "country"), ACTOR_SORT_LABELS, sort, page))
 
 
 @router.get("/actors/{ref:path}", response_class=HTMLResponse)
 def actor_page(request: Request, conn: Conn, ref: str) -> HTMLResponse:
-    actor = queries.get_actor(conn, ref, limit=PAGE)
+    actor = query.get_actor(conn, ref[:300], limit=PAGE)
     if actor is None:
-        raise HTTPException(404, f"no actor {ref}")
+        raise HTTPException(404, f"no actor {ref[:300]}")
     return _render(request, "actor.html", actor=actor, quad_names=QUAD_NAMES)
 
 

@@ -1,22 +1,38 @@
-"""Request parameters shared by the API and the pages, checked once with clear messages.
+"""Request parameters shared by the API, the pages and the downloads, checked once with clear
+messages. The same parameter means the same thing everywhere (see ``ledger/query.py``).
 
 Pages submit empty form fields as ``name=``; an empty value means "no filter" everywhere.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
 from fastapi import Query
 
-from newsledger.records import MODALITIES, PLOVER_TYPES, QUOTE_TYPES
-from newsledger.web.app import BadParameter
-from newsledger.web.queries import ACTOR_SORTS, INTERVALS, MAX_LIMIT, EventFilter
+from newsledger.ledger.aggregate import INTERVALS
+from newsledger.ledger.query import (
+    ACTOR_SORTS,
+    DOC_SORTS,
+    EVENT_SORTS,
+    MAX_LIMIT,
+    QUOTE_SORTS,
+    QUOTE_TYPE_CHOICES,
+    ActorFilter,
+    DocumentFilter,
+    EventFilter,
+    QuoteFilter,
+)
+from newsledger.records import ACTOR_KINDS, MODALITIES, PLOVER_TYPES
+from newsledger.web.deps import BadParameter
 
 MAX_OFFSET = 1_000_000
 Text = Annotated[str | None, Query(max_length=300)]
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_COUNTRY = re.compile(r"[A-Za-z0-9]{2,8}")  # ISO3, or the codes the ledger holds (IGO, ...)
 
 
 @dataclass
@@ -58,6 +74,24 @@ def iso_date(name: str, value: str | None) -> str | None:
         raise BadParameter(name, f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def month(value: str | None) -> str | None:
+    value = blank(value)
+    if value is None:
+        return None
+    if not _MONTH.fullmatch(value):
+        raise BadParameter("month", f"{value!r} is not a month in the form YYYY-MM")
+    return value
+
+
+def country(name: str, value: str | None) -> str | None:
+    value = blank(value)
+    if value is None:
+        return None
+    if not _COUNTRY.fullmatch(value):
+        raise BadParameter(name, f"{value!r} is not an ISO 3166 alpha-3 code such as IRN")
+    return value.upper()
+
+
 def quad(value: str | None) -> int | None:
     value = blank(value)
     if value is None:
@@ -67,28 +101,97 @@ def quad(value: str | None) -> int | None:
     return int(value)
 
 
+def sort(value: str | None, allowed: dict, default: str = "date") -> str:
+    return choice("sort", value, list(allowed)) or default
+
+
 def event_filter(
-    source: Annotated[Text, Query(description="Source actor name (case-insensitive).")] = None,
-    target: Annotated[Text, Query(description="Target actor name (case-insensitive).")] = None,
-    actor: Annotated[Text, Query(description="Actor name on either side.")] = None,
+    source: Annotated[Text, Query(description="Part of the source's name or alias, an ISO3 code or an actor key.")] = None,
+    target: Annotated[Text, Query(description="Part of the target's name or alias, an ISO3 code or an actor key.")] = None,
+    actor: Annotated[Text, Query(description="Either side, matched like source.")] = None,
+    source_key: Annotated[Text, Query(description="Source actor key, exactly.")] = None,
+    target_key: Annotated[Text, Query(description="Target actor key, exactly.")] = None,
     actor_key: Annotated[Text, Query(description="Actor key on either side, e.g. state:IRN.")] = None,
+    source_name: Annotated[Text, Query(description="Whole source name (any case).")] = None,
+    target_name: Annotated[Text, Query(description="Whole target name (any case).")] = None,
+    source_country: Annotated[Text, Query(description="Source country, ISO3.")] = None,
+    target_country: Annotated[Text, Query(description="Target country, ISO3.")] = None,
     type: Annotated[Text, Query(description="PLOVER event type, e.g. ASSAULT.")] = None,
     modality: Annotated[Text, Query(description="asserted, negated, hypothetical, future, alleged.")] = None,
     quad_class: Annotated[Text, Query(description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.")] = None,
     date_from: Annotated[Text, Query(description="Earliest event date, YYYY-MM-DD.")] = None,
     date_to: Annotated[Text, Query(description="Latest event date, YYYY-MM-DD.")] = None,
+    month_: Annotated[Text, Query(alias="month", description="Event month, YYYY-MM.")] = None,
+    place: Annotated[Text, Query(description="Place name (whole, any case).")] = None,
     document: Annotated[Text, Query(description="Document id.")] = None,
 ) -> EventFilter:
     flt = EventFilter(
         source=blank(source), target=blank(target), actor=blank(actor),
-        actor_key=blank(actor_key), type=choice("type", type, PLOVER_TYPES, upper=True),
+        source_key=blank(source_key), target_key=blank(target_key), actor_key=blank(actor_key),
+        source_name=blank(source_name), target_name=blank(target_name),
+        source_country=country("source_country", source_country),
+        target_country=country("target_country", target_country),
+        type=choice("type", type, PLOVER_TYPES, upper=True),
         modality=choice("modality", modality, MODALITIES), quad_class=quad(quad_class),
         date_from=iso_date("date_from", date_from), date_to=iso_date("date_to", date_to),
-        document=blank(document),
+        month=month(month_), place=blank(place), document=blank(document),
     )
     if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
         raise BadParameter("date_from", f"{flt.date_from} is after date_to {flt.date_to}")
     return flt
+
+
+def quote_filter(
+    speaker: Annotated[Text, Query(description="Part of the speaker's name or alias (any case).")] = None,
+    speaker_key: Annotated[Text, Query(description="Speaker actor key, exactly.")] = None,
+    speaker_name: Annotated[Text, Query(description="Whole speaker name (any case).")] = None,
+    q: Annotated[Text, Query(description="Text the quote contains.")] = None,
+    anonymous: Annotated[Text, Query(description="true: anonymous sources only; false: named.")] = None,
+    type: Annotated[Text, Query(description="direct, mixed, indirect or statement.")] = None,
+    include_statements: Annotated[Text, Query(description="true: list issuers' statements too.")] = None,
+    document: Annotated[Text, Query(description="Document id.")] = None,
+    kind: Annotated[Text, Query(description="Document kind: news, transcript, statement, readout.")] = None,
+    month_: Annotated[Text, Query(alias="month", description="Publication month, YYYY-MM.")] = None,
+) -> QuoteFilter:
+    return QuoteFilter(
+        speaker=blank(speaker), speaker_key=blank(speaker_key), speaker_name=blank(speaker_name),
+        q=blank(q), anonymous=yes_no("anonymous", anonymous),
+        type=choice("type", type, QUOTE_TYPE_CHOICES),
+        include_statements=bool(yes_no("include_statements", include_statements)),
+        document=blank(document), kind=blank(kind), month=month(month_))
+
+
+def document_filter(
+    q: Annotated[Text, Query(description="Words that must all occur.")] = None,
+    kind: Annotated[Text, Query(description="news, transcript, statement, readout.")] = None,
+    month_: Annotated[Text, Query(alias="month", description="Publication month, YYYY-MM.")] = None,
+) -> DocumentFilter:
+    return DocumentFilter(q=blank(q), kind=blank(kind), month=month(month_))
+
+
+def actor_filter(
+    q: Annotated[Text, Query(description="Part of a name or alias (any case).")] = None,
+    kind: Annotated[Text, Query(description="person, anonymous, organization, ...")] = None,
+    country_: Annotated[Text, Query(alias="country", description="Country, ISO3.")] = None,
+) -> ActorFilter:
+    return ActorFilter(q=blank(q), kind=choice("kind", kind, ACTOR_KINDS),
+                       country=country("country", country_))
+
+
+def event_sort(value: Annotated[Text, Query(alias="sort", description="date, -date, intensity or type.")] = None) -> str:
+    return sort(value, EVENT_SORTS)
+
+
+def quote_sort(value: Annotated[Text, Query(alias="sort", description="date, -date or speaker.")] = None) -> str:
+    return sort(value, QUOTE_SORTS)
+
+
+def document_sort(value: Annotated[Text, Query(alias="sort", description="date, -date, title, events or quotes.")] = None) -> str:
+    return sort(value, DOC_SORTS)
+
+
+def actor_sort(value: Annotated[Text, Query(alias="sort", description="events, documents, quotes or name.")] = None) -> str:
+    return sort(value, ACTOR_SORTS, default="events")
 
 
 def interval(value: str | None, auto: bool = False) -> str | None:
@@ -102,14 +205,6 @@ def dyad_modality(value: str | None) -> str | None:
     return None if chosen == "all" else chosen
 
 
-def actor_sort(value: str | None) -> str:
-    return choice("sort", value, list(ACTOR_SORTS)) or "events"
-
-
-def quote_type(value: str | None) -> str | None:
-    return choice("type", value, QUOTE_TYPES)
-
-
 def yes_no(name: str, value: str | None) -> bool | None:
     value = blank(value)
     if value is None:
@@ -120,12 +215,3 @@ def yes_no(name: str, value: str | None) -> bool | None:
     if lowered in ("0", "false", "no", "off"):
         return False
     raise BadParameter(name, f"{value!r} is not true or false")
-
-
-def auto_interval(first: str | None, last: str | None) -> str:
-    """Days for a few months of events, weeks for a few years, months beyond."""
-    try:
-        days = (date.fromisoformat(last or "") - date.fromisoformat(first or "")).days
-    except ValueError:
-        return "day"
-    return "day" if days <= 120 else "week" if days <= 3 * 366 else "month"

@@ -8,16 +8,16 @@ from __future__ import annotations
 import sqlite3
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup, escape
 
 from newsledger.provenance.align import VERDICTS
 from newsledger.provenance.store import count_matching, get_link, list_links
-from newsledger.web.app import BadParameter, get_conn, templates
+from newsledger.web.deps import MAX_ID, BadParameter, Conn, templates
 
 router = APIRouter()
-Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
+Id = Annotated[int, Path(ge=1, le=MAX_ID, description="Row id.")]
 Text = Annotated[str | None, Query(max_length=300)]
 MAX_LIMIT = 500
 PAGE = 50
@@ -67,7 +67,7 @@ def api_links(
 
 
 @router.get("/api/provenance/{link_id}", tags=["provenance"])
-def api_link(conn: Conn, link_id: int) -> dict[str, Any]:
+def api_link(conn: Conn, link_id: Id) -> dict[str, Any]:
     """One link with its alignment and the source passage text."""
     link = get_link(conn, link_id) if _has_links(conn) else None
     if link is None:
@@ -166,7 +166,7 @@ def page_links(
 
 
 @router.get("/provenance/quote/{quote_id}", include_in_schema=False)
-def page_quote_link(conn: Conn, quote_id: int) -> RedirectResponse:
+def page_quote_link(conn: Conn, quote_id: Id) -> RedirectResponse:
     """From a quote (its ``quotes.id``) to its provenance page, for the quote views."""
     row = conn.execute("SELECT id FROM provenance_links WHERE quote_id = ?",
                        (quote_id,)).fetchone() if _has_links(conn) else None
@@ -176,7 +176,7 @@ def page_quote_link(conn: Conn, quote_id: int) -> RedirectResponse:
 
 
 @router.get("/provenance/{link_id}", response_class=HTMLResponse, include_in_schema=False)
-def page_link(request: Request, conn: Conn, link_id: int) -> HTMLResponse:
+def page_link(request: Request, conn: Conn, link_id: Id) -> HTMLResponse:
     link = get_link(conn, link_id) if _has_links(conn) else None
     if link is None:
         raise HTTPException(404, f"no provenance link {link_id}")

@@ -21,3 +21,29 @@
     mark();
   }
 })();
+// Side list ⇄ text: hovering (or focusing) an entry of the side list outlines its span.
+(function () {
+  "use strict";
+  function pieces(ref) {
+    return document.querySelectorAll('#doc-text [data-ref="' + CSS.escape(ref) + '"]');
+  }
+  function toggle(ref, on) {
+    pieces(ref).forEach(function (el) { el.classList.toggle("hover", on); });
+  }
+  function wire() {
+    document.querySelectorAll(".side-ref[data-target]").forEach(function (el) {
+      var ref = el.getAttribute("data-target");
+      ["mouseenter", "focus"].forEach(function (ev) {
+        el.addEventListener(ev, function () { toggle(ref, true); });
+      });
+      ["mouseleave", "blur"].forEach(function (ev) {
+        el.addEventListener(ev, function () { toggle(ref, false); });
+      });
+    });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", wire);
+  } else {
+    wire();
+  }
+})();
