@@ -204,6 +204,7 @@ class Event:
     intensity: float | None = None
     cameo: str | None = None
     attributed_to: str | None = None  # id of the quote the event was reported in
+    incident: str | None = None  # ledger-wide incident id ("i42"); None outside a ledger
 
 
 @dataclass

@@ -1,0 +1,157 @@
+"""Linking event records into incidents, incrementally.
+
+``link_new(conn)`` takes the event rows no incident holds yet, in the order they were stored,
+and for each one either attaches it to an existing incident or opens a new one. Incidents are
+never renumbered and linked events never move, so re-running changes nothing and ingesting
+more documents only adds. Candidates come from an index on (type, anchor day): only incidents
+of a compatible type within a window of days (or, for an undated report, the most recent
+incidents of that type) are compared — never all pairs over the ledger.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import timedelta
+
+from newsledger.incidents.compat import (
+    DEFAULT_WEIGHTS,
+    Weights,
+    _confusable,
+    conflicts,
+    similarity,
+)
+from newsledger.incidents.reports import ContextCache, Report, load_reports, parse_day
+from newsledger.incidents.summary import summarize
+
+LINK_BATCH = 2000
+"""Events linked per transaction: an interrupted run loses at most one batch of work."""
+BLOCK_WINDOW_DAYS = 10
+"""Incidents whose anchor day is this close to a report's are its candidates."""
+MAX_CANDIDATES = 200
+"""At most this many incidents are compared with one report (the most recent first)."""
+MAX_COMPARED_MEMBERS = 40
+"""A report is compared with at most this many reports of a candidate incident."""
+
+
+@dataclass
+class LinkReport:
+    linked: int = 0
+    attached: int = 0
+    created: int = 0
+
+
+def compatible_types(etype: str) -> list[str]:
+    return sorted({etype} | {t for pair in _confusable() if etype in pair for t in pair})
+
+
+class Linker:
+    """One linking run over a connection: caches the members of the incidents it compares."""
+
+    def __init__(self, conn: sqlite3.Connection, weights: Weights = DEFAULT_WEIGHTS) -> None:
+        self.conn = conn
+        self.weights = weights
+        self.contexts = ContextCache(conn)
+        self.members: dict[int, list[Report]] = {}
+
+    def candidates(self, report: Report) -> list[int]:
+        types = compatible_types(report.type)
+        marks = ",".join("?" * len(types))
+        day = parse_day(report.anchor)
+        if day is None:
+            sql = f"SELECT id FROM incidents WHERE type IN ({marks}) ORDER BY id DESC LIMIT ?"
+            params: list = [*types, MAX_CANDIDATES]
+        else:
+            lo = (day - timedelta(days=BLOCK_WINDOW_DAYS)).isoformat()
+            hi = (day + timedelta(days=BLOCK_WINDOW_DAYS)).isoformat()
+            sql = (f"SELECT id FROM incidents WHERE type IN ({marks})"
+                   " AND (anchor BETWEEN ? AND ? OR anchor = '') ORDER BY id DESC LIMIT ?")
+            params = [*types, lo, hi, MAX_CANDIDATES]
+        return [row[0] for row in self.conn.execute(sql, params)]
+
+    def members_of(self, incident_id: int) -> list[Report]:
+        if incident_id not in self.members:
+            self.members[incident_id] = list(load_reports(
+                self.conn, "e.id IN (SELECT event_id FROM incident_events WHERE incident_id = ?)",
+                [incident_id], self.contexts))
+        return self.members[incident_id]
+
+    def best_incident(self, report: Report) -> tuple[int, float] | None:
+        """The most similar candidate none of whose reports rules this one out."""
+        best: tuple[int, float] | None = None
+        for incident_id in self.candidates(report):
+            members = self.members_of(incident_id)
+            if any(conflicts(report, m) for m in members):
+                continue
+            compared = members[-MAX_COMPARED_MEMBERS:]
+            score = sum(similarity(report, m, self.weights) for m in compared) / len(compared)
+            if score >= self.weights.threshold and (best is None or score > best[1]):
+                best = (incident_id, score)
+        return best
+
+    def link(self, report: Report, result: LinkReport) -> int:
+        """Attach ``report`` to its incident (opening one if none fits); returns its id."""
+        best = self.best_incident(report)
+        if best is None:
+            cursor = self.conn.execute(
+                "INSERT INTO incidents (type, mode, modality, anchor, label) VALUES (?, ?, ?, ?, ?)",
+                (report.type, report.mode, report.modality, report.anchor, report.trigger))
+            incident_id, score = cursor.lastrowid, 1.0
+            self.members[incident_id] = []
+            result.created += 1
+        else:
+            incident_id, score = best
+            result.attached += 1
+            if report.anchor:
+                self.conn.execute(
+                    "UPDATE incidents SET anchor = ? WHERE id = ? AND (anchor = '' OR anchor > ?)",
+                    (report.anchor, incident_id, report.anchor))
+        self.conn.execute(
+            "INSERT INTO incident_events (event_id, incident_id, score) VALUES (?, ?, ?)",
+            (report.event_id, incident_id, round(score, 4)))
+        self.members_of(incident_id).append(report)
+        result.linked += 1
+        return incident_id
+
+
+def link_new(conn: sqlite3.Connection, weights: Weights = DEFAULT_WEIGHTS,
+             batch: int = LINK_BATCH) -> LinkReport:
+    """Attach every event not yet in an incident to one (new or existing); commit per batch."""
+    linker = Linker(conn, weights)
+    result = LinkReport()
+    last = 0
+    while True:
+        with conn:
+            reports = list(load_reports(
+                conn, "e.id > ? AND NOT EXISTS (SELECT 1 FROM incident_events ie"
+                      " WHERE ie.event_id = e.id)", [last], linker.contexts, limit=batch))
+            if not reports:
+                break
+            touched: set[int] = set()
+            for report in reports:
+                touched.add(linker.link(report, result))
+            for incident_id in sorted(touched):
+                write_summary(conn, incident_id, linker.members_of(incident_id))
+            last = reports[-1].event_id
+    return result
+
+
+def write_summary(conn: sqlite3.Connection, incident_id: int, members: list[Report]) -> None:
+    """Store the fused record of an incident's reports (its id and members never change)."""
+    s = summarize(members)
+    conn.execute(
+        "UPDATE incidents SET type = ?, mode = ?, modality = ?, source_name = ?, source_key = ?,"
+        " source_country = ?, source_sector = ?, target_name = ?, target_key = ?,"
+        " target_country = ?, target_sector = ?, date_value = ?, date_precision = ?,"
+        " date_basis = ?, anchor = ?, location_name = ?, location_country = ?, quantities = ?,"
+        " first_report = ?, last_report = ?, documents = ?, mentions = ?, disputed = ?,"
+        " disputes = ?, label = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+        " WHERE id = ?",
+        (s.type, s.mode, s.modality, s.source.name, s.source.key, s.source.country,
+         s.source.sector, s.target.name, s.target.key, s.target.country, s.target.sector,
+         s.date_value, s.date_precision, s.date_basis, s.anchor, s.location_name,
+         s.location_country, json.dumps(s.quantities), s.first_report, s.last_report,
+         s.documents, s.mentions, int(bool(s.disputes)), json.dumps(s.disputes), s.label,
+         incident_id),
+    )
