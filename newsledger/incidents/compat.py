@@ -1,8 +1,9 @@
 """Could two reports describe one real event, and how alike are they?
 
 Two kinds of evidence, kept apart on purpose. *Conflicts* veto a link outright: types no
-careful coder would confuse, a real event against a hypothetical one, different countries on
-the same side, dates or places that cannot both be right. *Similarity* then weighs what the
+careful coder would confuse, different actions, a real event against a hypothetical one,
+different countries on the same side, dates that cannot both be right. (Places in different
+countries only count against a link: where a strike is launched and where it lands differ.) *Similarity* then weighs what the
 reports share: the words of their evidence, the names and figures of their stories, the same
 actors, the same day and place. Merging two real events is worse than missing a
 merge, so a link needs no conflict at all and enough shared evidence.
@@ -29,10 +30,10 @@ class Weights:
 
     evidence: float = 0.15
     context: float = 0.5
-    actors: float = 0.1
+    actors: float = 0.2
     day: float = 0.1
     place: float = 0.1
-    threshold: float = 0.22
+    threshold: float = 0.3
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -111,7 +112,7 @@ def conflicts(a: Report, b: Report) -> bool:
     return (not types_compatible(a.type, b.type) or not triggers_compatible(a, b)
             or modality_class(a.modality) != modality_class(b.modality)
             or sides_conflict(a.source, b.source) or sides_conflict(a.target, b.target)
-            or dates_conflict(a, b) or places_conflict(a, b))
+            or dates_conflict(a, b))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -121,12 +122,23 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+def context_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """How much two stories share: the mean of Jaccard and of the share of the smaller
+    story's names found in the larger (a short statement inside a long briefing)."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return (shared / len(a | b) + shared / min(len(a), len(b))) / 2
+
+
 def similarity(a: Report, b: Report, weights: Weights = DEFAULT_WEIGHTS) -> float:
     """Weighted sum of what two compatible reports share."""
     actors = (sides_match(a.source, b.source) + sides_match(a.target, b.target)) / 2
     place = 1.0 if a.location_name and a.location_name == b.location_name else 0.0
+    if places_conflict(a, b):  # soft: a strike launched from Syria lands in Israel
+        place = -1.0
     return (weights.evidence * overlap(a.words, b.words)
-            + weights.context * overlap(a.context, b.context)
+            + weights.context * context_overlap(a.context, b.context)
             + weights.actors * actors
             + weights.day * same_day(a, b)
             + weights.place * place)

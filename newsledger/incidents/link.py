@@ -31,6 +31,9 @@ BLOCK_WINDOW_DAYS = 10
 """Incidents whose anchor day is this close to a report's are its candidates."""
 MAX_CANDIDATES = 200
 """At most this many incidents are compared with one report (the most recent first)."""
+TOP_MEMBERS = 3
+"""A report's similarity to an incident is its mean over the incident's most similar reports:
+one look-alike is not enough (chaining), but a large incident is not diluted either."""
 MAX_COMPARED_MEMBERS = 40
 """A report is compared with at most this many reports of a candidate incident."""
 
@@ -84,8 +87,10 @@ class Linker:
             members = self.members_of(incident_id)
             if any(conflicts(report, m) for m in members):
                 continue
-            compared = members[-MAX_COMPARED_MEMBERS:]
-            score = sum(similarity(report, m, self.weights) for m in compared) / len(compared)
+            scores = sorted((similarity(report, m, self.weights)
+                             for m in members[-MAX_COMPARED_MEMBERS:]), reverse=True)
+            top = scores[:TOP_MEMBERS]
+            score = sum(top) / len(top)
             if score >= self.weights.threshold and (best is None or score > best[1]):
                 best = (incident_id, score)
         return best
