@@ -17,7 +17,7 @@ app = typer.Typer(
 )
 
 # Command modules register themselves on ``app`` when imported.
-from newsledger.cli import core, evaluate, events, provenance, quotes, serve  # noqa: E402,F401
+from newsledger.cli import core, evaluate, events, incidents, provenance, quotes, serve  # noqa: E402,F401
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from newsledger.errors import NewsledgerError, ReadError
+from newsledger.incidents import link_new
 from newsledger.ledger import connect, known_ids, write_analyses
 from newsledger.pipeline import analyze_documents, prepare
 from newsledger.records import Analysis, Document
@@ -109,6 +110,7 @@ def ingest(
         with runner:
             for analyses in runner.map(batches):
                 report.stored += write_analyses(conn, analyses)
+                link_new(conn)  # attach the batch's events to incidents (committed per batch)
                 if on_progress:
                     on_progress(len(analyses))
     finally:

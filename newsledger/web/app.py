@@ -99,7 +99,7 @@ def _error(request: Request, status: int, message: str) -> Response:
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The application over the ledger at ``db_path`` (opened read-only, never written)."""
-    from newsledger.web import api, pages, provenance
+    from newsledger.web import api, incidents, pages, provenance
 
     path = Path(db_path)
     _check_ledger(path)
@@ -145,6 +145,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(provenance.router)
+    app.include_router(incidents.router)
     return app
 
 
