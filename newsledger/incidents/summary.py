@@ -76,8 +76,10 @@ def best_date(reports: list[Report]) -> tuple[str | None, str | None, str | None
         return (published[0], "day", "published", []) if published else (None, None, None, [])
     dated.sort(key=lambda r: (PRECISION_RANK.get(r.date_precision or "day", 9),
                               r.published or "9999", r.event_id))
-    chosen = max(dated, key=lambda r: (sum(not dates_conflict(r, o) for o in dated),
-                                       -dated.index(r)))
+    sharpest = PRECISION_RANK.get(dated[0].date_precision or "day", 9)
+    candidates = [r for r in dated if PRECISION_RANK.get(r.date_precision or "day", 9) == sharpest]
+    chosen = max(candidates, key=lambda r: (sum(not dates_conflict(r, o) for o in dated),
+                                            -candidates.index(r)))
     off = [r for r in dated if dates_conflict(r, chosen, DATE_SLACK_DAYS)]
     disputes = []
     if off:
