@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 
 from newsledger.data import load_json
 
@@ -59,7 +59,7 @@ class Report:
     words: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def interval(self) -> tuple[date, date] | None:
         """Days the event may have happened on: its date within its precision, else the
         week before its report was published; None when neither is known."""
@@ -71,7 +71,7 @@ class Report:
             return None
         return pub - timedelta(days=REPORT_LAG_DAYS), pub
 
-    @property
+    @cached_property
     def anchor(self) -> str:
         """The day the linker blocks on ('' when unknown)."""
         span = self.interval
