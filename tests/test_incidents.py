@@ -229,3 +229,32 @@ def test_modality_and_quantities_fuse_with_their_disagreements():
                                 "approximate": True, "text": "hundreds of missiles"}])])
     assert quantities[0]["min"] == quantities[0]["max"] == 300 and quantities[0]["approximate"]
     assert disputes == []
+
+
+def test_scorer_counts_only_found_mentions_and_compares_groupings(tmp_path):
+    from newsledger.incidents.evaluate import score_records
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    one, two = "Rebels attacked the town. The attack killed 5.", "Rebels  attacked the town."
+    (texts / "1.txt").write_text(one)
+    (texts / "2.txt").write_text(two)
+    m = lambda text, word, chain, skip=0: {  # noqa: E731
+        "start": text.index(word, skip), "end": text.index(word, skip) + len(word),
+        "chain": chain, "annotated": True}
+    gold = [{"id": "1", "path": "texts/1.txt", "mentions": [
+                m(one, "attacked", "A"), m(one, "attack", "A", 20), m(one, "killed", "K")]},
+            {"id": "2", "path": "texts/2.txt", "mentions": [m(two, "attacked", "A")]}]
+    (tmp_path / "gold.json").write_text(json.dumps(gold))
+    ev = lambda text, word, eid, inc, skip=0: {  # noqa: E731
+        "id": eid, "incident": inc,
+        "trigger": {"start": text.index(word, skip), "end": text.index(word, skip) + len(word)}}
+    records = [{"document": {"text": one}, "events": [
+                   ev(one, "attacked", "e1", "i1"), ev(one, "attack", "e2", "i2", 20)]},
+               {"document": {"text": " ".join(two.split())}, "events": [
+                   ev(" ".join(two.split()), "attacked", "e1", "i1")]}]
+    scores = score_records(records, tmp_path / "gold.json")
+    assert scores["aligned"] == 3 and scores["detection"] == 0.75  # "killed" was not found
+    assert scores["b3_p_r_f1"][0] == 1.0  # nothing wrongly merged
+    assert scores["b3_p_r_f1"][1] == round((2 / 3 + 2 / 3 + 1 / 3) / 3, 3)
+    assert scores["pairwise_p_r_f1"][:2] == [1.0, round(1 / 3, 3)]

@@ -13,11 +13,13 @@ from rich.console import Console
 from rich.table import Table
 
 from newsledger.cli import app
+from newsledger.cli.evaluate import evaluate_app
 from newsledger.cli.output import safe
 from newsledger.errors import NewsledgerError
 from newsledger.incidents import link_new
-from newsledger.ledger import DEFAULT_DB, connect
+from newsledger.ledger import DEFAULT_DB, connect, load_analysis
 from newsledger.ledger.incident_query import IncidentFilter, get_incident, list_incidents
+from newsledger.ledger.store import iter_document_ids
 
 out = Console()
 
@@ -120,3 +122,35 @@ def _show(conn, ref: str, as_json: bool) -> None:
         _print(f"- {r['published_date'] or '?'} {r['document_title'] or r['document_source']}"
                f" [{r['local_id']}, {r['modality']}, {r['date_value'] or '-'}]")
         _print(f"    {' '.join((r['evidence'] or '').split())[:300]}")
+
+
+@evaluate_app.command("incidents")
+def evaluate_incidents_command(
+    gold: Annotated[Path, typer.Argument(
+        help="gold.json of an event-coreference set (texts/ beside it).")],
+    db: Annotated[Path, typer.Option("--db", help="Ledger holding those texts.")] = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the ledger's incidents against event-coreference gold: B-cubed and pairwise
+    P/R/F1 over the gold mentions the pipeline found.
+
+    Example: newsledger ingest ../shared/gold/event-coref-dev/texts --db ecb.db &&
+    newsledger evaluate incidents ../shared/gold/event-coref-dev/gold.json --db ecb.db
+    """
+    from newsledger.incidents.evaluate import score_records
+
+    conn = connect(db, readonly=True)
+    try:
+        records = [load_analysis(conn, doc_id).to_dict() for doc_id in iter_document_ids(conn)]
+    finally:
+        conn.close()
+    scores = score_records(records, gold)
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    table = Table(title=f"incidents: {safe(gold)}")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in scores.items():
+        table.add_row(key, " / ".join(map(str, value)) if isinstance(value, list) else str(value))
+    out.print(table)

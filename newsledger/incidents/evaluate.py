@@ -46,7 +46,11 @@ def aligned_mentions(records: Iterable[dict[str, Any]], gold: list[dict[str, Any
     by_text = {_words(r["document"]["text"]): r for r in records}
     pairs, total = [], 0
     for d in gold:
-        text = (texts_root / d["path"]).read_text(encoding="utf-8")
+        try:
+            text = (texts_root / d["path"]).read_text(encoding="utf-8")
+        except (OSError, KeyError) as e:
+            raise NewsledgerError(f"{texts_root}: gold text {d.get('path')!r} unreadable ({e})"
+                                  ) from e
         record = by_text.get(_words(text))
         events = []
         if record:
