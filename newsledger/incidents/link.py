@@ -57,6 +57,7 @@ class Linker:
         self.weights = weights
         self.contexts = ContextCache(conn)
         self.members: dict[int, list[Report]] = {}
+        self.created: list[int] = []
 
     def candidates(self, report: Report) -> list[int]:
         types = compatible_types(report.type)
@@ -95,6 +96,48 @@ class Linker:
                 best = (incident_id, score)
         return best
 
+    def score(self, reports: list[Report], members: list[Report]) -> float | None:
+        """Mean of the TOP_MEMBERS best similarities between two groups of reports; None
+        when any pair rules the other out."""
+        scores = []
+        for report in reports:
+            for member in members[-MAX_COMPARED_MEMBERS:]:
+                if conflicts(report, member):
+                    return None
+                scores.append(similarity(report, member, self.weights))
+        top = sorted(scores, reverse=True)[:TOP_MEMBERS]
+        return sum(top) / len(top) if top else None
+
+    def refine(self, result: LinkReport) -> tuple[set[int], set[int]]:
+        """Fold each incident opened in this batch into an older one it now fits: reports
+        that arrived later in the batch can show two early groups are one event. Only
+        incidents no earlier run has seen are folded, so no published id changes. Returns
+        the folded incidents and those they were folded into."""
+        folded: set[int] = set()
+        targets: set[int] = set()
+        for incident_id in self.created:
+            reports = self.members[incident_id]
+            best: tuple[int, float] | None = None
+            for other in sorted({c for r in reports for c in self.candidates(r)}):
+                if other >= incident_id or other in folded:
+                    continue
+                score = self.score(reports, self.members_of(other))
+                if score is not None and score >= self.weights.threshold \
+                        and (best is None or score > best[1]):
+                    best = (other, score)
+            if best is None:
+                continue
+            self.conn.execute("UPDATE incident_events SET incident_id = ? WHERE incident_id = ?",
+                              (best[0], incident_id))
+            self.conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+            self.members_of(best[0]).extend(reports)
+            folded.add(incident_id)
+            targets.add(best[0])
+            result.created -= 1
+            result.attached += len(reports)
+        self.created = []
+        return folded, targets - folded
+
     def link(self, report: Report, result: LinkReport) -> int:
         """Attach ``report`` to its incident (opening one if none fits); returns its id."""
         best = self.best_incident(report)
@@ -104,6 +147,7 @@ class Linker:
                 (report.type, report.mode, report.modality, report.anchor, report.trigger))
             incident_id, score = cursor.lastrowid, 1.0
             self.members[incident_id] = []
+            self.created.append(incident_id)
             result.created += 1
         else:
             incident_id, score = best
@@ -125,7 +169,9 @@ def link_new(conn: sqlite3.Connection, weights: Weights = DEFAULT_WEIGHTS,
     """Attach every event not yet in an incident to one (new or existing); commit per batch."""
     linker = Linker(conn, weights)
     result = LinkReport()
-    last = 0
+    # events are linked in id order and a batch commits whole, so everything up to the
+    # highest linked id is linked: start there instead of scanning the whole ledger
+    last = conn.execute("SELECT COALESCE(MAX(event_id), 0) FROM incident_events").fetchone()[0]
     while True:
         with conn:
             reports = list(load_reports(
@@ -136,7 +182,8 @@ def link_new(conn: sqlite3.Connection, weights: Weights = DEFAULT_WEIGHTS,
             touched: set[int] = set()
             for report in reports:
                 touched.add(linker.link(report, result))
-            for incident_id in sorted(touched):
+            folded, targets = linker.refine(result)
+            for incident_id in sorted((touched | targets) - folded):
                 write_summary(conn, incident_id, linker.members_of(incident_id))
             last = reports[-1].event_id
     return result
