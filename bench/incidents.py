@@ -1,6 +1,6 @@
 """Cost of incident linking: per 1,000 events, and how it grows from 10k to 100k events.
 
-Synthetic ledgers (written straight into SQLite, no model): real incidents spread over three
+Times are CPU seconds of this process (the machine may be shared). Synthetic ledgers (written straight into SQLite, no model): real incidents spread over three
 years, each reported by 1-8 documents whose events carry noisy dates, actors and wording;
 ``link_new`` is timed on each size from scratch, then once more on 1% new events (the
 incremental case). With --corpus, real documents are ingested (linking runs after each batch,
@@ -75,14 +75,14 @@ def synthetic(sizes: list[int], seed: int) -> None:
             conn = connect(Path(folder) / "bench.db")
             rng = random.Random(seed)
             populate(conn, n, rng)
-            start = time.perf_counter()
+            start = time.process_time()
             result = link_new(conn)
-            seconds = time.perf_counter() - start
+            seconds = time.process_time() - start
             extra = max(1, n // 100)
             populate(conn, extra, rng, first=n)
-            start = time.perf_counter()
+            start = time.process_time()
             link_new(conn)
-            incremental = time.perf_counter() - start
+            incremental = time.process_time() - start
             print(f"{n:>8} {seconds:>8.1f} {1000 * seconds / n * 1000:>13.0f}"
                   f" {result.created:>10} {incremental:>7.2f}"
                   f" {1000 * incremental / extra * 1000:>10.0f}")
@@ -98,17 +98,17 @@ def corpus(path: str, limit: int) -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
-        start = time.perf_counter()
+        start = time.process_time()
         report = ingest(islice(read_paths([path]), limit), db, workers=1)
-        total = time.perf_counter() - start
+        total = time.process_time() - start
         conn = connect(db)
         events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         with conn:
             conn.execute("DELETE FROM incident_events")
             conn.execute("DELETE FROM incidents")
-        start = time.perf_counter()
+        start = time.process_time()
         link_new(conn)
-        linking = time.perf_counter() - start
+        linking = time.process_time() - start
         conn.close()
     print(f"documents {report.stored}, events {events}: ingest with linking {total:.1f} s,"
           f" linking alone {linking:.2f} s ({100 * linking / max(total - linking, 1e-9):.1f}%"

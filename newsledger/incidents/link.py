@@ -60,19 +60,24 @@ class Linker:
         self.created: list[int] = []
 
     def candidates(self, report: Report) -> list[int]:
-        types = compatible_types(report.type)
-        marks = ",".join("?" * len(types))
+        """Incidents of a compatible type anchored within the window of days (plus the most
+        recent undated ones); for an undated report, the most recent of those types. Each
+        query is an index range, so the cost does not grow with the ledger."""
+        found: set[int] = set()
         day = parse_day(report.anchor)
-        if day is None:
-            sql = f"SELECT id FROM incidents WHERE type IN ({marks}) ORDER BY id DESC LIMIT ?"
-            params: list = [*types, MAX_CANDIDATES]
-        else:
-            lo = (day - timedelta(days=BLOCK_WINDOW_DAYS)).isoformat()
-            hi = (day + timedelta(days=BLOCK_WINDOW_DAYS)).isoformat()
-            sql = (f"SELECT id FROM incidents WHERE type IN ({marks})"
-                   " AND (anchor BETWEEN ? AND ? OR anchor = '') ORDER BY id DESC LIMIT ?")
-            params = [*types, lo, hi, MAX_CANDIDATES]
-        return [row[0] for row in self.conn.execute(sql, params)]
+        for etype in compatible_types(report.type):
+            if day is not None:
+                lo = (day - timedelta(days=BLOCK_WINDOW_DAYS)).isoformat()
+                hi = (day + timedelta(days=BLOCK_WINDOW_DAYS)).isoformat()
+                found.update(row[0] for row in self.conn.execute(
+                    "SELECT id FROM incidents WHERE type = ? AND anchor BETWEEN ? AND ?"
+                    " ORDER BY anchor DESC LIMIT ?", (etype, lo, hi, MAX_CANDIDATES)))
+                recent = "SELECT id FROM incidents WHERE type = ? AND anchor = ''"
+            else:
+                recent = "SELECT id FROM incidents INDEXED BY incidents_recent WHERE type = ?"
+            found.update(row[0] for row in self.conn.execute(
+                recent + " ORDER BY id DESC LIMIT ?", (etype, MAX_CANDIDATES)))
+        return sorted(found, reverse=True)[:MAX_CANDIDATES]
 
     def members_of(self, incident_id: int) -> list[Report]:
         if incident_id not in self.members:

@@ -31,6 +31,7 @@ CREATE TABLE incidents (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX incidents_block ON incidents(type, anchor);
+CREATE INDEX incidents_recent ON incidents(type);  -- (type, id): the latest of a type
 CREATE INDEX incidents_date ON incidents(date_value);
 
 CREATE TABLE incident_events (
