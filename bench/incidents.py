@@ -1,7 +1,8 @@
 """Cost of incident linking: per 1,000 events, and how it grows from 10k to 100k events.
 
-Times are CPU seconds of this process (the machine may be shared). Synthetic ledgers (written straight into SQLite, no model): real incidents spread over three
-years, each reported by 1-8 documents whose events carry noisy dates, actors and wording;
+Times are CPU seconds of this process (the machine may be shared). Synthetic ledgers are
+written straight into SQLite (no model): incidents spread over three years, each reported by
+about three documents whose events carry a date half of the time, shared and random names;
 ``link_new`` is timed on each size from scratch, then once more on 1% new events (the
 incremental case). With --corpus, real documents are ingested (linking runs after each batch,
 as in `newsledger ingest`) and the share of ingest time spent linking is reported.
