@@ -43,7 +43,7 @@ GENERIC_KEY_PREFIXES = ("group:",)
 
 
 @cache
-def _confusable() -> frozenset[frozenset[str]]:
+def confusable_pairs() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(p) for p in load_json("incidents.json")["confusable_types"])
 
 
@@ -54,7 +54,7 @@ def _modality_class() -> dict[str, str]:
 
 def types_compatible(a: str, b: str) -> bool:
     """Same PLOVER type, or a pair a careful coder could code either way."""
-    return a == b or frozenset((a, b)) in _confusable()
+    return a == b or frozenset((a, b)) in confusable_pairs()
 
 
 def triggers_compatible(a: Report, b: Report) -> bool:

@@ -18,8 +18,8 @@ from datetime import timedelta
 from newsledger.incidents.compat import (
     DEFAULT_WEIGHTS,
     Weights,
-    _confusable,
     conflicts,
+    confusable_pairs,
     similarity,
 )
 from newsledger.incidents.reports import ContextCache, Report, load_reports, parse_day
@@ -35,7 +35,11 @@ TOP_MEMBERS = 3
 """A report's similarity to an incident is its mean over the incident's most similar reports:
 one look-alike is not enough (chaining), but a large incident is not diluted either."""
 MAX_COMPARED_MEMBERS = 40
-"""A report is compared with at most this many reports of a candidate incident."""
+"""A report's similarity is measured against at most this many (latest) reports of an
+incident..."""
+MAX_VETO_MEMBERS = 400
+"""...and its conflicts against at most this many, so a story reported thousands of times
+does not make each new report slower."""
 
 
 @dataclass
@@ -46,7 +50,7 @@ class LinkReport:
 
 
 def compatible_types(etype: str) -> list[str]:
-    return sorted({etype} | {t for pair in _confusable() if etype in pair for t in pair})
+    return sorted({etype} | {t for pair in confusable_pairs() if etype in pair for t in pair})
 
 
 class Linker:
@@ -91,7 +95,7 @@ class Linker:
         best: tuple[int, float] | None = None
         for incident_id in self.candidates(report):
             members = self.members_of(incident_id)
-            if any(conflicts(report, m) for m in members):
+            if any(conflicts(report, m) for m in members[-MAX_VETO_MEMBERS:]):
                 continue
             scores = sorted((similarity(report, m, self.weights)
                              for m in members[-MAX_COMPARED_MEMBERS:]), reverse=True)
@@ -106,10 +110,10 @@ class Linker:
         when any pair rules the other out."""
         scores = []
         for report in reports:
-            for member in members[-MAX_COMPARED_MEMBERS:]:
-                if conflicts(report, member):
-                    return None
-                scores.append(similarity(report, member, self.weights))
+            if any(conflicts(report, m) for m in members[-MAX_VETO_MEMBERS:]):
+                return None
+            scores.extend(similarity(report, m, self.weights)
+                          for m in members[-MAX_COMPARED_MEMBERS:])
         top = sorted(scores, reverse=True)[:TOP_MEMBERS]
         return sum(top) / len(top) if top else None
 
