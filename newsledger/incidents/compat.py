@@ -33,7 +33,7 @@ class Weights:
     actors: float = 0.2
     day: float = 0.1
     place: float = 0.1
-    threshold: float = 0.3
+    threshold: float = 0.33
 
 
 DEFAULT_WEIGHTS = Weights()
