@@ -8,6 +8,7 @@ incremental case). With --corpus, real documents are ingested (linking runs afte
 as in `newsledger ingest`) and the share of ingest time spent linking is reported.
 
 Usage: nice .venv/bin/python bench/incidents.py --sizes 10000 30000 100000
+       nice .venv/bin/python bench/incidents.py --sizes 10000 100000 --per-day 30
        nice .venv/bin/python bench/incidents.py --corpus ../shared/corpora/whitehouse/statements-releases/2024-04
 """
 
@@ -33,17 +34,20 @@ WORDS = [f"Name{i}" for i in range(3000)]
 START = date(2022, 1, 1)
 
 
-def _incident(rng: random.Random) -> dict:
+def _incident(rng: random.Random, span_days: int) -> dict:
     etype = rng.choice(PLOVER_TYPES)
     return {"type": etype, "source": rng.choice(COUNTRIES), "target": rng.choice(COUNTRIES),
-            "day": START + timedelta(days=rng.randrange(3 * 365)),
+            "day": START + timedelta(days=rng.randrange(span_days)),
             "trigger": rng.choice(TRIGGERS.get(etype, ["acted"])),
             "names": rng.sample(WORDS, 12)}
 
 
-def populate(conn, n_events: int, rng: random.Random, first: int = 0) -> None:
-    """Write documents with one event each, reporting ~n_events/3 synthetic incidents."""
-    incidents = [_incident(rng) for _ in range(max(1, n_events // 3))]
+def populate(conn, n_events: int, rng: random.Random, first: int = 0,
+             per_day: float | None = None) -> None:
+    """Write documents with one event each, reporting ~n_events/3 synthetic incidents over
+    three years (or over as many days as give ``per_day`` events a day)."""
+    span = max(1, round(n_events / per_day)) if per_day else 3 * 365
+    incidents = [_incident(rng, span) for _ in range(max(1, n_events // 3))]
     docs, events = [], []
     for k in range(first, first + n_events):
         inc = rng.choice(incidents)
@@ -68,19 +72,19 @@ def populate(conn, n_events: int, rng: random.Random, first: int = 0) -> None:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
 
 
-def synthetic(sizes: list[int], seed: int) -> None:
+def synthetic(sizes: list[int], seed: int, per_day: float | None = None) -> None:
     print(f"{'events':>8} {'seconds':>8} {'ms/1k events':>13} {'incidents':>10}"
           f" {'+1% s':>7} {'ms/1k new':>10}")
     for n in sizes:
         with tempfile.TemporaryDirectory() as folder:
             conn = connect(Path(folder) / "bench.db")
             rng = random.Random(seed)
-            populate(conn, n, rng)
+            populate(conn, n, rng, per_day=per_day)
             start = time.process_time()
             result = link_new(conn)
             seconds = time.process_time() - start
             extra = max(1, n // 100)
-            populate(conn, extra, rng, first=n)
+            populate(conn, extra, rng, first=n, per_day=per_day)
             start = time.process_time()
             link_new(conn)
             incremental = time.process_time() - start
@@ -120,13 +124,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--per-day", type=float,
+                        help="events a day (ledger span grows with size); default: 3 years")
     parser.add_argument("--corpus", help="ingest these documents instead (a path)")
     parser.add_argument("--limit", type=int, default=1000, help="documents read from --corpus")
     args = parser.parse_args()
     if args.corpus:
         corpus(args.corpus, args.limit)
     else:
-        synthetic(args.sizes, args.seed)
+        synthetic(args.sizes, args.seed, args.per_day)
 
 
 if __name__ == "__main__":
