@@ -224,6 +224,7 @@ class Event:
     # the other mentions of the same real event in the document (trigger/evidence above is
     # the most informative one)
     mentions: list[EventMention] = field(default_factory=list)
+    incident: str | None = None  # ledger-wide incident id ("i42"); None outside a ledger
 
 
 @dataclass

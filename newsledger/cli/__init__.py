@@ -34,7 +34,7 @@ app = typer.Typer(
 )
 
 # Command modules register themselves on ``app`` when imported.
-from newsledger.cli import core, evaluate, events, export, provenance, quotes, serve  # noqa: E402,F401
+from newsledger.cli import core, evaluate, events, export, incidents, provenance, quotes, serve  # noqa: E402,F401
 
 
 def _fail(message: str, status: int = EXIT_ERROR) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from newsledger.errors import NewsledgerError, ReadError
+from newsledger.incidents import link_new
 from newsledger.ledger import connect, known_ids, write_analyses
 from newsledger.pipeline import analyze_documents, prepare
 from newsledger.records import Analysis, Document
@@ -108,6 +109,7 @@ def ingest(
         with runner:
             for analyses in runner.map(batches):
                 report.stored += _write(conn, analyses, report, on_error)
+                link_new(conn)  # attach the batch's events to incidents (committed per batch)
                 if on_progress:
                     on_progress(len(analyses))
     finally:

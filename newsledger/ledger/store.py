@@ -218,7 +218,21 @@ def load_analysis(conn: sqlite3.Connection, doc_id: str) -> Analysis | None:
         "SELECT * FROM quotes WHERE document_id = ? ORDER BY id", (doc_id,))]
     events = [_event_from_row(r, local, document.text) for r in conn.execute(
         "SELECT * FROM events WHERE document_id = ? ORDER BY id", (doc_id,))]
+    incidents = _incident_ids(conn, doc_id)
+    for event in events:
+        event.incident = incidents.get(event.id)
     return Analysis(document=document, actors=actors, quotes=quotes, events=events)
+
+
+def _incident_ids(conn: sqlite3.Connection, doc_id: str) -> dict[str, str]:
+    """Local event id -> ledger-wide incident id ("i42"); empty for ledgers before 006."""
+    try:
+        rows = conn.execute(
+            "SELECT e.local_id, ie.incident_id FROM events e JOIN incident_events ie"
+            " ON ie.event_id = e.id WHERE e.document_id = ?", (doc_id,)).fetchall()
+    except sqlite3.OperationalError:  # opened read-only before the incidents migration
+        return {}
+    return {row[0]: f"i{row[1]}" for row in rows}
 
 
 def _quote_from_row(r: sqlite3.Row, local: dict[int, str]) -> Quote:

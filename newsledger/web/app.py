@@ -23,7 +23,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from newsledger.errors import LedgerError
 from newsledger.ledger import connect
 from newsledger.ledger.aggregate import warm
-from newsledger.web import api, downloads, pages, provenance
+from newsledger.web import api, downloads, incidents, pages, provenance
 from newsledger.web.deps import HERE, SECURITY_HEADERS, BadParameter, templates
 
 log = logging.getLogger(__name__)
@@ -135,6 +135,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(provenance.router)
+    app.include_router(incidents.router)
     return app
 
 
