@@ -306,7 +306,8 @@ def _named_issuer(who: str, date: str | None) -> tuple[str, str]:
     return who, "organization"
 
 
-_REMARKS_BY = re.compile(r"Remarks (?:by|of|from) (?P<who>.+?)"
+_REMARKS_BY = re.compile(r"Remarks(?: as (?:Prepared for Delivery|Delivered))? (?:by|of|from) "
+                         r"(?P<who>.+?)"
                          r"(?: (?:at|on|to|in|before|during|after|for|with|upon|and)\b.*)?$")
 
 
