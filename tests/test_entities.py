@@ -180,3 +180,16 @@ def test_white_house_april_2024_actors():
     for an in analyses:
         bidens = [a for a in an.actors if a.kind == "person" and "Biden" in a.name]
         assert all(sum(1 for b in bidens if b.key == k) == 1 for k in {b.key for b in bidens})
+
+
+def test_they_prefers_the_group_speaker_to_a_singular_organization():
+    leaders = _actor("leaders of G7 nations", "group")
+    g7 = _actor("G7", "organization")
+    they = make_doc(["G7", "met", ".", "They", "said", "so", "."], [1, 1, 1, 4, 4, 4, 4],
+                    ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"],
+                    ["PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADV", "PUNCT"],
+                    tags=["NNP", "VBD", ".", "PRP", "VBD", "RB", "."],
+                    sent_starts=[True, False, False, True, False, False, False])
+    resolver = PronounResolver(they, in_quote=lambda pos: False)
+    assert resolver.antecedent(they[3], lambda t: g7 if t.i == 0 else None, leaders) is leaders
+    assert resolver.antecedent(they[3], lambda t: g7 if t.i == 0 else None) is g7

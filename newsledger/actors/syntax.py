@@ -141,11 +141,21 @@ class PronounResolver:
         starts = self._sentence_starts(pron)
         near = starts[min(1, len(starts) - 1)]
 
-        def ok(actor: Actor | None, tok: Token | None = None) -> bool:
+        def ok(actor: Actor | None, tok: Token | None = None, plural_only: bool = False) -> bool:
             hint = tok is not None and tok.tag_ in ("NNS", "NNPS")
+            if plural_only and not (hint or actor is not None and actor.kind == "group"):
+                return False  # "they": a plural phrase or a group before a singular name
             return actor is not None and compatible(word, actor, hint)
 
-        for tok in self._subjects(pron.i - 1, near, floor):
+        near_subjects = self._subjects(pron.i - 1, near, floor)
+        if word in PLURAL:  # a plural phrase or group nearby, then the previous group speaker
+            for tok in near_subjects:
+                actor = resolve(tok)
+                if ok(actor, tok, plural_only=True):
+                    return actor
+            if previous is not None and ok(previous, plural_only=True):
+                return previous
+        for tok in near_subjects:
             actor = resolve(tok)
             if ok(actor, tok):
                 return actor

@@ -131,7 +131,7 @@ def register_actor(conn: sqlite3.Connection, actor: Actor) -> None:
         return
     aliases = set(json.loads(row[1] or "[]")) | set(names)
     name = row[0]
-    if actor.kind == "person" and len(actor.name) > len(name):
+    if actor.kind == "person" and len(actor.name) > len(name) and not actor.name.isupper():
         name = actor.name  # the fullest form seen names the person
     aliases.discard(name)
     conn.execute(

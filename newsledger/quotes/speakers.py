@@ -25,7 +25,7 @@ from newsledger.actors.index import GENERIC, ActorIndex
 from newsledger.actors.syntax import PronounResolver, is_pronoun, subject_of
 from newsledger.actors.tables import tables
 from newsledger.data import load_json
-from newsledger.quotes.transcripts import turns
+from newsledger.quotes.transcripts import issuer, turns
 from newsledger.records import Actor, Document, Speaker
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class SpeakerResolver:
         self._cache: dict[int, Speaker | None] = {}
         self.history: list[tuple[int, Speaker]] = []
         self._turns: list | None = None
+        self._turn_starts: list[int] | None = None
         self._pronouns = PronounResolver(parsed, self._in_quote, self._turn_start)
 
     # ------------------------------------------------------------ entry points
@@ -103,6 +104,8 @@ class SpeakerResolver:
             return self._speaker(actor, head.idx, head.idx + len(head))
         if low in ("i", "me") and self.document.kind == "transcript":
             return self._turn_speaker(head)
+        if low in ("i", "me", "we", "us") and self.document.kind in ("statement", "readout"):
+            return self._issuer_speaker(head)
         if head.pos_ == "PRON" or is_pronoun(low):
             if is_pronoun(low):
                 return self._pronoun(head)
@@ -134,6 +137,16 @@ class SpeakerResolver:
                                         key=f"{turn.kind}:{turn.name.lower()}")
                 return self._speaker(actor, head.idx, head.idx + len(head))
         return None
+
+    def _issuer_speaker(self, head: Token) -> Speaker | None:
+        """"I said ..." in a statement is its issuer speaking ("Statement from President Joe
+        Biden"); "we" may be a group or organization issuer too. An issuer the title does not
+        name (the site's fallback) speaks for no one's "I"."""
+        name, kind = issuer(self.document)
+        if kind == "other" or (head.lower_ in ("i", "me") and kind != "person"):
+            return None
+        actor = self.actors.add(name, kind, head.idx, head.idx + len(head), name)
+        return self._speaker(actor, head.idx, head.idx + len(head))
 
     def _load_turns(self) -> None:
         if self._turns is None:
@@ -346,11 +359,10 @@ class SpeakerResolver:
         if self.document.kind != "transcript":
             return 0
         self._load_turns()
-        best = 0
-        for turn in self._turns or []:
-            if turn.label_start <= pos:
-                best = turn.label_start
-        return best
+        if self._turn_starts is None:
+            self._turn_starts = sorted(t.label_start for t in self._turns or [])
+        k = bisect_right(self._turn_starts, pos) - 1
+        return self._turn_starts[k] if k >= 0 else 0
 
     def _pronoun(self, pron: Token) -> Speaker | None:
         """The actor a third-person pronoun subject refers to (``actors.syntax``), with the

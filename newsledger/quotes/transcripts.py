@@ -306,7 +306,8 @@ def _named_issuer(who: str, date: str | None) -> tuple[str, str]:
     return who, "organization"
 
 
-_REMARKS_BY = re.compile(r"Remarks (?:by|of|from) (?P<who>.+?)"
+_REMARKS_BY = re.compile(r"Remarks(?: as (?:Prepared for Delivery|Delivered))? (?:by|of|from) "
+                         r"(?P<who>.+?)"
                          r"(?: (?:at|on|to|in|before|during|after|for|with|upon|and)\b.*)?$")
 
 
@@ -374,8 +375,12 @@ def transcript_quotes(document: Document, actors: ActorIndex) -> list[Quote]:
 
 
 def merge_quotes(stage: list[Quote], primary: list[Quote]) -> list[Quote]:
-    """Primary-source quotes plus stage quotes outside them, renumbered q1, q2, ... in order."""
-    kept = [q for q in stage if not any(q.start < p.end and p.start < q.end for p in primary)]
+    """Primary-source quotes plus stage quotes outside transcript turns, renumbered q1, q2, ...
+    in order. Reported speech inside a statement or readout ("President Biden underscored
+    that ...") is kept beside the issuer's statement paragraph: it is a quotation of its own
+    speaker, the paragraph a statement of the issuer."""
+    kept = [q for q in stage if not any(q.start < p.end and p.start < q.end
+                                        for p in primary if p.type != "statement")]
     merged = sorted([*primary, *kept], key=lambda q: (q.start, q.end))
     for i, q in enumerate(merged, 1):
         q.id = f"q{i}"
