@@ -32,12 +32,28 @@ def ledger_contents(db: Path) -> dict[str, dict]:
     conn = connect(db, readonly=True)
     try:
         contents = {i: load_analysis(conn, i).to_dict() for i in iter_document_ids(conn)}
+        _canonical_incidents(contents)
         contents["#counts"] = stats(conn)
         rows = conn.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM documents").fetchone()
         assert rows[0] == rows[1]
     finally:
         conn.close()
     return contents
+
+
+def _canonical_incidents(contents: dict[str, dict]) -> None:
+    """Incident ids number incidents in the order documents were stored, which engines may
+    vary: name each incident by its first (document id, event id) instead."""
+    members: dict[str, list[tuple[str, str]]] = {}
+    for doc_id, record in contents.items():
+        for event in record["events"]:
+            if event.get("incident"):
+                members.setdefault(event["incident"], []).append((doc_id, event["id"]))
+    names = {incident: "/".join(min(refs)) for incident, refs in members.items()}
+    for record in contents.values():
+        for event in record["events"]:
+            if event.get("incident"):
+                event["incident"] = names[event["incident"]]
 
 
 def whitehouse_sample(n: int, max_bytes: int = 30_000) -> list[str]:
