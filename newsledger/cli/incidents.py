@@ -17,6 +17,7 @@ from newsledger.cli.evaluate import evaluate_app
 from newsledger.cli.output import safe
 from newsledger.errors import NewsledgerError
 from newsledger.incidents import link_new
+from newsledger.incidents.evaluate import score_records
 from newsledger.ledger import DEFAULT_DB, connect, load_analysis
 from newsledger.ledger.incident_query import IncidentFilter, get_incident, list_incidents
 from newsledger.ledger.store import iter_document_ids
@@ -137,8 +138,6 @@ def evaluate_incidents_command(
     Example: newsledger ingest ../shared/gold/event-coref-dev/texts --db ecb.db &&
     newsledger evaluate incidents ../shared/gold/event-coref-dev/gold.json --db ecb.db
     """
-    from newsledger.incidents.evaluate import score_records
-
     conn = connect(db, readonly=True)
     try:
         records = [load_analysis(conn, doc_id).to_dict() for doc_id in iter_document_ids(conn)]

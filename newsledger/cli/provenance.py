@@ -14,6 +14,7 @@ from newsledger.cli import app
 from newsledger.cli.output import json_text, safe
 from newsledger.errors import NewsledgerError
 from newsledger.ledger import DEFAULT_DB, connect
+from newsledger.provenance import link_ledger, list_links
 
 err = Console(stderr=True)
 out = Console(soft_wrap=True)
@@ -64,8 +65,6 @@ def provenance(
 
     Example: newsledger provenance --db ledger.db --altered
     """
-    from newsledger.provenance import link_ledger, list_links
-
     # linking writes to the ledger, but only to one that exists: a typo never makes a new one
     conn = connect(db, create=False) if link or relink else connect(db, readonly=True)
     if link or relink:
