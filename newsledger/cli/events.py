@@ -10,9 +10,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsledger.cli import app
 from newsledger.cli.evaluate import evaluate_app
+from newsledger.cli.output import json_text, safe
 from newsledger.ledger import DEFAULT_DB, connect
 
 out = Console()
@@ -56,15 +58,15 @@ def events(
                                           limit=limit))
     if as_json:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(row) + "\n")
         return
     table = Table(title=f"{len(rows)} events")
     for col in ("date", "type", "modality", "source", "target", "evidence"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["date_value"] or "-", r["type"], r["modality"],
-                      r["source_name"] or "-", r["target_name"] or "-",
-                      (r["evidence"] or "")[:120])
+        table.add_row(*(Text(safe(cell, one_line=True)) for cell in (  # untrusted: no escapes, no markup
+            r["date_value"] or "-", r["type"], r["modality"], r["source_name"] or "-",
+            r["target_name"] or "-", (r["evidence"] or "")[:120])))
     out.print(table)
 
 

@@ -10,9 +10,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsledger.cli import app
 from newsledger.cli.evaluate import evaluate_app
+from newsledger.cli.output import json_text, safe
 from newsledger.ledger import DEFAULT_DB, connect
 
 out = Console()
@@ -49,7 +51,7 @@ def quotes(
         conn.close()
     if as_json:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(row) + "\n")
         return
     if not rows:
         out.print("no quotes match", highlight=False)
@@ -59,9 +61,9 @@ def quotes(
         table.add_column(column, overflow="fold")
     for row in rows:
         text = " ".join(row["text"].split())
-        table.add_row(_speaker_label(row), row["type"],
-                      text if len(text) <= 160 else text[:157] + "...",
-                      row["title"] or row["source"], row["published_date"] or "")
+        table.add_row(*(Text(safe(cell, one_line=True)) for cell in (  # untrusted: no escapes, no markup
+            _speaker_label(row), row["type"], text if len(text) <= 160 else text[:157] + "...",
+            row["title"] or row["source"], row["published_date"] or "")))
     out.print(table, markup=False, highlight=False)
 
 
