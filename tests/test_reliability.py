@@ -348,7 +348,7 @@ def test_ingest_exit_status_says_some_inputs_were_refused(tmp_path, monkeypatch,
     code, _, err = run_main(monkeypatch, capsys, "ingest", str(good), str(tmp_path / "nope.txt"),
                             "/dev/zero", "--db", str(db), "--workers", "1")
     assert code == 3
-    assert err.splitlines() == [
+    assert [line for line in err.splitlines() if line.strip()] == [
         f"newsledger: {tmp_path / 'nope.txt'}: no such file or directory",
         "newsledger: /dev/zero: not a regular file (a character device); use - to read a stream"]
     code, _, _ = run_main(monkeypatch, capsys, "ingest", str(good), "--db", str(db))
@@ -451,3 +451,21 @@ def test_two_ingests_on_a_new_ledger_both_succeed(tmp_path):
             for name in ("a", "b")]
     assert [run.wait(timeout=600) for run in runs] == [0, 0], db.with_suffix(".log").read_text()
     assert _stored(db) == 6
+
+
+@pytest.mark.slow
+def test_listing_commands_print_document_text_without_escapes_or_markup(tmp_path, monkeypatch,
+                                                                        capsys):
+    text = ("Police arrest two men in Lyon\n\nFrench police arrested two men in Lyon on Tuesday."
+            ' "We will \x1b[2J find [/red] those responsible," Interior Minister Gerald'
+            " Darmanin told reporters in Paris.\n")
+    db = tmp_path / "l.db"
+    report = ingest([Document(text=text, source="lyon\x1b[31m.txt")], db)
+    assert report.stored == 1
+    for command in (["quotes"], ["events"], ["quotes", "--json"], ["export"]):
+        code, out, _ = run_main(monkeypatch, capsys, *command, "--db", str(db))
+        assert code == 0 and "\x1b" not in out, command
+    code, out, _ = run_main(monkeypatch, capsys, "quotes", "--db", str(db))
+    assert "\\x1b[2J" in out and "[/red]" in out  # shown, not obeyed nor taken as markup
+    code, out, _ = run_main(monkeypatch, capsys, "quotes", "--json", "--db", str(db))
+    assert "We will \\u001b[2J find [/red] those responsible" in out

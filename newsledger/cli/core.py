@@ -99,7 +99,7 @@ def ingest(
     workers: Annotated[int | None, typer.Option(
         "--workers", min=1, help="Worker processes (default: the machine's cores).")] = None,
     engine: Annotated[str, typer.Option(
-        "--engine", help="local (process pool) or ray (Ray Data actor pool).")] = "local",
+        "--engine", help="local (process pool) or ray (Ray actor pool).")] = "local",
     address: Annotated[str | None, typer.Option(
         "--address", help="Ray cluster to join, e.g. ray://head:10001 (default: start one).")] = None,
 ) -> None:

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsledger.cli import app
 from newsledger.cli.evaluate import evaluate_app
@@ -22,7 +23,7 @@ from newsledger.cli.options import (
     check_date,
     reading,
 )
-from newsledger.cli.output import safe
+from newsledger.cli.output import json_text, safe
 from newsledger.errors import NewsledgerError
 from newsledger.evaluate.events import evaluate_events
 from newsledger.ledger.query import EventFilter, iter_events
@@ -67,15 +68,15 @@ def events(
     if as_json:
         for row in rows:
             row.pop("evidence_parts", None)
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(row) + "\n")
         return
     table = Table(title=f"{len(rows)} events")
     for col in ("date", "type", "modality", "source", "target", "evidence"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["date"] or "-", r["type"], r["modality"],
-                      safe(r["source_name"] or "-"), safe(r["target_name"] or "-"),
-                      safe((r["evidence"] or "")[:120]))
+        table.add_row(*(Text(safe(cell, one_line=True)) for cell in (  # untrusted: no escapes, no markup
+            r["date"] or "-", r["type"], r["modality"], r["source_name"] or "-",
+            r["target_name"] or "-", (r["evidence"] or "")[:120])))
     out.print(table, markup=False, highlight=False)
 
 

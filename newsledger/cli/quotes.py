@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsledger.cli import app
 from newsledger.cli.evaluate import evaluate_app
@@ -21,7 +22,7 @@ from newsledger.cli.options import (
     LimitOption,
     reading,
 )
-from newsledger.cli.output import safe
+from newsledger.cli.output import json_text, safe
 from newsledger.errors import NewsledgerError
 from newsledger.evaluate.quotes import evaluate_quotes
 from newsledger.ledger.query import QUOTE_TYPE_CHOICES, QuoteFilter, iter_quotes
@@ -64,7 +65,7 @@ def quotes(
         rows = list(iter_quotes(conn, flt, limit=limit))
     if as_json:
         for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_text(row) + "\n")
         return
     if not rows:
         out.print("no quotes match", highlight=False)
@@ -74,10 +75,9 @@ def quotes(
         table.add_column(column, overflow="fold")
     for row in rows:
         text = " ".join(row["text"].split())
-        table.add_row(safe(_speaker_label(row)), row["type"],
-                      safe(text if len(text) <= 160 else text[:157] + "..."),
-                      safe(row["document_title"] or row["document_source"]),
-                      row["published_date"] or "")
+        table.add_row(*(Text(safe(cell, one_line=True)) for cell in (  # untrusted: no escapes, no markup
+            _speaker_label(row), row["type"], text if len(text) <= 160 else text[:157] + "...",
+            row["document_title"] or row["document_source"], row["published_date"] or "")))
     out.print(table, markup=False, highlight=False)
 
 
