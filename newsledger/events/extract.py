@@ -25,7 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
-from newsledger.actors.places import locate
+from newsledger.actors.places import gazetteer_lookup, locate
 from newsledger.data import load_json
 from newsledger.events.arguments import (
     Arg,
@@ -304,6 +304,11 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
         if found:
             c.targets = found
             return
+    if c.type == "ASSAULT":
+        place = next((p for p in (_place(obj, args) for obj in objs) if p), None)
+        if place is not None:
+            c.targets = [place]
+            return
     for comp in v.children:
         if comp.dep_ in ("ccomp", "xcomp"):
             subj = next((t for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -311,6 +316,30 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
                 c.targets = args.resolve(subj)
                 if c.targets:
                     return
+
+
+def _place(tok: Token, args: ArgResolver) -> Arg | None:
+    """A place attacked ("fired missiles at Kyiv"): a place can be a target of ASSAULT, and
+    stands for its country; registered as an actor of kind ``other``. The name is the
+    entity (or, when the tagger missed it, the capitalised name) the gazetteer knows."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and (doc[start].ent_iob_ == "I" or doc[start - 1].dep_ == "compound"
+                         and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN"):
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[start:end]
+    hit = gazetteer_lookup(span.text)
+    if hit is None or not span.text[:1].isupper():
+        return None
+    actor = args.actors.add(hit.name if hit.is_country else span.text, "other",
+                            span.start_char, span.end_char, span.text, country=hit.country,
+                            key=f"place:{span.text.lower()}")
+    return Arg(actor, span.start_char, span.end_char)
 
 
 def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
