@@ -229,3 +229,22 @@ def test_same_participants_different_modality_verbs_stay_apart():
     b = Mention(_event("will meet", 30, etype="CONSULT", modality="future", src="Biden",
                        tgt="Xi"), False, False)
     assert len(group_mentions([a, b])) == 2
+
+
+def test_definite_event_noun_keeps_its_reality_under_negation():
+    # We were not informed of the timing of the attack .
+    words = ["We", "were", "not", "informed", "of", "the", "timing", "of", "the", "attack", "."]
+    doc = make_doc(words, [3, 3, 3, 3, 3, 6, 4, 6, 9, 7, 3],
+                   ["nsubjpass", "auxpass", "neg", "ROOT", "prep", "det", "pobj", "prep", "det",
+                    "pobj", "punct"],
+                   ["PRON", "AUX", "PART", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                    "PUNCT"])
+    assert modality(doc[9]) == "asserted"
+    # ... of the timing of an attack: an indefinite one is not taken as given
+    words[8] = "an"
+    doc = make_doc(words, [3, 3, 3, 3, 3, 6, 4, 6, 9, 7, 3],
+                   ["nsubjpass", "auxpass", "neg", "ROOT", "prep", "det", "pobj", "prep", "det",
+                    "pobj", "punct"],
+                   ["PRON", "AUX", "PART", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+                    "PUNCT"])
+    assert modality(doc[9]) != "asserted"

@@ -1,6 +1,6 @@
 """PLOVER events with source, target, modality, date, place and quantities.
 
-Triggers come from ``data/event_triggers.json`` (verbs, verb + particle/preposition, verb +
+Triggers from :mod:`newsledger.events.triggers` (``data/event_triggers.json``: verbs, verb + particle/preposition, verb +
 object, event nouns), arguments from :mod:`newsledger.events.arguments`, modality from
 :mod:`newsledger.events.modality`, dates from :mod:`newsledger.events.dates`, numbers from
 :mod:`newsledger.events.quantities`, places from :mod:`newsledger.actors.places`.
@@ -20,13 +20,10 @@ Decisions:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
-from newsledger.actors.places import locate
-from newsledger.data import load_json
+from newsledger.actors.places import gazetteer_lookup, locate
 from newsledger.events.arguments import (
     Arg,
     ArgResolver,
@@ -40,6 +37,14 @@ from newsledger.events.dates import assign_dates
 from newsledger.events.filters import habitual, idiom, question, sense_filter
 from newsledger.events.modality import HYPO_MODS, modality
 from newsledger.events.quantities import event_quantities
+from newsledger.events.triggers import (
+    Candidate,
+    _lexicon,
+    cameo_root,
+    find_candidates,
+    intensity,
+    lemma_of,
+)
 from newsledger.records import Document, Event, Location, Participant, Quote
 from newsledger.records import Span as TextSpan
 
@@ -60,7 +65,6 @@ CURTAIL = {"reduce", "cut", "suspend", "suspension", "halt", "freeze", "stop", "
 REFRAME_DEPS = {"xcomp", "dobj", "acomp", "pcomp", "prep", "pobj"}
 FOLD_VERBS = {"kill", "injure", "wound", "destroy", "hit", "damage"}
 CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
-NAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT")
 # Verbs whose subject would carry out the event noun they govern ("will reflect on sanctions").
 DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
               "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
@@ -72,193 +76,6 @@ TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"
 DEFINITE = {"the", "this", "that", "these", "those"}
 JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation", "country",
                "government"}
-MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
-
-
-@cache
-def _lexicon() -> dict:
-    return load_json("event_triggers.json")
-
-
-@cache
-def _plover() -> dict:
-    return load_json("plover.json")["types"]
-
-
-def lemma_of(tok: Token) -> str:
-    """The lemma, repaired for "-ing" forms the lemmatizer mangles ("greenlighting")."""
-    lemma = tok.lemma_.lower()
-    lex = _lexicon()
-    if tok.pos_ == "VERB" and lemma not in lex["verbs"] and lemma not in lex["light_verbs"] \
-            and tok.lower_.endswith("ing") and lemma.startswith(tok.lower_[:-3]):
-        return tok.lower_[:-3]
-    return lemma
-
-
-def _code(code: str) -> tuple[str, str | None, str | None]:
-    code, _, cameo = code.partition("@")
-    etype, _, mode = code.partition(":")
-    return etype, mode or None, cameo or None
-
-
-@dataclass
-class Candidate:
-    """An event found in the parse, before it becomes a record."""
-
-    head: Token
-    words: list[Token]
-    type: str
-    mode: str | None
-    cameo: str | None = None
-    light: Token | None = None  # the light verb of an event noun
-    sources: list[Arg] = field(default_factory=list)
-    targets: list[Arg] = field(default_factory=list)
-    extra: list[Token] = field(default_factory=list)  # tokens whose numbers fold in
-    modality: str = "asserted"
-    merged: bool = False  # folded into its governing event by ``_reframe``
-    located: bool = False
-    joint: bool = False  # the subject is both parties of a meeting ("the two leaders", "they")
-    location: Location | None = None
-
-    @property
-    def nominal(self) -> bool:
-        return self.head.pos_ in ("NOUN", "PROPN")
-
-    @property
-    def clause(self) -> Token:
-        return self.light if self.light is not None else self.head
-
-
-def intensity(etype: str, mode: str | None) -> float | None:
-    entry = _plover().get(etype)
-    if entry is None:
-        return None
-    return entry["modes"].get(mode, entry["score"]) if mode else entry["score"]
-
-
-def cameo_root(etype: str, mode: str | None, override: str | None = None) -> str | None:
-    if override:
-        return override
-    entry = _plover().get(etype)
-    if entry is None:
-        return None
-    return entry.get("mode_cameo", {}).get(mode) or entry["default_cameo"]
-
-
-# triggers -------------------------------------------------------------------------------
-
-def noun_code(tok: Token) -> str | None:
-    """The event code of a noun, or None (names and modifiers are not events)."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_ENTS:
-        return None
-    lex = _lexicon()
-    lemma = tok.lemma_.lower()
-    for c in tok.children:
-        if c.dep_ == "compound":
-            joined = lex["nouns"].get(f"{c.lemma_.lower()} {lemma}")
-            if joined:
-                return joined
-    code = lex["nouns"].get(lemma) or lex["nouns"].get(tok.lower_)
-    if code and code.split(":")[0] in ("REQUEST", "THREATEN") and any(
-            c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
-        return None  # "drug demand", "weather warning": a kind of thing, not a speech act
-    if code == "@military":
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
-        light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
-        ok = mods & set(lex["military_modifiers"]) or light in MILITARY_LIGHT
-        return "ASSAULT" if ok else None
-    if code == "@strike":
-        labor = lex["labor_strike"]
-        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-        gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "pobj", "nsubj") else ""
-        on = tok.dep_ == "pobj" and tok.head.lower_ == "on"
-        military = {m.lower() for m in mods} & set(lex["military_modifiers"]) or \
-            prep_objects(tok, {"against", "on"})
-        if military and not on:
-            return "ASSAULT"  # "launch a retaliatory strike against Russia"
-        return "PROTEST:strike" if on or mods & set(labor["modifiers"]) or \
-            gov in labor["governors"] and tok.dep_ == "dobj" else "ASSAULT"
-    if code == "@joint":
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
-        return "COOPERATE" if mods & set(lex["joint_modifiers"]) else None
-    if code == "@with":
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
-    return code
-
-
-def _dobj(v: Token) -> Token | None:
-    return next((c for c in v.children if c.dep_ == "dobj"), None)
-
-
-def _weapon_mode(obj: Token, args: ArgResolver) -> tuple[bool, str | None]:
-    """Whether ``obj`` (or the "of" object of "hundreds of ...") names weapons, and the mode."""
-    heads = [obj, *prep_objects(obj, {"of"})]
-    for h in heads:
-        if args.is_weapon(h):
-            modes = _lexicon()["weapon_modes"]
-            return True, modes.get(h.lemma_.lower(), "aerial")
-    return False, None
-
-
-def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
-    """The event code of a verb with the words that make it, or None."""
-    if v.pos_ not in ("VERB",) or v.dep_ in ("amod", "compound"):
-        return None
-    lex = _lexicon()
-    lemma = lemma_of(v)
-    obj = _dobj(v)
-    if obj is not None:
-        code = lex["verb_objects"].get(f"{lemma} {obj.lemma_.lower()}")
-        if code:
-            return code, [v, obj]
-    for c in v.children:
-        if c.dep_ in ("prt", "prep", "agent"):
-            code = lex["phrasal"].get(f"{lemma} {c.lower_}")
-            if code:
-                return code, [v, c]
-    if obj is not None and lemma in ("launch", "fire", "shoot"):
-        weapon, mode = _weapon_mode(obj, args)
-        if weapon:
-            return f"ASSAULT:{mode}", [v]
-    if obj is not None and lemma in lex["light_verbs"] and noun_code(obj):
-        return None
-    if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
-        return "SANCTION:convict", [v]
-    if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
-        return "CONSULT:phone", [v]
-    code = lex["verbs"].get(lemma)
-    if code is None or code.startswith("@"):
-        return None
-    if obj is not None and obj.lemma_.lower() in lex["not_event_objects"]:
-        return None
-    if code.startswith("PROTEST") and obj is not None:
-        return None
-    return code, [v]
-
-
-def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
-    claimed: set[int] = set()
-    out: list[Candidate] = []
-    for tok in parsed:
-        found = verb_trigger(tok, args)
-        if found:
-            code, words = found
-            etype, mode, cameo = _code(code)
-            out.append(Candidate(tok, words, etype, mode, cameo))
-            claimed.update(w.i for w in words[1:])
-    for tok in parsed:
-        if tok.i in claimed:
-            continue
-        code = noun_code(tok)
-        if code:
-            etype, mode, cameo = _code(code)
-            light = tok.head if tok.dep_ == "dobj" and lemma_of(tok.head) in \
-                _lexicon()["light_verbs"] and tok.head.pos_ == "VERB" else None
-            words = [light, tok] if light is not None else [tok]
-            out.append(Candidate(tok, words, etype, mode, cameo, light=light))
-    out.sort(key=lambda c: c.head.i)
-    return out
 
 
 # arguments ------------------------------------------------------------------------------
@@ -304,6 +121,11 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
         if found:
             c.targets = found
             return
+    if c.type == "ASSAULT":
+        place = next((p for p in (_place(obj, args) for obj in objs) if p), None)
+        if place is not None:
+            c.targets = [place]
+            return
     for comp in v.children:
         if comp.dep_ in ("ccomp", "xcomp"):
             subj = next((t for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -311,6 +133,30 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
                 c.targets = args.resolve(subj)
                 if c.targets:
                     return
+
+
+def _place(tok: Token, args: ArgResolver) -> Arg | None:
+    """A place attacked ("fired missiles at Kyiv"): a place can be a target of ASSAULT, and
+    stands for its country; registered as an actor of kind ``other``. The name is the
+    entity (or, when the tagger missed it, the capitalised name) the gazetteer knows."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and (doc[start].ent_iob_ == "I" or doc[start - 1].dep_ == "compound"
+                         and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN"):
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[start:end]
+    hit = gazetteer_lookup(span.text)
+    if hit is None or not span.text[:1].isupper():
+        return None
+    actor = args.actors.add(hit.name if hit.is_country else span.text, "other",
+                            span.start_char, span.end_char, span.text, country=hit.country,
+                            key=f"place:{span.text.lower()}")
+    return Arg(actor, span.start_char, span.end_char)
 
 
 def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:

@@ -56,6 +56,7 @@ ALLEGED_ADVS = {"reportedly", "allegedly", "apparently", "purportedly", "suppose
 MODALS_HYPO = {"could", "might", "would", "may", "should", "must", "ca", "can", "'d"}
 MODALS_FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"if", "unless", "whether", "lest"}
+FUTURE_MODS = {"upcoming", "planned", "scheduled", "forthcoming"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 CARRY = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd",
@@ -101,7 +102,10 @@ def modality(trigger: Token, verb: Token | None = None) -> str:
         flags.add("future")
     if aux & MODALS_HYPO:
         flags.add("hypothetical")
-    flags |= _governors(clause)
+    if trigger.pos_ == "NOUN" and mods & FUTURE_MODS:
+        flags.add("future")  # "the upcoming meeting"
+    if not _refers_back(trigger, verb, mods):
+        flags |= _governors(clause)
     if "negated" in flags:
         return "negated"
     for name in ("hypothetical", "alleged", "future"):
@@ -117,6 +121,16 @@ def _topic(child: Token, head: Token) -> bool:
         return False
     return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
                    for c in child.children)
+
+
+def _refers_back(trigger: Token, verb: Token | None, mods: set[str]) -> bool:
+    """A definite or possessed event noun ("the Iranian attack", "Iran's strike") names an
+    event the text takes as given: the words governing it ("were not informed of the timing
+    of the attack", "careful not to say ... the attack") do not make it unasserted."""
+    if trigger.pos_ != "NOUN" or verb is not None or mods & (HYPO_MODS | FUTURE_MODS):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
+               for c in trigger.children)
 
 
 def _scheduled(verb: Token) -> bool:

@@ -1,0 +1,208 @@
+"""Event triggers: which words name a PLOVER event, and the candidate they make.
+
+Triggers come from ``data/event_triggers.json``: verbs, verb + particle/preposition, verb +
+object, event nouns (a light verb with an event noun makes one candidate: "launched an
+attack"); "launch/fire <weapons> at X" is an ASSAULT whose mode comes from the weapon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsledger.data import load_json
+from newsledger.events.arguments import Arg, ArgResolver, prep_objects
+from newsledger.records import Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT")
+MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
+
+
+@cache
+def _lexicon() -> dict:
+    return load_json("event_triggers.json")
+
+
+@cache
+def _plover() -> dict:
+    return load_json("plover.json")["types"]
+
+
+def lemma_of(tok: Token) -> str:
+    """The lemma, repaired for "-ing" forms the lemmatizer mangles ("greenlighting")."""
+    lemma = tok.lemma_.lower()
+    lex = _lexicon()
+    if tok.pos_ == "VERB" and lemma not in lex["verbs"] and lemma not in lex["light_verbs"] \
+            and tok.lower_.endswith("ing") and lemma.startswith(tok.lower_[:-3]):
+        return tok.lower_[:-3]
+    return lemma
+
+
+def _code(code: str) -> tuple[str, str | None, str | None]:
+    code, _, cameo = code.partition("@")
+    etype, _, mode = code.partition(":")
+    return etype, mode or None, cameo or None
+
+
+@dataclass
+class Candidate:
+    """An event found in the parse, before it becomes a record."""
+
+    head: Token
+    words: list[Token]
+    type: str
+    mode: str | None
+    cameo: str | None = None
+    light: Token | None = None  # the light verb of an event noun
+    sources: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    extra: list[Token] = field(default_factory=list)  # tokens whose numbers fold in
+    modality: str = "asserted"
+    merged: bool = False  # folded into its governing event by ``_reframe``
+    located: bool = False
+    joint: bool = False  # the subject is both parties of a meeting ("the two leaders", "they")
+    location: Location | None = None
+
+    @property
+    def nominal(self) -> bool:
+        return self.head.pos_ in ("NOUN", "PROPN")
+
+    @property
+    def clause(self) -> Token:
+        return self.light if self.light is not None else self.head
+
+
+def intensity(etype: str, mode: str | None) -> float | None:
+    entry = _plover().get(etype)
+    if entry is None:
+        return None
+    return entry["modes"].get(mode, entry["score"]) if mode else entry["score"]
+
+
+def cameo_root(etype: str, mode: str | None, override: str | None = None) -> str | None:
+    if override:
+        return override
+    entry = _plover().get(etype)
+    if entry is None:
+        return None
+    return entry.get("mode_cameo", {}).get(mode) or entry["default_cameo"]
+
+
+# triggers -------------------------------------------------------------------------------
+
+def noun_code(tok: Token) -> str | None:
+    """The event code of a noun, or None (names and modifiers are not events)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_ENTS:
+        return None
+    lex = _lexicon()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ == "compound":
+            joined = lex["nouns"].get(f"{c.lemma_.lower()} {lemma}")
+            if joined:
+                return joined
+    code = lex["nouns"].get(lemma) or lex["nouns"].get(tok.lower_)
+    if code and code.split(":")[0] in ("REQUEST", "THREATEN") and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+        return None  # "drug demand", "weather warning": a kind of thing, not a speech act
+    if code == "@military":
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
+        ok = mods & set(lex["military_modifiers"]) or light in MILITARY_LIGHT
+        return "ASSAULT" if ok else None
+    if code == "@strike":
+        labor = lex["labor_strike"]
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        gov = lemma_of(tok.head) if tok.dep_ in ("dobj", "pobj", "nsubj") else ""
+        on = tok.dep_ == "pobj" and tok.head.lower_ == "on"
+        military = {m.lower() for m in mods} & set(lex["military_modifiers"]) or \
+            prep_objects(tok, {"against", "on"})
+        if military and not on:
+            return "ASSAULT"  # "launch a retaliatory strike against Russia"
+        return "PROTEST:strike" if on or mods & set(labor["modifiers"]) or \
+            gov in labor["governors"] and tok.dep_ == "dobj" else "ASSAULT"
+    if code == "@joint":
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        return "COOPERATE" if mods & set(lex["joint_modifiers"]) else None
+    if code == "@with":
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
+    return code
+
+
+def _dobj(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ == "dobj"), None)
+
+
+def _weapon_mode(obj: Token, args: ArgResolver) -> tuple[bool, str | None]:
+    """Whether ``obj`` (or the "of" object of "hundreds of ...") names weapons, and the mode."""
+    heads = [obj, *prep_objects(obj, {"of"})]
+    for h in heads:
+        if args.is_weapon(h):
+            modes = _lexicon()["weapon_modes"]
+            return True, modes.get(h.lemma_.lower(), "aerial")
+    return False, None
+
+
+def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
+    """The event code of a verb with the words that make it, or None."""
+    if v.pos_ not in ("VERB",) or v.dep_ in ("amod", "compound"):
+        return None
+    lex = _lexicon()
+    lemma = lemma_of(v)
+    obj = _dobj(v)
+    if obj is not None:
+        code = lex["verb_objects"].get(f"{lemma} {obj.lemma_.lower()}")
+        if code:
+            return code, [v, obj]
+    for c in v.children:
+        if c.dep_ in ("prt", "prep", "agent"):
+            code = lex["phrasal"].get(f"{lemma} {c.lower_}")
+            if code:
+                return code, [v, c]
+    if obj is not None and lemma in ("launch", "fire", "shoot"):
+        weapon, mode = _weapon_mode(obj, args)
+        if weapon:
+            return f"ASSAULT:{mode}", [v]
+    if obj is not None and lemma in lex["light_verbs"] and noun_code(obj):
+        return None
+    if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
+        return "SANCTION:convict", [v]
+    if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
+        return "CONSULT:phone", [v]
+    code = lex["verbs"].get(lemma)
+    if code is None or code.startswith("@"):
+        return None
+    if obj is not None and obj.lemma_.lower() in lex["not_event_objects"]:
+        return None
+    if code.startswith("PROTEST") and obj is not None:
+        return None
+    return code, [v]
+
+
+def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
+    claimed: set[int] = set()
+    out: list[Candidate] = []
+    for tok in parsed:
+        found = verb_trigger(tok, args)
+        if found:
+            code, words = found
+            etype, mode, cameo = _code(code)
+            out.append(Candidate(tok, words, etype, mode, cameo))
+            claimed.update(w.i for w in words[1:])
+    for tok in parsed:
+        if tok.i in claimed:
+            continue
+        code = noun_code(tok)
+        if code:
+            etype, mode, cameo = _code(code)
+            light = tok.head if tok.dep_ == "dobj" and lemma_of(tok.head) in \
+                _lexicon()["light_verbs"] and tok.head.pos_ == "VERB" else None
+            words = [light, tok] if light is not None else [tok]
+            out.append(Candidate(tok, words, etype, mode, cameo, light=light))
+    out.sort(key=lambda c: c.head.i)
+    return out
