@@ -60,7 +60,7 @@ def run_one(config: str, files: list[str], workers: int, batch_size: int) -> dic
         for _ in nlp.pipe((d.text for d in documents), batch_size=batch_size):
             pass
     elif config == "analyze":
-        from newsledger.engines.local import analyze_batch
+        from newsledger.pipeline import analyze_batch
 
         for i in range(0, len(documents), batch_size):
             analyze_batch(documents[i:i + batch_size], settings=settings)

@@ -45,6 +45,18 @@ def prepare(document: Document, published: str | None = None) -> Document:
     return document
 
 
+def analyze_batch(documents: list[Document], nlp: Language | None = None,
+                  settings: Settings | None = None) -> list[Analysis]:
+    """Prepare and analyze a batch: what every engine runs, in this process or a worker."""
+    for document in documents:
+        try:
+            prepare(document)
+        except Exception as e:  # a bad date or region must not lose the document
+            log.warning("%s: prepare failed (%s: %s)", document.source, type(e).__name__, e)
+            document.meta["prepare_error"] = f"{type(e).__name__}: {e}"
+    return list(analyze_documents(documents, nlp=nlp, settings=settings))
+
+
 def analyze_documents(
     documents: Iterable[Document],
     nlp: Language | None = None,

@@ -13,9 +13,13 @@ from rich.table import Table
 
 from newsledger.cli import EXIT_SOME_REFUSED, app
 from newsledger.cli.output import json_text, safe
+from newsledger.engines.local import count_inputs, default_workers
+from newsledger.engines.local import ingest as run_ingest
 from newsledger.errors import ReadError
+from newsledger.ingest import read_path, read_paths
 from newsledger.ledger import DEFAULT_DB, connect
 from newsledger.ledger.store import stats as ledger_stats
+from newsledger.pipeline import analyze_document
 from newsledger.settings import Settings
 
 err = Console(stderr=True, soft_wrap=True)
@@ -47,9 +51,6 @@ def analyze(
 
     Example: newsledger analyze examples/iran-attack-toi.txt --json
     """
-    from newsledger.ingest import read_path
-    from newsledger.pipeline import analyze_document
-
     items = list(read_path(file))
     errors = [i for i in items if isinstance(i, ReadError)]
     documents = [i for i in items if not isinstance(i, ReadError)]
@@ -110,10 +111,6 @@ def ingest(
     Example: newsledger ingest ../shared/corpora/whitehouse --db ledger.db --workers 2
     """
     from rich.progress import TimeRemainingColumn
-
-    from newsledger.engines.local import count_inputs, default_workers
-    from newsledger.engines.local import ingest as run_ingest
-    from newsledger.ingest import read_paths
 
     settings = Settings.from_env(max_bytes=max_bytes)
 

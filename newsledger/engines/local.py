@@ -18,15 +18,18 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from newsledger.engines.ray_engine import RayEngine
+from newsledger.engines.workers import PoolEngine
 from newsledger.errors import NewsledgerError, ReadError
 from newsledger.incidents import link_new
+from newsledger.ingest.registry import reader_for
 from newsledger.ledger import connect, known_ids, write_analyses
-from newsledger.pipeline import analyze_documents, prepare
+from newsledger.pipeline import analyze_batch
 from newsledger.records import Analysis, Document
 from newsledger.settings import Settings
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -46,18 +49,6 @@ class Engine(Protocol):
     """Turns batches of fresh documents into their analyses, batch for batch."""
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Analysis]]: ...
-
-
-def analyze_batch(documents: list[Document], nlp: Language | None = None,
-                  settings: Settings | None = None) -> list[Analysis]:
-    """Prepare and analyze a batch: what every engine runs, in this process or a worker."""
-    for document in documents:
-        try:
-            prepare(document)
-        except Exception as e:  # a bad date or region must not lose the document
-            log.warning("%s: prepare failed (%s: %s)", document.source, type(e).__name__, e)
-            document.meta["prepare_error"] = f"{type(e).__name__}: {e}"
-    return list(analyze_documents(documents, nlp=nlp, settings=settings))
 
 
 class InlineEngine(AbstractContextManager):
@@ -142,8 +133,6 @@ def _write(conn: sqlite3.Connection, analyses: list[Analysis], report: IngestRep
 def _start(engine: str, workers: int, address: str | None, settings: Settings,
            batches: Iterator[list[Document]]) -> tuple[AbstractContextManager, Iterator]:
     if engine == "ray":
-        from newsledger.engines.ray_engine import RayEngine
-
         return RayEngine(workers, settings, address=address), batches
     if workers == 1:
         return InlineEngine(settings), batches
@@ -151,8 +140,6 @@ def _start(engine: str, workers: int, address: str | None, settings: Settings,
     rest = chain(head, batches)
     if len(head) < 2:
         return InlineEngine(settings), rest
-    from newsledger.engines.workers import PoolEngine
-
     return PoolEngine(workers, settings), rest
 
 
@@ -199,12 +186,6 @@ def _fresh_batches(
 def count_inputs(paths: Iterable[str]) -> int | None:
     """How many documents (or read errors) these paths will yield, counted cheaply for a
     progress total: files a reader accepts, lines of JSON Lines files; None for stdin."""
-    try:
-        from newsledger.ingest.registry import reader_for
-    except ImportError:  # readers without a registry: count every file
-        def reader_for(suffix: str) -> object:
-            return True
-
     total = 0
     for path in paths:
         if path == "-":

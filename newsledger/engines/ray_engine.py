@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.engines import reaper
-from newsledger.engines.local import analyze_batch
 from newsledger.engines.workers import _die_with_parent
 from newsledger.errors import NewsledgerError
 from newsledger.nlp.model import load_nlp
+from newsledger.pipeline import analyze_batch
 from newsledger.records import Analysis, Document
 from newsledger.settings import Settings
 

@@ -19,6 +19,8 @@ from contextlib import AbstractContextManager
 from dataclasses import asdict
 from typing import Any
 
+from newsledger.nlp.model import load_nlp
+from newsledger.pipeline import analyze_batch
 from newsledger.records import Analysis, Document
 from newsledger.settings import Settings
 
@@ -41,15 +43,12 @@ def _die_with_parent() -> None:
 def _init(settings: dict[str, Any]) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    from newsledger.nlp.model import load_nlp
 
     _worker["settings"] = Settings(**settings)
     _worker["nlp"] = load_nlp()
 
 
 def _work(payload: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from newsledger.engines.local import analyze_batch
-
     documents = [Document.from_dict(d) for d in payload]
     analyses = analyze_batch(documents, nlp=_worker["nlp"], settings=_worker["settings"])
     return [a.to_dict() for a in analyses]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import GoldFormatError
+from newsledger.pipeline import analyze_document
 from newsledger.records import Analysis, Document, Event, Participant
 
 ARTICLES = ("the ", "a ", "an ")
@@ -204,7 +205,5 @@ def evaluate_events(gold_path: str | Path, predicted: Analysis | None = None) ->
     path = Path(gold_path)
     data, document, gold = load_gold(path)
     if predicted is None:
-        from newsledger.pipeline import analyze_document
-
         predicted = analyze_document(document, published=data.get("published"))
     return score(gold, predicted.events)

@@ -11,7 +11,10 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from newsledger.document.pubdate import metadata_date
+from newsledger.document.regions import segment
 from newsledger.errors import ReadError
+from newsledger.ingest.html import _block_paragraphs
 from newsledger.ingest.registry import reader
 from newsledger.records import Document, Published, Region
 from newsledger.settings import Settings
@@ -22,8 +25,6 @@ def _plain(html_text: str) -> list[str]:
     if "<" not in html_text:
         return [" ".join(p.split()) for p in html_text.split("\n\n") if p.strip()]
     import lxml.html
-
-    from newsledger.ingest.html import _block_paragraphs
 
     try:
         tree = lxml.html.document_fromstring(html_text)
@@ -37,7 +38,6 @@ def _entry_date(entry: Any) -> Published | None:
         parsed = entry.get(f"{key}_parsed")
         if parsed:
             raw = entry.get(key) or time.strftime("%Y-%m-%d", parsed)
-            from newsledger.document.pubdate import metadata_date
 
             iso = metadata_date(raw) or time.strftime("%Y-%m-%d", parsed)
             return Published(iso, "day", "metadata", f"{key}: {' '.join(raw.split())}")
@@ -45,8 +45,6 @@ def _entry_date(entry: Any) -> Published | None:
 
 
 def _entry_document(entry: Any, source: str, index: int, site: str | None) -> Document | None:
-    from newsledger.document.regions import segment
-
     title = " ".join((entry.get("title") or "").split()) or None
     content = ""
     if entry.get("content"):

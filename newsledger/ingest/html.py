@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from newsledger.document.pubdate import full_dates
+from newsledger.document.regions import segment
 from newsledger.errors import ReadError
 from newsledger.ingest.decode import decode
 from newsledger.ingest.registry import reader
@@ -110,8 +112,6 @@ def _date_provenance(tree: Any, date: str, url: str | None) -> tuple[str, str]:
     """(evidence, precision) for a page date: a meta or time tag, the date printed in the page
     or its URL; else htmldate's guess, whose precision is only what it can support (a bare
     copyright year gives "2024-01-01", which is a year, not a day)."""
-    from newsledger.document.pubdate import full_dates
-
     for name in DATE_META:
         for attr in ("property", "name", "itemprop"):
             values = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
@@ -138,8 +138,6 @@ def html_document(markup: str, source: str, *, reader_name: str = "html",
     """One document from HTML; raises ``ReadError`` when there is no main text."""
     import lxml.html
     from lxml.etree import ParserError
-
-    from newsledger.document.regions import segment
 
     markup = XML_DECLARATION.sub("", markup, count=1)
     try:

@@ -12,8 +12,11 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
 
+from newsledger.document.pubdate import metadata_date
+from newsledger.document.regions import segment
 from newsledger.errors import ReadError
 from newsledger.ingest.decode import decode
+from newsledger.ingest.html import html_document
 from newsledger.ingest.registry import reader
 from newsledger.ingest.sanitize import sanitize
 from newsledger.ingest.text import first_line
@@ -35,10 +38,6 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, str] | N
 
 def record_document(record: dict[str, Any], source: str, line: int) -> Document:
     """One JSONL record as a document; raises ``ReadError`` for a record without text."""
-    from newsledger.document.pubdate import metadata_date
-    from newsledger.document.regions import segment
-    from newsledger.ingest.html import html_document
-
     item_source = f"{source}:{line}"
     title = record.get("title") if isinstance(record.get("title"), str) else None
     title = " ".join(title.split()) if title else None

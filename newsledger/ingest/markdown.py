@@ -15,6 +15,8 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from newsledger.document.pubdate import metadata_date
+from newsledger.document.regions import segment
 from newsledger.errors import ReadError
 from newsledger.ingest.decode import decode
 from newsledger.ingest.registry import reader
@@ -181,8 +183,6 @@ def plain_paragraphs(source_text: str) -> list[str]:
 
 
 def _metadata_date(front: dict[str, Any], dropped: list[str]) -> Published | None:
-    from newsledger.document.pubdate import metadata_date
-
     for key in DATE_KEYS:
         value = front.get(key)
         if isinstance(value, datetime):
@@ -229,8 +229,6 @@ def _scalar(front: dict[str, Any], key: str, dropped: list[str]) -> str | None:
 
 @reader(".md", ".markdown")
 def read_markdown(data: bytes, source: str, settings: Settings) -> Iterator[Document | ReadError]:
-    from newsledger.document.regions import segment
-
     raw, _ = decode(data, source)
     front, body = _front_matter(raw, source)
     dropped: list[str] = []
