@@ -13,6 +13,7 @@ from newsledger.actors.names import PersonNames, compatible
 from newsledger.actors.registry import is_local, ledger_key
 from newsledger.actors.syntax import PronounResolver, subject_of
 from newsledger.actors.syntax import compatible as pronoun_fits
+from newsledger.pipeline import analyze_documents, prepare
 from newsledger.records import Actor, Document, Mention, Published
 from tests.conftest import shared_path
 from tests.docs import make_doc
@@ -129,11 +130,9 @@ def test_pronoun_never_crosses_a_turn_or_guesses():
 
 
 def _analyze(nlp, text: str, url: str | None = None, date: str = "2024-04-16"):
-    from newsledger.pipeline import analyze_parsed, prepare
-
     document = prepare(Document(text=text, source="t.txt", url=url,
                                 published=Published(date=date)))
-    return analyze_parsed(nlp(text), document)
+    return next(analyze_documents([document], nlp))
 
 
 def test_biden_family_are_three_actors(nlp):

@@ -59,10 +59,10 @@ def test_city_lookup_prefers_the_most_populous():
     assert gazetteer_lookup("Nowhereville Qx") is None
 
 
-def _place(nlp, text: str, name: str):
+def _place(model, text: str, name: str):
     from newsledger.actors.places import place_in_context
 
-    parsed = nlp(text)
+    parsed = model(text)
     ent = next(e for e in parsed.ents if e.text == name and e.label_ == "GPE")
     return place_in_context(parsed, ent)
 
@@ -77,27 +77,27 @@ def _place(nlp, text: str, name: str):
      "country", "GEO"),
     ("The European Union granted candidate status to Georgia.", "country", "GEO"),
 ])
-def test_georgia_by_context(nlp, text, kind, country):
-    hit = _place(nlp, text, "Georgia")
+def test_georgia_by_context(model, text, kind, country):
+    hit = _place(model, text, "Georgia")
     assert hit is not None and (hit.kind, hit.country) == (kind, country)
     assert hit.lat is not None
 
 
-def test_city_qualified_by_its_state(nlp):
-    hit = _place(nlp, "A storm hit Paris, Texas, on Monday.", "Paris")
+def test_city_qualified_by_its_state(model):
+    hit = _place(model, "A storm hit Paris, Texas, on Monday.", "Paris")
     assert (hit.country, hit.admin1) == ("USA", "TX")
-    assert _place(nlp, "Ministers met in Paris on Monday.", "Paris").country == "FRA"
+    assert _place(model, "Ministers met in Paris on Monday.", "Paris").country == "FRA"
 
 
-def test_white_house_is_not_casablanca(nlp):
+def test_white_house_is_not_casablanca(model):
     sentence = "Biden met the leaders at the White House on Friday."
-    loc = where(nlp, sentence, "met")
+    loc = where(model, sentence, "met")
     assert loc is None or (loc.country is None and "Casablanca" not in loc.name)
 
 
-def test_no_place_across_a_line_or_from_a_relative_clause(nlp):
+def test_no_place_across_a_line_or_from_a_relative_clause(model):
     text = ("Senator Fetterman, who has defended Israel throughout the fighting in Gaza, "
             "criticized the administration.")
-    assert where(nlp, text, "criticized") is None
+    assert where(model, text, "criticized") is None
     text = "Leaders condemned the attack.\nA man holds a flag in Berlin."
-    assert where(nlp, text, "condemned") is None
+    assert where(model, text, "condemned") is None

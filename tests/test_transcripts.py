@@ -6,7 +6,7 @@ import pytest
 
 from newsledger.actors.index import ActorIndex
 from newsledger.ingest import read_path
-from newsledger.pipeline import analyze_primary, prepare
+from newsledger.pipeline import analyze_documents, analyze_primary, prepare
 from newsledger.quotes.transcripts import (
     REPORTER,
     infer_kind,
@@ -214,15 +214,13 @@ def test_remarks_without_turns_name_their_speaker(title, expected):
 
 
 def test_first_person_in_a_statement_is_its_issuer(nlp) -> None:
-    from newsledger.pipeline import analyze_parsed
-
     text = ("Statement from President Joe Biden on Small Business\n\n"
             "I have always said that every new small business is an act of hope.")
     document = prepare(Document(
         text=text, source="x.md", title="Statement from President Joe Biden on Small Business",
         url="https://www.whitehouse.gov/briefing-room/statements-releases/x/",
         published=Published(date="2024-04-05")))
-    analysis = analyze_parsed(nlp(text), document)
+    analysis = next(analyze_documents([document], nlp))
     reported = [q for q in analysis.quotes if q.type != "statement"]
     assert reported and reported[0].speaker is not None
     assert reported[0].speaker.name == "Joe Biden"
