@@ -258,3 +258,16 @@ def test_scorer_counts_only_found_mentions_and_compares_groupings(tmp_path):
     assert scores["b3_p_r_f1"][0] == 1.0  # nothing wrongly merged
     assert scores["b3_p_r_f1"][1] == round((2 / 3 + 2 / 3 + 1 / 3) / 3, 3)
     assert scores["pairwise_p_r_f1"][:2] == [1.0, round(1 / 3, 3)]
+
+
+def test_one_person_under_several_keys_is_one_side_and_different_people_conflict():
+    assert compat.same_person("person:jackson", "person:vincent jackson")
+    assert compat.same_person("person:comedian ellen degeneres", "person:ellen degeneres")
+    assert not compat.same_person("person:jill biden", "person:joe biden")
+    assert not compat.same_person("person:ellen degeneres", "person:seth macfarlane")
+    jackson = _report(target=Side("Jackson", "person:jackson"))
+    vincent = _report(2, target=Side("Vincent Jackson", "person:vincent jackson"))
+    assert not compat.conflicts(jackson, vincent)
+    assert compat.sides_match(jackson.target, vincent.target) == 1.0
+    assert compat.conflicts(jackson, _report(3, target=Side("Jamal Williams",
+                                                            "person:jamal williams")))
