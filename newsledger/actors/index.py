@@ -16,6 +16,11 @@ from spacy.tokens import Span
 
 from newsledger.actors.filters import not_an_actor
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
+from newsledger.actors.nationality import (
+    mistagged_country,
+    possessor_country,
+    several_countries,
+)
 from newsledger.actors.offices import office_holder
 from newsledger.actors.registry import ledger_key, local_key
 from newsledger.actors.tables import (
@@ -251,7 +256,8 @@ class ActorIndex:
         """Cluster the document's person names into people (see ``actors.names``)."""
         full: list[str] = []
         for ent in self._entities(parsed):
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not mistagged_country(
+                    self._tables, ent, self._tables.person(_ent_text(ent)) is not None):
                 name = self._tables.strip_title(_ent_text(ent))
                 if name and not not_an_actor(name, "person"):
                     full.append(name)
@@ -373,6 +379,8 @@ class ActorIndex:
     def _owner(self, root: Token, span: Span) -> Actor | None:
         """The actor a head noun belongs to: "Iranian drones", "Israel's cabinet", "of G7"."""
         doc = span.doc
+        if several_countries(self._tables, root):
+            return None
         for child in sorted(root.children, key=lambda t: t.i):
             if child.dep_ == "poss" and child.lower_ in ("its", "their") and self._antecedent:
                 return self._antecedent
@@ -441,6 +449,10 @@ class ActorIndex:
             return self._person(ent, text)  # "Paris" of "Valeska Paris", tagged as a city
         if ent.label_ == "ORG" and t.org(text) is None and self._names.candidates(text):
             return self._person(ent, text)  # "Israeli Defense Minister Gantz" tagged ORG
+        if mistagged_country(t, ent, t.person(text) is not None
+                             or bool(self._names.candidates(text))):
+            ent = Span(ent.doc, ent.start, ent.end, label="NORP" if ent.root.pos_ == "ADJ"
+                       or ent.root.dep_ == "amod" else "GPE")
         if ent.label_ == "PERSON":
             org = t.org(text)
             if org is not None and clean_name(text) in t.curated_orgs:
@@ -471,6 +483,7 @@ class ActorIndex:
             return self._org(org, start, end, ent.text)
         if ent.label_ == "ORG":
             iso3, sector = t.compose(text)
+            iso3 = iso3 or possessor_country(t, list(ent))
             if iso3 and sector and t.only_country_and_agents(text):
                 key = f"state:{iso3}/{sector}"
                 label = SECTOR_LABELS.get(sector)
@@ -506,7 +519,7 @@ class ActorIndex:
         if title:
             country, sector, title_org = self._title_codes(title)
         if country is None:
-            country = self._of_country(ent)
+            country = self._of_country(ent) or possessor_country(t, [*title, *ent])
         prefix = text[: len(text) - len(name)].strip() if text.endswith(name) else ""
         if prefix and not sector:
             sector = t.title_sector(prefix)
