@@ -161,3 +161,37 @@ def test_plv_country_pairs_floor():
     assert result["pairs"] >= 20
     assert result["pairs_right"] / result["pairs"] >= PLV_PAIR_FLOOR
     assert result["wrong"] <= result["cued"] // 20  # wrong countries stay rare
+
+
+def test_name_in_apposition_to_a_demonym_role():
+    words = ["his", "Pakistani", "counterpart", "Imran", "Khan", "signed", "."]
+    doc = make_doc(words, [2, 2, 5, 4, 2, 5, 5],
+                   ["poss", "amod", "nsubj", "compound", "appos", "ROOT", "punct"],
+                   ["PRON", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    khan = by_mention(actors_of(doc), "Imran Khan")
+    assert khan.country == "PAK"
+    assert khan.sector is None  # "counterpart" names no sector ("-" in the agents table)
+
+
+def test_country_of_a_brief_is_not_a_nationality():
+    words = ["The", "UN", "envoy", "for", "Somalia", "James", "Swan", "said", "so", "."]
+    doc = make_doc(words, [2, 2, 7, 2, 6, 6, 3, 7, 7, 7],
+                   ["det", "compound", "nsubj", "prep", "compound", "compound", "pobj", "ROOT",
+                    "advmod", "punct"],
+                   ["DET", "PROPN", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "ADV",
+                    "PUNCT"],
+                   ents=["O", "B-ORG", "O", "O", "B-GPE", "B-PERSON", "I-PERSON", "O", "O",
+                         "O"])
+    swan = by_mention(actors_of(doc), "James Swan")
+    assert swan.country is None
+
+
+def test_possessor_country_overrides_a_table_organization():
+    words = ["Burundi", "'s", "National", "Security", "Council", "met", "."]
+    doc = make_doc(words, [4, 0, 4, 4, 5, 5, 5],
+                   ["poss", "case", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PART", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    council = by_mention(actors_of(doc), "National Security Council")
+    assert council.country == "BDI"

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
 LOCATIVE = {"in", "at", "near", "over", "across", "inside", "outside", "from", "to", "into",
             "throughout", "around", "within"}
+ROLE_PREPOSITIONS = {"to", "for"}  # "ambassador to", "envoy for": the country of a brief
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 GENERIC = {"council", "committee", "office", "department", "ministry", "agency", "government",
            "administration", "bureau", "commission", "terrorism", "embassy", "mission"}
@@ -480,6 +481,11 @@ class ActorIndex:
                                     key=f"place:{text.lower()}")
         org = t.org(text) or t.inner_org(text)
         if org is not None:
+            owner = possessor_country(t, list(ent))
+            if owner and org.kind == "organization" and org.country and owner != org.country:
+                # "Burundi's National Security Council" is not the US one of the tables
+                return self.add(text, "organization", start, end, ent.text, country=owner,
+                                sector=org.sector or None, key=f"org:{owner}:{text.lower()}")
             return self._org(org, start, end, ent.text)
         if ent.label_ == "ORG":
             iso3, sector = t.compose(text)
@@ -546,7 +552,8 @@ class ActorIndex:
 
     def _of_country(self, ent: Span) -> str | None:
         """"President Yoon Suk Yeol of the Republic of Korea" -> KOR."""
-        for prep in ent.root.rights:
+        heads = dict.fromkeys((ent.root, ent[-1]))  # "Omar al-Bashir of Sudan", parsed flat
+        for prep in (p for head in heads for p in head.rights):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     place = self._ent_at(ent.doc).get(pobj.i)
@@ -564,6 +571,11 @@ class ActorIndex:
             if ent.start >= title[0].i and ent.end <= title[-1].i + 1:
                 org = t.org(_ent_text(ent))
                 if org is not None:
+                    # "U.S. deputy UN ambassador": a country before the organization is his
+                    before = " ".join(tok.text for tok in title if tok.i < ent.start)
+                    own = t.compose(before)[0] if before else None
+                    if own is not None:
+                        return own, t.compose(words)[1] or org.sector or None, False
                     return org.country or None, org.sector or None, True
         iso3, sector = t.compose(words)
         return iso3, sector, False
@@ -630,6 +642,9 @@ def _title_tokens(ent: Span) -> list[Token]:
     doc = ent.doc
     root = ent.root
     left = [c for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
+    if left and root.dep_ == "pobj" and root.head.lower_ in ROLE_PREPOSITIONS \
+            and min(c.left_edge.i for c in left) == root.head.i + 1:
+        return []  # "the UN envoy for Somalia James Swan": Somalia is his brief, not his own
     if left:
         first = min(c.left_edge.i for c in left)
         toks = [doc[i] for i in range(first, ent.start) if doc[i].dep_ not in ("det", "punct")]
@@ -639,6 +654,13 @@ def _title_tokens(ent: Span) -> list[Token]:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             toks = [t for t in child.subtree if t.dep_ not in ("det", "punct", "relcl")]
             return toks[:8]
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
+        # "his Pakistani counterpart Imran Khan", "the Russian ambassador, Anatoly Antonov"
+        toks = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")
+                and t.pos_ != "PRON"]
+        toks = [doc[i] for t in toks for i in range(t.left_edge.i, t.i + 1)]
+        return [t for t in toks if t.dep_ not in ("det", "punct", "case")] + [head]
     return _capitalized_run(ent)
 
 

@@ -244,11 +244,11 @@ class Tables:
             if iso3:
                 break
         agent = self.agent(" ".join(w.lower() for w in rest)) if rest else None
-        sector = agent[0] if agent and agent[0] else None
+        sector = agent[0] if agent and agent[0] not in ("", "-") else None
         if sector is None:
             for word in reversed(rest):
                 hit = self.agent(singular(word.lower()))
-                if hit and hit[0]:
+                if hit and hit[0] not in ("", "-"):
                     sector = hit[0]
                     break
         return iso3, sector
