@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from newsledger.actors.filters import not_an_actor
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
 from newsledger.actors.nationality import (
+    country_word,
     mistagged_country,
     possessor_country,
     several_countries,
@@ -658,7 +659,8 @@ def _title_tokens(ent: Span) -> list[Token]:
     if root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
         # "his Pakistani counterpart Imran Khan", "the Russian ambassador, Anatoly Antonov"
         toks = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")
-                and t.pos_ != "PRON"]
+                and t.pos_ != "PRON" and t.ent_type_ != "PERSON"
+                and (t.dep_ != "poss" or country_word(tables(), t.text))]  # "Paris's father"
         toks = [doc[i] for t in toks for i in range(t.left_edge.i, t.i + 1)]
         return [t for t in toks if t.dep_ not in ("det", "punct", "case")] + [head]
     return _capitalized_run(ent)

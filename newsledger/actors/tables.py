@@ -245,9 +245,12 @@ class Tables:
                 break
         agent = self.agent(" ".join(w.lower() for w in rest)) if rest else None
         sector = agent[0] if agent and agent[0] not in ("", "-") else None
-        if sector is None:
-            for word in reversed(rest):
-                hit = self.agent(singular(word.lower()))
+        if sector is None and agent is None:  # a known phrase with no sector stays so
+            low = [w.lower() for w in rest]
+            for i in range(len(low) - 1, -1, -1):
+                # the two-word title first: "secretary general of CEI" is no general
+                hit = (self.agent(" ".join(low[i - 1:i + 1])) if i else None) \
+                    or self.agent(singular(low[i]))
                 if hit and hit[0] not in ("", "-"):
                     sector = hit[0]
                     break
