@@ -10,12 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Any
 
 from newsledger.data import load_json, load_tsv
-
-if TYPE_CHECKING:
-    from newsledger.actors.places import GeoHit
 
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "sen.",
@@ -280,7 +277,7 @@ class Tables:
         hit = self._place(name)
         return hit.country if hit else None
 
-    def _place(self, name: str) -> GeoHit | None:
+    def _place(self, name: str) -> Any:  # a places.GeoHit or None
         # places.py imports this module: the gazetteer is reached at call time
         from newsledger.actors.places import gazetteer_lookup
 
