@@ -16,6 +16,12 @@ from spacy.tokens import Span
 
 from newsledger.actors.filters import not_an_actor
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
+from newsledger.actors.nationality import (
+    country_word,
+    mistagged_country,
+    possessor_country,
+    several_countries,
+)
 from newsledger.actors.offices import office_holder
 from newsledger.actors.registry import ledger_key, local_key
 from newsledger.actors.tables import (
@@ -35,6 +41,7 @@ if TYPE_CHECKING:
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
 LOCATIVE = {"in", "at", "near", "over", "across", "inside", "outside", "from", "to", "into",
             "throughout", "around", "within"}
+ROLE_PREPOSITIONS = {"to", "for"}  # "ambassador to", "envoy for": the country of a brief
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 GENERIC = {"council", "committee", "office", "department", "ministry", "agency", "government",
            "administration", "bureau", "commission", "terrorism", "embassy", "mission"}
@@ -251,7 +258,8 @@ class ActorIndex:
         """Cluster the document's person names into people (see ``actors.names``)."""
         full: list[str] = []
         for ent in self._entities(parsed):
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not mistagged_country(
+                    self._tables, ent, self._tables.person(_ent_text(ent)) is not None):
                 name = self._tables.strip_title(_ent_text(ent))
                 if name and not not_an_actor(name, "person"):
                     full.append(name)
@@ -373,6 +381,8 @@ class ActorIndex:
     def _owner(self, root: Token, span: Span) -> Actor | None:
         """The actor a head noun belongs to: "Iranian drones", "Israel's cabinet", "of G7"."""
         doc = span.doc
+        if several_countries(self._tables, root):
+            return None
         for child in sorted(root.children, key=lambda t: t.i):
             if child.dep_ == "poss" and child.lower_ in ("its", "their") and self._antecedent:
                 return self._antecedent
@@ -441,6 +451,10 @@ class ActorIndex:
             return self._person(ent, text)  # "Paris" of "Valeska Paris", tagged as a city
         if ent.label_ == "ORG" and t.org(text) is None and self._names.candidates(text):
             return self._person(ent, text)  # "Israeli Defense Minister Gantz" tagged ORG
+        if mistagged_country(t, ent, t.person(text) is not None
+                             or bool(self._names.candidates(text))):
+            ent = Span(ent.doc, ent.start, ent.end, label="NORP" if ent.root.pos_ == "ADJ"
+                       or ent.root.dep_ == "amod" else "GPE")
         if ent.label_ == "PERSON":
             org = t.org(text)
             if org is not None and clean_name(text) in t.curated_orgs:
@@ -468,9 +482,15 @@ class ActorIndex:
                                     key=f"place:{text.lower()}")
         org = t.org(text) or t.inner_org(text)
         if org is not None:
+            owner = possessor_country(t, list(ent))
+            if owner and org.kind == "organization" and org.country and owner != org.country:
+                # "Burundi's National Security Council" is not the US one of the tables
+                return self.add(text, "organization", start, end, ent.text, country=owner,
+                                sector=org.sector or None, key=f"org:{owner}:{text.lower()}")
             return self._org(org, start, end, ent.text)
         if ent.label_ == "ORG":
             iso3, sector = t.compose(text)
+            iso3 = iso3 or possessor_country(t, list(ent))
             if iso3 and sector and t.only_country_and_agents(text):
                 key = f"state:{iso3}/{sector}"
                 label = SECTOR_LABELS.get(sector)
@@ -506,7 +526,7 @@ class ActorIndex:
         if title:
             country, sector, title_org = self._title_codes(title)
         if country is None:
-            country = self._of_country(ent)
+            country = self._of_country(ent) or possessor_country(t, [*title, *ent])
         prefix = text[: len(text) - len(name)].strip() if text.endswith(name) else ""
         if prefix and not sector:
             sector = t.title_sector(prefix)
@@ -533,7 +553,8 @@ class ActorIndex:
 
     def _of_country(self, ent: Span) -> str | None:
         """"President Yoon Suk Yeol of the Republic of Korea" -> KOR."""
-        for prep in ent.root.rights:
+        heads = dict.fromkeys((ent.root, ent[-1]))  # "Omar al-Bashir of Sudan", parsed flat
+        for prep in (p for head in heads for p in head.rights):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     place = self._ent_at(ent.doc).get(pobj.i)
@@ -551,6 +572,11 @@ class ActorIndex:
             if ent.start >= title[0].i and ent.end <= title[-1].i + 1:
                 org = t.org(_ent_text(ent))
                 if org is not None:
+                    # "U.S. deputy UN ambassador": a country before the organization is his
+                    before = " ".join(tok.text for tok in title if tok.i < ent.start)
+                    own = t.compose(before)[0] if before else None
+                    if own is not None:
+                        return own, t.compose(words)[1] or org.sector or None, False
                     return org.country or None, org.sector or None, True
         iso3, sector = t.compose(words)
         return iso3, sector, False
@@ -617,6 +643,9 @@ def _title_tokens(ent: Span) -> list[Token]:
     doc = ent.doc
     root = ent.root
     left = [c for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
+    if left and root.dep_ == "pobj" and root.head.lower_ in ROLE_PREPOSITIONS \
+            and min(c.left_edge.i for c in left) == root.head.i + 1:
+        return []  # "the UN envoy for Somalia James Swan": Somalia is his brief, not his own
     if left:
         first = min(c.left_edge.i for c in left)
         toks = [doc[i] for i in range(first, ent.start) if doc[i].dep_ not in ("det", "punct")]
@@ -626,6 +655,14 @@ def _title_tokens(ent: Span) -> list[Token]:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             toks = [t for t in child.subtree if t.dep_ not in ("det", "punct", "relcl")]
             return toks[:8]
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
+        # "his Pakistani counterpart Imran Khan", "the Russian ambassador, Anatoly Antonov"
+        toks = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")
+                and t.pos_ != "PRON" and t.ent_type_ != "PERSON"
+                and (t.dep_ != "poss" or country_word(tables(), t.text))]  # "Paris's father"
+        toks = [doc[i] for t in toks for i in range(t.left_edge.i, t.i + 1)]
+        return [t for t in toks if t.dep_ not in ("det", "punct", "case")] + [head]
     return _capitalized_run(ent)
 
 

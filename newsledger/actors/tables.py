@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from newsledger.data import load_json, load_tsv
 
@@ -24,6 +25,10 @@ TITLE_WORDS = {
     "assistant", "acting", "senior", "special", "ambassador-at-large", "coordinator",
     "first", "lady", "second", "gentleman", "sir", "dame", "lord", "madam",
 }
+# a one-word US place in an organization's name dates it to the USA ("Texas Department of
+# Public Safety") only when it is a state or a city this large: small towns are named after
+# common words ("Union", "Liberty", "Independence") that organization names use too
+US_PLACE_MIN_POPULATION = 100_000
 
 
 def singular(word: str) -> str:
@@ -162,6 +167,9 @@ class Tables:
         ("US") must be written in capitals so the pronoun "us" does not match."""
         key = clean_name(text)
         hit = self.country_alias.get(key)
+        if hit is None and "." in text:
+            # "U.S" (a trailing period stripped with the sentence's) is "U.S." is "US"
+            hit = self.country_alias.get(key + ".") or self.country_alias.get(key.replace(".", ""))
         if hit is None:
             return None
         bare = text.replace(".", "").strip()
@@ -225,8 +233,7 @@ class Tables:
                     if org is not None and org.country and org.kind == "organization":
                         iso3 = iso3 or org.country
                     elif size == 1 and piece[:1].isupper():
-                        place = self.place_country(piece)
-                        iso3 = iso3 or (place if place == "USA" else None)
+                        iso3 = iso3 or self._us_place(piece)
                 if hit is not None:
                     iso3 = hit[0]
                     rest = words[:i] + words[i + size:]
@@ -234,11 +241,14 @@ class Tables:
             if iso3:
                 break
         agent = self.agent(" ".join(w.lower() for w in rest)) if rest else None
-        sector = agent[0] if agent and agent[0] else None
-        if sector is None:
-            for word in reversed(rest):
-                hit = self.agent(singular(word.lower()))
-                if hit and hit[0]:
+        sector = agent[0] if agent and agent[0] not in ("", "-") else None
+        if sector is None and agent is None:  # a known phrase with no sector stays so
+            low = [w.lower() for w in rest]
+            for i in range(len(low) - 1, -1, -1):
+                # the two-word title first: "secretary general of CEI" is no general
+                hit = (self.agent(" ".join(low[i - 1:i + 1])) if i else None) \
+                    or self.agent(singular(low[i]))
+                if hit and hit[0] not in ("", "-"):
                     sector = hit[0]
                     break
         return iso3, sector
@@ -254,11 +264,24 @@ class Tables:
     def title_sector(self, title: str) -> str | None:
         return self.compose(title)[1]
 
+    def _us_place(self, name: str) -> str | None:
+        """USA for a US state or large US city name (see US_PLACE_MIN_POPULATION)."""
+        hit = self._place(name)
+        if hit is None or hit.country != "USA":
+            return None
+        if hit.kind == "state" or hit.population >= US_PLACE_MIN_POPULATION:
+            return "USA"
+        return None
+
     def place_country(self, name: str) -> str | None:
+        hit = self._place(name)
+        return hit.country if hit else None
+
+    def _place(self, name: str) -> Any:  # a places.GeoHit or None
+        # places.py imports this module: the gazetteer is reached at call time
         from newsledger.actors.places import gazetteer_lookup
 
-        hit = gazetteer_lookup(name)
-        return hit.country if hit else None
+        return gazetteer_lookup(name)
 
 
 @cache
