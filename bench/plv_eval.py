@@ -19,6 +19,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from newsledger.nlp.components import EVENTS, configured
+from newsledger.nlp.model import load_nlp
+from newsledger.pipeline import analyze_documents
+from newsledger.records import Document, Published
+
 ROOT = Path(__file__).resolve().parent.parent
 PLV = ROOT.parent / "shared" / "dictionaries" / "plv" / "PLV_train.tsv"
 YIELD = {"CONCEDE", "RETREAT"}
@@ -84,11 +89,6 @@ def main() -> int:
     if not PLV.exists():
         print(f"needs {PLV}", file=sys.stderr)
         return 1
-    from newsledger.actors.index import ActorIndex
-    from newsledger.events.extract import extract_events
-    from newsledger.nlp.model import load_nlp
-    from newsledger.quotes.extract import extract_quotes
-    from newsledger.records import Document, Published
 
     with PLV.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
@@ -99,12 +99,12 @@ def main() -> int:
     started = time.perf_counter()
     pairs, errors = [], []
     nlp = load_nlp()
-    for row, doc, parsed in zip(rows, docs, nlp.pipe(d.text for d in docs), strict=True):
+    # the task marks the pair: keep mentions the ledger would drop for want of actors
+    with configured(nlp, EVENTS, strict=opts.ledger):
+        analyses = list(analyze_documents(docs, nlp))
+    for row, analysis in zip(rows, analyses, strict=True):
         s_span, t_span = marks(row["marked_sentence"])
-        actors = ActorIndex.from_doc(parsed, doc)
-        quotes = extract_quotes(parsed, doc, actors)
-        # the task marks the pair: keep mentions the ledger would drop for want of actors
-        events = extract_events(parsed, doc, actors, quotes, strict=opts.ledger)
+        events = analysis.events
         e = pick(events, s_span, t_span)
         pred = e.type if e else None
         pairs.append((row["gold_root"], pred))

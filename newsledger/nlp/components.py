@@ -107,12 +107,19 @@ class QuoteStage(Stage):
 
 
 @Language.factory(EVENTS, requires=["doc._.actors", "doc._.quotes", "token.dep"],
-                  assigns=["doc._.events"], default_config={})
+                  assigns=["doc._.events"], default_config={"strict": True})
 class EventStage(Stage):
-    """PLOVER events with their actors, modality, date, place and quantities."""
+    """PLOVER events with their actors, modality, date, place and quantities. ``strict``
+    (the ledger's rule) drops mentions without the actors their type needs; a task that
+    supplies the actor pair itself (PLOVER sentence coding) turns it off."""
+
+    def __init__(self, nlp: Language, name: str, strict: bool) -> None:
+        super().__init__(nlp, name)
+        self.strict = strict
 
     def compute(self, doc: Doc) -> list:
-        return extract_events(doc, doc._.document, document_actors(doc), doc._.quotes or [])
+        return extract_events(doc, doc._.document, document_actors(doc), doc._.quotes or [],
+                              strict=self.strict)
 
     def set_annotations(self, doc: Doc, result: list) -> None:
         doc._.events = result
