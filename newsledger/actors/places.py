@@ -15,11 +15,10 @@ Georgia", "the state of Georgia", "Gov."/"county"/"senator" in its sentence.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from newsledger.actors.gazetteer import GeoHit, city_or_state, gazetteer
 from newsledger.actors.tables import clean_name, tables
 from newsledger.data import load_tsv
 from newsledger.records import Document, Location
@@ -31,8 +30,6 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = {"in", "at", "over", "near", "inside", "outside", "across", "throughout", "around",
             "within", "off", "beyond", "along"}
 SPEECH = {"say", "tell", "announce", "state", "add", "note", "report", "speak", "write"}
-# A city this populous is meant over a same-named US state ("Washington", "New York").
-CITY_OVER_STATE_POPULATION = 500_000
 # Dependencies that open a clause of its own: a place inside one is not the event's place.
 CLAUSE_BOUNDARIES = {"relcl", "ccomp", "parataxis", "csubj", "appos", "acl:relcl"}
 # Words in a place's sentence that say a name shared by a country and a US state is the state.
@@ -42,71 +39,10 @@ US_STATE_CUES = {"gov.", "governor", "state", "states", "statewide", "county", "
 MAX_CLIMB = 12
 
 
-@dataclass(frozen=True)
-class GeoHit:
-    name: str
-    country: str | None
-    lat: float | None
-    lon: float | None
-    is_country: bool = False
-    population: int = 0
-    kind: str = "city"  # country | state | city
-    admin1: str = ""
-
-
-def _hit(row: dict[str, str]) -> GeoHit:
-    lat, lon = row["lat"], row["lon"]
-    return GeoHit(row["name"], row["country"] or None, float(lat) if lat else None,
-                  float(lon) if lon else None, is_country=row["kind"] == "country",
-                  population=int(row["population"] or 0), kind=row["kind"],
-                  admin1=row["admin1"])
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """Places by lower-cased name (most populous first), and countries by ISO3."""
-
-    by_name: dict[str, tuple[GeoHit, ...]]
-    countries: dict[str, GeoHit]
-
-    def cities(self, key: str) -> tuple[GeoHit, ...]:
-        return tuple(h for h in self.by_name.get(key, ()) if h.kind == "city")
-
-    def state(self, key: str) -> GeoHit | None:
-        return next((h for h in self.by_name.get(key, ()) if h.kind == "state"), None)
-
-
-@cache
-def gazetteer() -> Gazetteer:
-    """The compact gazetteer table, loaded once per process."""
-    rows = load_tsv("places/places.tsv")
-    by_id: dict[str, GeoHit] = {}
-    names: dict[str, list[GeoHit]] = defaultdict(list)
-    countries: dict[str, GeoHit] = {}
-    for row in rows:
-        hit = _hit(row)
-        by_id[row["id"]] = hit
-        names[row["name"].lower()].append(hit)
-        if hit.kind == "country" and hit.country:
-            countries[hit.country] = hit
-    for row in load_tsv("places/alternates.tsv"):
-        key = row["name"].lower()
-        if row["id"] in by_id and not any(h.kind != "state" for h in names[key]):
-            names[key].append(by_id[row["id"]])
-    ordered = {k: tuple(sorted(v, key=lambda h: -h.population)) for k, v in names.items()}
-    return Gazetteer(ordered, countries)
-
-
 def _country_hit(name: str) -> GeoHit | None:
     """A country name, alias or demonym ("the US", "Iran") with its representative point."""
-    t = tables()
-    country = t.country(name)
-    if country is None or country[1] == "capital":
-        return None
-    row = gazetteer().countries.get(country[0])
-    lat, lon = (row.lat, row.lon) if row else (None, None)
-    return GeoHit(t.country_name(country[0]), country[0], lat, lon, is_country=True,
-                  population=row.population if row else 0, kind="country")
+    hit = tables().place(name)
+    return hit if hit is not None and hit.kind == "country" else None
 
 
 @lru_cache(maxsize=4096)
@@ -117,18 +53,12 @@ def gazetteer_lookup(name: str) -> GeoHit | None:
     "Washington" the city). For names shared by a country and a US state, use
     :func:`place_in_context`.
     """
-    key = clean_name(name)
-    if not key:
+    if not clean_name(name):
         return None
     country = _country_hit(name)
     if country is not None:
         return country
-    g = gazetteer()
-    cities, state = g.cities(key), g.state(key)
-    city = cities[0] if cities else None
-    if state is not None and (city is None or city.population < CITY_OVER_STATE_POPULATION):
-        return state
-    return city
+    return city_or_state(clean_name(name))
 
 
 def _us_state_evidence(parsed: Doc, ent: Span, state: GeoHit) -> bool:

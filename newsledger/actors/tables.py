@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
+from newsledger.actors.gazetteer import GeoHit, city_or_state, gazetteer
 from newsledger.data import load_json, load_tsv
 
 TITLE_WORDS = {
@@ -266,7 +266,7 @@ class Tables:
 
     def _us_place(self, name: str) -> str | None:
         """USA for a US state or large US city name (see US_PLACE_MIN_POPULATION)."""
-        hit = self._place(name)
+        hit = self.place(name)
         if hit is None or hit.country != "USA":
             return None
         if hit.kind == "state" or hit.population >= US_PLACE_MIN_POPULATION:
@@ -274,14 +274,21 @@ class Tables:
         return None
 
     def place_country(self, name: str) -> str | None:
-        hit = self._place(name)
+        hit = self.place(name)
         return hit.country if hit else None
 
-    def _place(self, name: str) -> Any:  # a places.GeoHit or None
-        # places.py imports this module: the gazetteer is reached at call time
-        from newsledger.actors.places import gazetteer_lookup
-
-        return gazetteer_lookup(name)
+    def place(self, name: str) -> GeoHit | None:
+        """A country (its capital too) by this module's names, else a city or US state."""
+        key = clean_name(name)
+        if not key:
+            return None
+        country = self.country(name)
+        if country is not None and country[1] != "capital":
+            row = gazetteer().countries.get(country[0])
+            return GeoHit(self.country_name(country[0]), country[0],
+                          row.lat if row else None, row.lon if row else None, is_country=True,
+                          population=row.population if row else 0, kind="country")
+        return city_or_state(key)
 
 
 @cache
