@@ -191,6 +191,7 @@ def test_cli_events_count(ledger):
     incidents = rows("--target", "Israel")
     assert len(incidents) == 2
     assert {r["incident"]: r["reports"] for r in incidents} == {"i1": 2, "i2": 1}
+    assert {r["incident"]: r["date"] for r in incidents}["i1"] == "2024-04-13"  # its best date
     assert len(rows("--target", "Israel", "--count", "reports")) == 3
     table = runner.invoke(app, ["events", "--db", str(ledger["db"])])
     assert table.exit_code == 0 and "3 incidents" in table.output

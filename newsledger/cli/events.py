@@ -101,14 +101,15 @@ def events(
 
 def per_incident(found: Iterable[dict], limit: int | None) -> list[dict]:
     """One row per incident, in list order: its first matching report, with ``reports`` the
-    number of its reports that match (unlinked records are incidents of their own)."""
+    number of its reports that match and ``date`` the incident's day (unlinked records are
+    incidents of their own)."""
     out: dict[str, dict] = {}
     for n, row in enumerate(found):
         key = row.get("incident") or f"record {n}"
         if key in out:
             out[key]["reports"] += 1
         elif limit is None or len(out) < limit:
-            out[key] = {**row, "reports": 1}
+            out[key] = {**row, "reports": 1, "date": row["counted_day"]}
     return list(out.values())
 
 

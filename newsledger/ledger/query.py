@@ -379,6 +379,7 @@ EVENT_COLUMNS = f"""
     e.target_country, e.target_sector, e.trigger_text, e.date_value, e.date_precision,
     e.date_text, {EVENT_DATE} AS date, e.location_name, e.location_country, e.location_lat,
     e.location_lon, e.attributed_to, {{incident}} AS incident,
+    {{day}} AS counted_day,
     substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence,
     e.trigger_start - e.evidence_start AS _t0, e.trigger_end - e.evidence_start AS _t1,
     (SELECT {ACTOR_REF} FROM actors a WHERE a.id = e.source_actor_id) AS source_ref,
@@ -409,7 +410,7 @@ def list_events(conn: sqlite3.Connection, flt: EventFilter, limit: int = 50, off
     where, params = flt.where(c.day)
     total, counted = conn.execute(f"SELECT COUNT(*), COUNT(DISTINCT {c.unit}) FROM {c.base}{where}",
                                   params).fetchone()
-    columns = EVENT_COLUMNS.format(incident=c.incident)
+    columns = EVENT_COLUMNS.format(incident=c.incident, day=c.day)
     items = rows(conn, f"SELECT {columns} FROM {c.base}{where}"
                  f" ORDER BY {EVENT_SORTS[sort]} LIMIT ? OFFSET ?", [*params, limit, offset])
     return Page(total=total, limit=limit, offset=offset, items=[_event_item(i) for i in items],
@@ -423,7 +424,7 @@ def iter_events(conn: sqlite3.Connection, flt: EventFilter | None = None,
     c = counting(conn, flt.count)
     where, params = flt.where(c.day)
     tail = " LIMIT ?" if limit is not None else ""
-    columns = EVENT_COLUMNS.format(incident=c.incident)
+    columns = EVENT_COLUMNS.format(incident=c.incident, day=c.day)
     for r in conn.execute(f"SELECT {columns} FROM {c.base}{where}"
                           f" ORDER BY {EVENT_SORTS[sort]}{tail}",
                           [*params, *([limit] if limit is not None else [])]):
