@@ -227,6 +227,14 @@ class Event:
     incident: str | None = None  # ledger-wide incident id ("i42"); None outside a ledger
 
 
+def _event_dict(event: Event) -> dict[str, Any]:
+    """An event as in the analysis record: ``incident`` absent (not null) outside a ledger."""
+    out = asdict(event)
+    if out.get("incident") is None:
+        out.pop("incident", None)
+    return out
+
+
 @dataclass
 class Analysis:
     document: Document
@@ -240,7 +248,7 @@ class Analysis:
             "document": self.document.to_dict(),
             "actors": [asdict(a) for a in self.actors],
             "quotes": [asdict(q) for q in self.quotes],
-            "events": [asdict(e) for e in self.events],
+            "events": [_event_dict(e) for e in self.events],
         }
 
     @classmethod

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -26,10 +28,17 @@ from newsledger.cli.options import (
 from newsledger.cli.output import json_text, safe
 from newsledger.errors import NewsledgerError
 from newsledger.evaluate.events import evaluate_events
-from newsledger.ledger.query import EventFilter, iter_events
+from newsledger.ledger.query import COUNTS, DEFAULT_COUNT, EventFilter, counting, iter_events
 from newsledger.records import MODALITIES, PLOVER_TYPES
 
 out = Console()
+
+
+def _check_count(value: str) -> str:
+    """``--count``: incidents or reports, else a one-line usage error."""
+    if value not in COUNTS:
+        raise typer.BadParameter(f"{value!r}: choose incidents or reports")
+    return value
 
 
 @app.command("events")
@@ -48,11 +57,17 @@ def events(
     until: Annotated[str | None, typer.Option(help="Event date on or before YYYY-MM-DD.",
                                               callback=check_date)] = None,
     limit: LimitOption = DEFAULT_LIMIT,
+    count: Annotated[str, typer.Option(
+        "--count", help="incidents: one row per real-world event (its earliest matching "
+                        "report, with how many reports it has); reports: every event record.",
+        callback=_check_count)] = DEFAULT_COUNT,
     as_json: JsonOption = False,
 ) -> None:
     """List events from the ledger, each with the words that support it.
 
     Same matching as the web filters: --source IRN gives the rows of /api/events?source=IRN.
+    By default one row per incident (an incident matches when one of its reports does);
+    --count reports lists every event record.
 
     Example: newsledger events --db ledger.db --source IRN --type ASSAULT --since 2024-04-01
     """
@@ -62,22 +77,41 @@ def events(
     if modality and modality not in MODALITIES:
         raise NewsledgerError(f"unknown modality {modality!r}; one of " + ", ".join(MODALITIES))
     flt = EventFilter(source=source, target=target, actor=actor, type=etype, modality=modality,
-                      date_from=since, date_to=until)
+                      date_from=since, date_to=until, count=count)
     with reading(db) as conn:
-        rows = list(iter_events(conn, flt, limit=limit))
+        counted = counting(conn, count).count
+        found = iter_events(conn, flt)
+        rows = (per_incident(found, limit) if counted == "incidents"
+                else list(islice(found, limit)))
     if as_json:
         for row in rows:
             row.pop("evidence_parts", None)
             sys.stdout.write(json_text(row) + "\n")
         return
-    table = Table(title=f"{len(rows)} events")
-    for col in ("date", "type", "modality", "source", "target", "evidence"):
+    table = Table(title=f"{len(rows)} {counted}")
+    columns = ("incident", "reports") if counted == "incidents" else ()
+    for col in (*columns, "date", "type", "modality", "source", "target", "evidence"):
         table.add_column(col, overflow="fold")
     for r in rows:
+        first = (r["incident"] or "-", str(r["reports"])) if counted == "incidents" else ()
         table.add_row(*(Text(safe(cell, one_line=True)) for cell in (  # untrusted: no escapes, no markup
-            r["date"] or "-", r["type"], r["modality"], r["source_name"] or "-",
+            *first, r["date"] or "-", r["type"], r["modality"], r["source_name"] or "-",
             r["target_name"] or "-", (r["evidence"] or "")[:120])))
     out.print(table, markup=False, highlight=False)
+
+
+def per_incident(found: Iterable[dict], limit: int | None) -> list[dict]:
+    """One row per incident, in list order: its first matching report, with ``reports`` the
+    number of its reports that match and ``date`` the incident's day (unlinked records are
+    incidents of their own)."""
+    out: dict[str, dict] = {}
+    for n, row in enumerate(found):
+        key = row.get("incident") or f"record {n}"
+        if key in out:
+            out[key]["reports"] += 1
+        elif limit is None or len(out) < limit:
+            out[key] = {**row, "reports": 1, "date": row["counted_day"]}
+    return list(out.values())
 
 
 @evaluate_app.command("events")

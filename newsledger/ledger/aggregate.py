@@ -3,6 +3,11 @@
 Part of the one read layer (``ledger/query.py`` holds the filters and lists): every count
 here is taken under the same filters, so a facet's number is the number of rows its link
 lists.
+
+Event counts count incidents unless the filter's ``count`` is ``reports`` (see
+``query.Counting``): an incident counts once under a filter when one of its reports matches,
+on its own best date. Per-incident values: the highest quad class of its matching reports and
+their mean intensity.
 """
 
 from __future__ import annotations
@@ -15,10 +20,12 @@ from newsledger.ledger.cache import cached
 from newsledger.ledger.query import (
     ACTOR_REF,
     DAY,
+    DEFAULT_COUNT,
     DocumentFilter,
     EventFilter,
     QuoteFilter,
     actor_table,
+    counting,
     list_actors,
     list_documents,
     list_events,
@@ -51,8 +58,9 @@ ACTOR_FACETS = {"kind": 2, "country": 3}
 
 
 def _facet(conn: sqlite3.Connection, base: str, where: str, params: list[Any], expr: str,
-           size: int) -> list[dict[str, Any]]:
-    sql = (f"SELECT {expr} AS value, COUNT(*) AS count FROM {base}{where}"
+           size: int, unit: str = "*") -> list[dict[str, Any]]:
+    counted = "*" if unit == "*" else f"DISTINCT {unit}"
+    sql = (f"SELECT {expr} AS value, COUNT({counted}) AS count FROM {base}{where}"
            f"{' AND ' if where else ' WHERE '}{expr.split(' COLLATE')[0]} IS NOT NULL"
            f" GROUP BY {expr} ORDER BY count DESC, value LIMIT ?")
     return rows(conn, sql, [*params, size])
@@ -61,11 +69,29 @@ def _facet(conn: sqlite3.Connection, base: str, where: str, params: list[Any], e
 @cached
 def event_facets(conn: sqlite3.Connection, flt: EventFilter,
                  size: int = FACET_SIZE) -> dict[str, list[dict[str, Any]]]:
-    """For each facet, its busiest values under ``flt`` with their event counts."""
-    where, params = flt.where()
-    base = "events e JOIN documents d ON d.id = e.document_id"
-    return {name: _facet(conn, base, where, params, expr, size)
-            for name, expr in EVENT_FACETS.items() if not getattr(flt, name)}
+    """For each facet, its busiest values under ``flt`` with their incident (or report)
+    counts: the number of rows the facet's link counts."""
+    c = counting(conn, flt.count)
+    where, params = flt.where(c.day)
+    exprs = {**EVENT_FACETS, "month": f"substr({c.day}, 1, 7)"}
+    return {name: _facet(conn, c.base, where, params, expr, size, c.unit)
+            for name, expr in exprs.items() if not getattr(flt, name)}
+
+
+def _units(conn: sqlite3.Connection, flt: EventFilter, keys: dict[str, str],
+           extra: str = "", values: dict[str, str] | None = None) -> tuple[str, list[Any]]:
+    """Subquery: one row per counted thing (incident or report) and ``keys`` value, with its
+    ``day``, ``quad_class``, ``intensity`` and the aggregate ``values``; what charts sum."""
+    c = counting(conn, flt.count)
+    where, params = flt.where(c.day)
+    if extra:
+        where += (" AND " if where else " WHERE ") + extra
+    selected = "".join(f"{expr} AS {name}, " for name, expr in keys.items())
+    aggregates = "".join(f", {expr} AS {name}" for name, expr in (values or {}).items())
+    grouped = ", ".join(str(n) for n in range(1, len(keys) + 2))  # by position: no alias clash
+    return (f"SELECT {selected}{c.unit} AS unit, MIN({c.day}) AS day,"
+            f" MAX(e.quad_class) AS quad_class, AVG(e.intensity) AS intensity{aggregates}"
+            f" FROM {c.base}{where} GROUP BY {grouped}"), params
 
 
 @cached
@@ -118,12 +144,12 @@ def actor_facets(conn: sqlite3.Connection, flt: Any,
 @cached
 def day_series(conn: sqlite3.Connection,
                flt: EventFilter) -> tuple[tuple[str, int | None, int, float], ...]:
-    """(day, quad class, events, summed intensity) under the filter: one scan of the events."""
-    where, params = flt.where()
+    """(day, quad class, count, summed intensity) under the filter: each incident (or report)
+    once, on its day."""
+    units, params = _units(conn, flt, {})
     return tuple(tuple(r) for r in conn.execute(f"""
-        SELECT {DAY} AS day, e.quad_class, COUNT(*), COALESCE(SUM(e.intensity), 0)
-        FROM events e JOIN documents d ON d.id = e.document_id{where}
-        GROUP BY day, e.quad_class HAVING day IS NOT NULL ORDER BY day""", params))
+        SELECT day, quad_class, COUNT(*), COALESCE(SUM(intensity), 0) FROM ({units})
+        GROUP BY day, quad_class HAVING day IS NOT NULL ORDER BY day""", params))
 
 
 def _day(value: str) -> date | None:
@@ -194,9 +220,10 @@ def bulk_range(days: list[tuple[date, int]], date_from: str | None = None,
 @cached
 def timeline(conn: sqlite3.Connection, flt: EventFilter, interval: str = "auto") -> dict[str, Any]:
     """The timeline's bars over the bulk of the data, with what lies outside counted apart."""
-    where, params = flt.where()
-    total = conn.execute(f"SELECT COUNT(*) FROM events e JOIN documents d"
-                         f" ON d.id = e.document_id{where}", params).fetchone()[0]
+    c = counting(conn, flt.count)
+    where, params = flt.where(c.day)
+    total = conn.execute(f"SELECT COUNT(DISTINCT {c.unit}) FROM {c.base}{where}",
+                         params).fetchone()[0]
     valid = [(d, r) for r in day_series(conn, flt) if (d := _day(r[0])) is not None]
     counted: dict[date, int] = {}
     for d, r in valid:
@@ -213,7 +240,7 @@ def timeline(conn: sqlite3.Connection, flt: EventFilter, interval: str = "auto")
             "total": total, "drawn": drawn, "out_of_range": out_count,
             "out_of_range_days": outside[:3] + (["…"] if len(outside) > 6 else [])
             + outside[max(3, len(outside) - 3):],
-            "undated": total - drawn - out_count}
+            "undated": total - drawn - out_count, "count": c.count}
 
 
 def auto_interval(first: str | None, last: str | None) -> str:
@@ -228,13 +255,13 @@ def auto_interval(first: str | None, last: str | None) -> str:
 # --- dyads, names, network -------------------------------------------------------------------
 
 def dyad_series(conn: sqlite3.Connection, source: str, target: str, interval: str = "day",
-                modality: str | None = "asserted") -> dict[str, Any]:
+                modality: str | None = "asserted", count: str = DEFAULT_COUNT) -> dict[str, Any]:
     """Counts and summed intensity per period for source→target and target→source."""
     out: dict[str, Any] = {"source": source, "target": target, "interval": interval,
-                           "modality": modality or "all"}
+                           "modality": modality or "all", "count": counting(conn, count).count}
     for name, a, b in (("forward", source, target), ("backward", target, source)):
-        found = event_series(conn, EventFilter(source_name=a, target_name=b, modality=modality),
-                             interval)
+        found = event_series(conn, EventFilter(source_name=a, target_name=b, modality=modality,
+                                               count=count), interval)
         merged: dict[str, list[float]] = {}
         for row in found:
             cell = merged.setdefault(row["period"], [0, 0.0])
@@ -247,15 +274,14 @@ def dyad_series(conn: sqlite3.Connection, source: str, target: str, interval: st
 
 @cached
 def top_dyads(conn: sqlite3.Connection, limit: int = 10, modality: str | None = "asserted",
-              actor: str | None = None) -> list[dict[str, Any]]:
+              actor: str | None = None, count: str = DEFAULT_COUNT) -> list[dict[str, Any]]:
     """The busiest source→target pairs (``actor`` matches as everywhere: part of a name)."""
-    where, params = EventFilter(modality=modality, actor=actor).where()
-    where += (" AND " if where else " WHERE ") + "e.source_name IS NOT NULL AND e.target_name IS NOT NULL"
+    units, params = _units(conn, EventFilter(modality=modality, actor=actor, count=count),
+                           {"source": "e.source_name", "target": "e.target_name"},
+                           "e.source_name IS NOT NULL AND e.target_name IS NOT NULL")
     return rows(conn, f"""
-        SELECT e.source_name AS source, e.target_name AS target, COUNT(*) AS count,
-               COALESCE(SUM(e.intensity), 0) AS intensity
-        FROM events e JOIN documents d ON d.id = e.document_id{where}
-        GROUP BY e.source_name, e.target_name
+        SELECT source, target, COUNT(*) AS count, COALESCE(SUM(intensity), 0) AS intensity
+        FROM ({units}) GROUP BY source, target
         ORDER BY count DESC, source, target LIMIT ?""", [*params, limit])
 
 
@@ -284,17 +310,16 @@ _SIDE_REF = ("COALESCE((SELECT {ref} FROM actors a WHERE a.id = e.{side}_actor_i
 def network(conn: sqlite3.Connection, flt: EventFilter, max_nodes: int = 40,
             max_edges: int = DEFAULT_EDGES) -> dict[str, Any]:
     """Actors (by key) as nodes and their heaviest directed event edges, busiest first."""
-    where, params = flt.where()
-    where += (" AND " if where else " WHERE ") + "e.source_name IS NOT NULL AND e.target_name IS NOT NULL"
-    src = _SIDE_REF.format(ref=ACTOR_REF, side="source")
-    tgt = _SIDE_REF.format(ref=ACTOR_REF, side="target")
+    units, params = _units(conn, flt, {
+        "source": _SIDE_REF.format(ref=ACTOR_REF, side="source"),
+        "target": _SIDE_REF.format(ref=ACTOR_REF, side="target")},
+        "e.source_name IS NOT NULL AND e.target_name IS NOT NULL",
+        {"source_name": "MAX(e.source_name)", "target_name": "MAX(e.target_name)"})
     pairs = rows(conn, f"""
-        SELECT {src} AS source, {tgt} AS target, MAX(e.source_name) AS source_name,
-               MAX(e.target_name) AS target_name, COUNT(*) AS count,
-               COALESCE(SUM(e.intensity), 0) AS intensity,
-               SUM(e.quad_class IN (3, 4)) AS conflict
-        FROM events e JOIN documents d ON d.id = e.document_id{where}
-        GROUP BY 1, 2""", params)
+        SELECT source, target, MAX(source_name) AS source_name, MAX(target_name) AS target_name,
+               COUNT(*) AS count, COALESCE(SUM(intensity), 0) AS intensity,
+               SUM(quad_class IN (3, 4)) AS conflict
+        FROM ({units}) GROUP BY source, target""", params)
     degree: dict[str, int] = {}
     label: dict[str, str] = {}
     for p in pairs:
@@ -308,20 +333,21 @@ def network(conn: sqlite3.Connection, flt: EventFilter, max_nodes: int = 40,
               "href": None if n.startswith("name:") else n}
              for n in sorted(keep, key=lambda n: (-degree[n], n))]
     return {"nodes": nodes, "edges": kept[:max_edges], "all_edges": len(kept),
-            "truncated": len(degree) > len(keep)}
+            "truncated": len(degree) > len(keep), "count": counting(conn, flt.count).count}
 
 
 @cached
 def places(conn: sqlite3.Connection, flt: EventFilter) -> list[dict[str, Any]]:
     """Events by place with coordinates: count and the commonest quad class, busiest first."""
-    where, params = flt.where()
-    where += (" AND " if where else " WHERE ") + "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
+    units, params = _units(
+        conn, flt, {"place": "lower(e.location_name)"},
+        "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL",
+        {"name": "MAX(e.location_name)", "lat": "AVG(e.location_lat)",
+         "lon": "AVG(e.location_lon)", "country": "MAX(e.location_country)"})
     found: dict[str, dict[str, Any]] = {}
     for r in conn.execute(f"""
-            SELECT e.location_name, AVG(e.location_lat), AVG(e.location_lon), e.quad_class,
-                   COUNT(*), MAX(e.location_country)
-            FROM events e JOIN documents d ON d.id = e.document_id{where}
-            GROUP BY e.location_name COLLATE NOCASE, e.quad_class""", params):
+            SELECT MAX(name), AVG(lat), AVG(lon), quad_class, COUNT(*), MAX(country)
+            FROM ({units}) GROUP BY place, quad_class""", params):
         place = found.setdefault(r[0].lower(), {"name": r[0], "lat": r[1], "lon": r[2],
                                                 "country": r[5], "count": 0, "quads": {}})
         place["count"] += r[4]
@@ -337,15 +363,20 @@ def places(conn: sqlite3.Connection, flt: EventFilter) -> list[dict[str, Any]]:
 # --- overview --------------------------------------------------------------------------------
 
 @cached
-def overview(conn: sqlite3.Connection) -> dict[str, Any]:
+def overview(conn: sqlite3.Connection, count: str = DEFAULT_COUNT) -> dict[str, Any]:
     """What the front page shows: counts, busiest actors and dyads, latest events."""
-    first, last = event_span(conn, EventFilter())
+    everything = EventFilter(count=count)
+    first, last = event_span(conn, everything)
+    latest = list_events(conn, everything, limit=12)
+    counts = ledger_stats(conn)
+    if latest.count == "incidents":
+        counts["incidents"] = latest.counted
     return {
-        "counts": ledger_stats(conn),
+        "count": latest.count, "counts": counts,
         "first_event": first, "last_event": last,
-        "actors": list_actors(conn, limit=10).items,
-        "dyads": top_dyads(conn, limit=10),
-        "events": list_events(conn, EventFilter(), limit=12).items,
+        "actors": list_actors(conn, limit=10, count=count).items,
+        "dyads": top_dyads(conn, limit=10, count=count),
+        "events": latest.items,
         "documents": list_documents(conn, limit=8).items,
     }
 

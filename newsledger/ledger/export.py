@@ -34,7 +34,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "source_name", "source_country", "source_sector", "source_ref", "target_name",
         "target_country", "target_sector", "target_ref", "trigger_text", "date", "date_value",
         "date_precision", "date_text", "location_name", "location_country", "location_lat",
-        "location_lon", "attributed_to", "evidence", "document_title", "published_date",
+        "location_lon", "attributed_to", "incident", "evidence", "document_title", "published_date",
         "document_source", "document_url"),
     "quotes": (
         "document_id", "id", "type", "region", "start", "end", "text", "speaker_name",

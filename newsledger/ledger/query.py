@@ -8,6 +8,10 @@ Match semantics, the same everywhere:
   ISO3 code (``IRN``) means that country, not part of a name.
 - ``*_key`` filters match an actor key exactly; ``source_name``/``target_name``/
   ``speaker_name`` match a whole name (any case): they are what facets and dyads link to.
+- Counts count incidents by default (``count="incidents"``): an incident is counted once when
+  ONE of its reports (event records) matches the filters, dated once at its best date — the
+  date filters and the month apply to that date. ``count="reports"`` counts event records.
+  Records not linked to an incident (or a ledger without incidents) count one each.
 - Quote listings leave out ``statement`` quotes (an issuer's own words in a readout) unless
   ``type="statement"`` or ``include_statements`` asks for them.
 
@@ -42,6 +46,46 @@ EVENT_DATE = "COALESCE(e.date_value, d.published_date)"
 DAY = (f"(CASE length({EVENT_DATE}) WHEN 4 THEN {EVENT_DATE} || '-01-01'"
        f" WHEN 7 THEN {EVENT_DATE} || '-01' ELSE substr({EVENT_DATE}, 1, 10) END)")
 _ISO3 = re.compile(r"[A-Za-z]{3}")
+# What counts count: incidents (one real-world event, however many reports) or reports.
+COUNTS = ("incidents", "reports")
+DEFAULT_COUNT = "incidents"
+INCIDENT_JOIN = (" LEFT JOIN incident_events ie ON ie.event_id = e.id"
+                 " LEFT JOIN incidents i ON i.id = ie.incident_id")
+# The day an incident is counted on: its best date, else its anchor (first report's day).
+INCIDENT_DAY = ("COALESCE(CASE length(i.date_value) WHEN 4 THEN i.date_value || '-01-01'"
+                " WHEN 7 THEN i.date_value || '-01' ELSE substr(i.date_value, 1, 10) END,"
+                f" i.anchor, {DAY})")
+EVENT_BASE = "events e JOIN documents d ON d.id = e.document_id"
+
+
+def has_incidents(conn: sqlite3.Connection) -> bool:
+    """Whether the ledger has the incident tables (migration 006; old read-only ledgers not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                        " AND name = 'incident_events'").fetchone() is not None
+
+
+@dataclass(frozen=True)
+class Counting:
+    """How event rows are counted: over ``base``, one per distinct ``unit``, on ``day``."""
+
+    count: str    # "incidents" or "reports" (what is actually counted)
+    base: str     # FROM clause over events e and documents d (and incidents i when linked)
+    unit: str     # SQL expression naming the thing counted
+    day: str      # SQL expression of the day it is counted on
+    incident: str  # SQL expression of the record's incident id ("i42") or NULL
+
+
+def counting(conn: sqlite3.Connection, count: str = DEFAULT_COUNT) -> Counting:
+    """The counting ``count`` asks for; reports when the ledger has no incidents."""
+    if count not in COUNTS:
+        raise ValueError(f"count {count!r}: one of {', '.join(COUNTS)}")
+    if not has_incidents(conn):
+        return Counting("reports", EVENT_BASE, "e.id", DAY, "NULL")
+    incident = "'i' || ie.incident_id"
+    base = EVENT_BASE + INCIDENT_JOIN
+    if count == "reports":
+        return Counting("reports", base, "e.id", DAY, incident)
+    return Counting("incidents", base, "COALESCE(ie.incident_id, -e.id)", INCIDENT_DAY, incident)
 
 
 def like(text: str, anywhere: bool = True) -> str:
@@ -105,9 +149,11 @@ class EventFilter:
     month: str | None = None
     place: str | None = None
     document: str | None = None
+    count: str = DEFAULT_COUNT  # what counts count: incidents or reports (not a filter)
 
-    def where(self) -> tuple[str, list[Any]]:
-        """`` WHERE ...`` (or "") over ``events e JOIN documents d`` and its parameters."""
+    def where(self, day: str = DAY) -> tuple[str, list[Any]]:
+        """`` WHERE ...`` (or "") over ``events e JOIN documents d`` and its parameters;
+        ``day`` is the expression the date filters apply to (see ``Counting.day``)."""
         clauses: list[str] = []
         params: list[Any] = []
         for side in ("source", "target"):
@@ -128,8 +174,8 @@ class EventFilter:
                  ("e.source_country = ?", self.source_country and self.source_country.upper()),
                  ("e.target_country = ?", self.target_country and self.target_country.upper()),
                  ("e.type = ?", self.type), ("e.modality = ?", self.modality),
-                 ("e.quad_class = ?", self.quad_class), (f"{DAY} >= ?", self.date_from),
-                 (f"{DAY} <= ?", self.date_to), (f"substr({DAY}, 1, 7) = ?", self.month),
+                 ("e.quad_class = ?", self.quad_class), (f"{day} >= ?", self.date_from),
+                 (f"{day} <= ?", self.date_to), (f"substr({day}, 1, 7) = ?", self.month),
                  ("e.location_name = ? COLLATE NOCASE", self.place),
                  ("e.document_id = ?", self.document))
         for clause, value in exact:
@@ -140,7 +186,8 @@ class EventFilter:
 
     def params(self) -> dict[str, Any]:
         """The filter as URL query parameters (only the fields that are set)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if getattr(self, f.name) and not (f.name == "count" and self.count == DEFAULT_COUNT)}
 
 
 @dataclass
@@ -198,10 +245,15 @@ class Page:
     limit: int
     offset: int
     items: list[dict[str, Any]] = field(default_factory=list)
+    count: str | None = None      # event lists: what ``counted`` counts (incidents or reports)
+    counted: int | None = None    # event lists: the matching incidents (or reports)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"total": self.total, "limit": self.limit, "offset": self.offset,
-                "items": self.items}
+        out = {"total": self.total, "limit": self.limit, "offset": self.offset,
+               "items": self.items}
+        if self.count is not None:
+            out.update(count=self.count, counted=self.counted)
+        return out
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: list[Any] | tuple = ()) -> list[dict]:
@@ -326,7 +378,8 @@ EVENT_COLUMNS = f"""
     e.intensity, e.source_name, e.source_country, e.source_sector, e.target_name,
     e.target_country, e.target_sector, e.trigger_text, e.date_value, e.date_precision,
     e.date_text, {EVENT_DATE} AS date, e.location_name, e.location_country, e.location_lat,
-    e.location_lon, e.attributed_to,
+    e.location_lon, e.attributed_to, {{incident}} AS incident,
+    {{day}} AS counted_day,
     substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence,
     e.trigger_start - e.evidence_start AS _t0, e.trigger_end - e.evidence_start AS _t1,
     (SELECT {ACTOR_REF} FROM actors a WHERE a.id = e.source_actor_id) AS source_ref,
@@ -351,24 +404,29 @@ def _event_item(item: dict[str, Any]) -> dict[str, Any]:
 @cached
 def list_events(conn: sqlite3.Connection, flt: EventFilter, limit: int = 50, offset: int = 0,
                 sort: str = "date") -> Page:
-    """Events matching the filter, latest first, each with its evidence sentence and link."""
-    where, params = flt.where()
-    total = conn.execute(
-        f"SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id{where}",
-        params).fetchone()[0]
-    items = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events e"
-                 f" JOIN documents d ON d.id = e.document_id{where}"
+    """Event records matching the filter, latest first, each with its evidence sentence and
+    link; ``total`` counts the records, ``counted`` what ``flt.count`` counts."""
+    c = counting(conn, flt.count)
+    where, params = flt.where(c.day)
+    total, counted = conn.execute(f"SELECT COUNT(*), COUNT(DISTINCT {c.unit}) FROM {c.base}{where}",
+                                  params).fetchone()
+    columns = EVENT_COLUMNS.format(incident=c.incident, day=c.day)
+    items = rows(conn, f"SELECT {columns} FROM {c.base}{where}"
                  f" ORDER BY {EVENT_SORTS[sort]} LIMIT ? OFFSET ?", [*params, limit, offset])
-    return Page(total=total, limit=limit, offset=offset, items=[_event_item(i) for i in items])
+    return Page(total=total, limit=limit, offset=offset, items=[_event_item(i) for i in items],
+                count=c.count, counted=counted)
 
 
 def iter_events(conn: sqlite3.Connection, flt: EventFilter | None = None,
                 sort: str = "date", limit: int | None = None) -> Iterator[dict[str, Any]]:
-    """Every event matching ``flt``, streamed in list order (downloads and CLI export)."""
-    where, params = (flt or EventFilter()).where()
+    """Every event record matching ``flt``, streamed in list order (downloads, CLI export)."""
+    flt = flt or EventFilter()
+    c = counting(conn, flt.count)
+    where, params = flt.where(c.day)
     tail = " LIMIT ?" if limit is not None else ""
-    for r in conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d"
-                          f" ON d.id = e.document_id{where} ORDER BY {EVENT_SORTS[sort]}{tail}",
+    columns = EVENT_COLUMNS.format(incident=c.incident, day=c.day)
+    for r in conn.execute(f"SELECT {columns} FROM {c.base}{where}"
+                          f" ORDER BY {EVENT_SORTS[sort]}{tail}",
                           [*params, *([limit] if limit is not None else [])]):
         yield _event_item(dict(r))
 
@@ -404,19 +462,30 @@ ACTOR_SORTS = {
     "name": lambda a: (a[1].lower(), a[0]),
 }
 ACTOR_FIELDS = ("ref", "name", "kind", "country", "sector", "documents", "events", "quotes")
-_actor_tables: dict[str, tuple[tuple, list[tuple]]] = {}
+_actor_tables: dict[tuple[str, str], tuple[tuple, list[tuple]]] = {}
 _actor_lock = threading.Lock()
 
 
-def actor_table(conn: sqlite3.Connection) -> list[tuple]:
-    """Every actor merged across documents: ``ACTOR_FIELDS`` plus its lower-cased names.
+def _incidents_per_actor(conn: sqlite3.Connection) -> dict[str, int]:
+    """Actor ref -> the incidents it takes part in (unlinked records count one each)."""
+    sides = " UNION ALL ".join(
+        f"SELECT {ACTOR_REF} AS ref, COALESCE(ie.incident_id, -e.id) AS unit FROM events e"
+        f" JOIN actors a ON a.id = e.{side}_actor_id"
+        " LEFT JOIN incident_events ie ON ie.event_id = e.id" for side in ("source", "target"))
+    return dict(conn.execute(f"SELECT ref, COUNT(DISTINCT unit) FROM ({sides}) GROUP BY ref"))
+
+
+def actor_table(conn: sqlite3.Connection, count: str = DEFAULT_COUNT) -> list[tuple]:
+    """Every actor merged across documents: ``ACTOR_FIELDS`` plus its lower-cased names;
+    its ``events`` are the incidents it takes part in, or its reports (``count``).
 
     Aggregating every actor row costs about a second on a corpus-sized ledger, so the table
     is kept per ledger version: computed once, recomputed only after the ledger changes.
     """
     version = ledger_version(conn)
+    count = counting(conn, count).count
     with _actor_lock:
-        known = _actor_tables.get(version[0])
+        known = _actor_tables.get((version[0], count))
         if known and known[0] == version:
             return known[1]
         table = [(*r[:2], *r[3:9], f"{r[9] or ''}\n{r[10] or ''}".lower())
@@ -437,7 +506,10 @@ def actor_table(conn: sqlite3.Connection) -> list[tuple]:
             FROM actors a LEFT JOIN involved ON involved.id = a.id
                  LEFT JOIN spoke ON spoke.id = a.id
             GROUP BY ref""")]
-        _actor_tables[version[0]] = (version, table)
+        if count == "incidents":
+            per = _incidents_per_actor(conn)
+            table = [(*a[:6], per.get(a[0], 0), *a[7:]) for a in table]
+        _actor_tables[(version[0], count)] = (version, table)
         return table
 
 
@@ -456,22 +528,25 @@ class ActorFilter:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
 
-def matching_actors(conn: sqlite3.Connection, flt: ActorFilter, sort: str = "events") -> list[dict]:
+def matching_actors(conn: sqlite3.Connection, flt: ActorFilter, sort: str = "events",
+                    count: str = DEFAULT_COUNT) -> list[dict]:
     """Every actor matching ``flt`` in ``sort`` order, as dicts of ``ACTOR_FIELDS``."""
-    kept = sorted((a for a in actor_table(conn) if flt.keep(a)), key=ACTOR_SORTS[sort])
+    kept = sorted((a for a in actor_table(conn, count) if flt.keep(a)), key=ACTOR_SORTS[sort])
     return [dict(zip(ACTOR_FIELDS, a[:8], strict=True)) for a in kept]
 
 
 def list_actors(conn: sqlite3.Connection, q: str | None = None, kind: str | None = None,
                 sort: str = "events", limit: int = 50, offset: int = 0,
-                flt: ActorFilter | None = None) -> Page:
-    """Actors merged across documents by key, with how often they appear, act and speak."""
-    found = matching_actors(conn, flt or ActorFilter(q=q, kind=kind), sort)
+                flt: ActorFilter | None = None, count: str = DEFAULT_COUNT) -> Page:
+    """Actors merged across documents by key, with how often they appear, act (in incidents,
+    or reports with ``count="reports"``) and speak."""
+    found = matching_actors(conn, flt or ActorFilter(q=q, kind=kind), sort, count)
     return Page(total=len(found), limit=limit, offset=offset, items=found[offset:offset + limit])
 
 
 @cached
-def get_actor(conn: sqlite3.Connection, ref: str, limit: int = 50) -> dict[str, Any] | None:
+def get_actor(conn: sqlite3.Connection, ref: str, limit: int = 50,
+              count: str = DEFAULT_COUNT) -> dict[str, Any] | None:
     """One actor (by ref) with its names, documents, first quotes and events on either side."""
     found = rows(conn, f"SELECT a.id, a.document_id, a.name, a.kind, a.country, a.sector,"
                  f" a.role, a.aliases FROM actors a WHERE {ACTOR_REF} = ?", (ref,))
@@ -483,8 +558,8 @@ def get_actor(conn: sqlite3.Connection, ref: str, limit: int = 50) -> dict[str, 
     name = max(names, key=lambda n: (names[n], len(n)))
     first = found[0]
     quotes = list_quotes(conn, QuoteFilter(speaker_key=ref, include_statements=True), limit=limit)
-    as_source = list_events(conn, EventFilter(source_key=ref), limit=limit)
-    as_target = list_events(conn, EventFilter(target_key=ref), limit=limit)
+    as_source = list_events(conn, EventFilter(source_key=ref, count=count), limit=limit)
+    as_target = list_events(conn, EventFilter(target_key=ref, count=count), limit=limit)
     return {
         "ref": ref, "name": name, "names": sorted(names, key=lambda n: -names[n]),
         "kind": first["kind"], "country": first["country"], "sector": first["sector"],

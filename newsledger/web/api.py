@@ -20,6 +20,7 @@ from newsledger.web.params import (
     actor_filter,
     actor_sort,
     blank,
+    count,
     document_filter,
     document_sort,
     dyad_modality,
@@ -37,11 +38,12 @@ Events = Annotated[EventFilter, Depends(event_filter)]
 Quotes = Annotated[QuoteFilter, Depends(quote_filter)]
 Documents = Annotated[DocumentFilter, Depends(document_filter)]
 Actors = Annotated[ActorFilter, Depends(actor_filter)]
+Count = Annotated[str, Depends(count)]
 
 
 @router.get("/overview", summary="Counts, busiest actors and dyads, latest events")
-def overview(conn: Conn) -> dict[str, Any]:
-    return aggregate.overview(conn)
+def overview(conn: Conn, counted: Count) -> dict[str, Any]:
+    return aggregate.overview(conn, count=counted)
 
 
 @router.get("/documents", summary="List documents, or search their title and text")
@@ -61,19 +63,20 @@ def document(conn: Conn, doc_id: Annotated[str, Path(max_length=64, description=
 
 
 @router.get("/actors", summary="Actors merged across documents, busiest first")
-def actors(conn: Conn, page: Pages, flt: Actors,
+def actors(conn: Conn, page: Pages, flt: Actors, counted: Count,
            sort: Annotated[str, Depends(actor_sort)]) -> dict[str, Any]:
-    found = query.list_actors(conn, flt=flt, sort=sort, limit=page.limit, offset=page.offset)
+    found = query.list_actors(conn, flt=flt, sort=sort, limit=page.limit, offset=page.offset,
+                              count=counted)
     return {**found.to_dict(), "facets": aggregate.actor_facets(conn, flt)}
 
 
 @router.get("/actors/{ref:path}", summary="One actor with the quotes they spoke and their events")
-def actor(conn: Conn,
+def actor(conn: Conn, counted: Count,
           ref: Annotated[str, Path(max_length=300, description="Actor key, e.g. state:IRN or person:john kirby.")],
           limit: Annotated[int, Query(ge=1, le=query.MAX_LIMIT,
                                       description="Quotes and events listed per side.")] = 50,
           ) -> dict[str, Any]:
-    found = query.get_actor(conn, ref, limit=limit)
+    found = query.get_actor(conn, ref, limit=limit, count=counted)
     if found is None:
         raise HTTPException(404, f"no actor {ref}")
     return found
@@ -107,19 +110,20 @@ def event_places(conn: Conn, flt: Events) -> dict[str, Any]:
 
 
 @router.get("/dyads", summary="The busiest source→target pairs")
-def dyads(conn: Conn,
+def dyads(conn: Conn, counted: Count,
           limit: Annotated[int, Query(ge=1, le=query.MAX_LIMIT, description="Pairs to list.")] = 20,
           modality: Annotated[Text, Query(description="asserted (default), ..., or all.")] = None,
           actor: Annotated[Text, Query(description="Only pairs with this actor (part of a name).")] = None,
           ) -> dict[str, Any]:
     chosen = dyad_modality(modality)
-    return {"modality": chosen or "all",
-            "items": aggregate.top_dyads(conn, limit=limit, modality=chosen, actor=blank(actor))}
+    return {"modality": chosen or "all", "count": query.counting(conn, counted).count,
+            "items": aggregate.top_dyads(conn, limit=limit, modality=chosen, actor=blank(actor),
+                                         count=counted)}
 
 
 @router.get("/dyads/series",
             summary="Counts and summed intensity per period for A→B and B→A")
-def dyad_series(conn: Conn,
+def dyad_series(conn: Conn, counted: Count,
                 source: Annotated[str, Query(min_length=1, max_length=300, description="Actor A (whole name).")],
                 target: Annotated[str, Query(min_length=1, max_length=300, description="Actor B (whole name).")],
                 interval_: Annotated[str | None, Query(alias="interval",
@@ -128,7 +132,7 @@ def dyad_series(conn: Conn,
                 ) -> dict[str, Any]:
     return aggregate.dyad_series(conn, source.strip(), target.strip(),
                                  interval=interval(interval_) or "day",
-                                 modality=dyad_modality(modality))
+                                 modality=dyad_modality(modality), count=counted)
 
 
 @router.get("/network", summary="Actors (by key) as nodes, events as weighted directed edges")

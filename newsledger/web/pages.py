@@ -30,6 +30,7 @@ from newsledger.web.params import (
     actor_filter,
     actor_sort,
     blank,
+    count,
     document_filter,
     document_sort,
     dyad_modality,
@@ -43,6 +44,7 @@ from newsledger.web.params import (
 router = APIRouter(include_in_schema=False)
 Events = Annotated[EventFilter, Depends(event_filter)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Count = Annotated[str, Depends(count)]
 PAGE = 50
 EDGE_PAGE = 25
 MAX_NETWORK_NODES = 80
@@ -81,8 +83,10 @@ def _list_context(request: Request, table: str, facets: dict, names: tuple[str, 
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview_page(request: Request, conn: Conn) -> HTMLResponse:
-    return _render(request, "overview.html", data=aggregate.overview(conn), quad_names=QUAD_NAMES)
+def overview_page(request: Request, conn: Conn, counted: Count) -> HTMLResponse:
+    data = aggregate.overview(conn, count=counted)
+    return _render(request, "overview.html", data=data, quad_names=QUAD_NAMES,
+                   counting=views.count_switch(request, data["count"]))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -100,6 +104,7 @@ def timeline_page(request: Request, conn: Conn, flt: Events,
         events=events.items, chart=chart, data=data, legend=charts.legend(),
         names=aggregate.participant_names(conn), types=PLOVER_TYPES, modalities=MODALITIES,
         quad_names=QUAD_NAMES, all_dates=views.link(request, date_from=None, date_to=None),
+        counting=views.count_switch(request, data["count"]), counted=events.counted,
         **_list_context(request, "events", aggregate.event_facets(conn, flt), EVENT_FILTERS,
                         EVENT_SORT_LABELS, sort, events))
 
@@ -109,18 +114,20 @@ def map_page(request: Request, conn: Conn, flt: Events) -> HTMLResponse:
     found = aggregate.places(conn, flt)
     chart = charts.map_svg(found, lambda name: views.link(request, "/timeline", place=name))
     return _render(request, "map.html", flt=flt, places=found, chart=chart,
+                   counting=views.count_switch(request, query.counting(conn, flt.count).count),
                    legend=charts.legend(), quad_names=QUAD_NAMES, types=PLOVER_TYPES,
                    modalities=MODALITIES, active=views.active_filters(request, EVENT_FILTERS),
                    timeline=views.link(request, "/timeline"))
 
 
 @router.get("/dyads", response_class=HTMLResponse)
-def dyad_page(request: Request, conn: Conn, source: Text = None, target: Text = None,
+def dyad_page(request: Request, conn: Conn, counted: Count, source: Text = None,
+              target: Text = None,
               interval_: Annotated[Text, Query(alias="interval")] = None,
               modality: Text = None) -> HTMLResponse:
     chosen_modality = dyad_modality(modality)
     source, target = blank(source), blank(target)
-    top = aggregate.top_dyads(conn, limit=15, modality=chosen_modality)
+    top = aggregate.top_dyads(conn, limit=15, modality=chosen_modality, count=counted)
     if not source and not target and top:
         source, target = top[0]["source"], top[0]["target"]
     if bool(source) != bool(target):
@@ -129,13 +136,13 @@ def dyad_page(request: Request, conn: Conn, source: Text = None, target: Text = 
     requested = interval(interval_, auto=True) or "auto"
     chosen = "day"
     if source and target:
-        daily = aggregate.dyad_series(conn, source, target, "day", chosen_modality)
+        daily = aggregate.dyad_series(conn, source, target, "day", chosen_modality, counted)
         days = sorted(r["period"] for side in ("forward", "backward") for r in daily[side])
         chosen = requested
         if chosen == "auto":
             chosen = aggregate.auto_interval(days[0] if days else None,
                                              days[-1] if days else None)
-        series = aggregate.dyad_series(conn, source, target, chosen, chosen_modality)
+        series = aggregate.dyad_series(conn, source, target, chosen, chosen_modality, counted)
         periods = sorted(r["period"] for side in ("forward", "backward") for r in series[side])
         top_count = max([r["count"] for s in ("forward", "backward") for r in series[s]] + [1])
         for name, a, b in (("forward", source, target), ("backward", target, source)):
@@ -144,12 +151,13 @@ def dyad_page(request: Request, conn: Conn, source: Text = None, target: Text = 
                                              date.fromisoformat(periods[-1]), top_count,
                                              f"{a} → {b}")
             lists[name] = query.list_events(
-                conn, EventFilter(source_name=a, target_name=b, modality=chosen_modality),
-                limit=PAGE)
+                conn, EventFilter(source_name=a, target_name=b, modality=chosen_modality,
+                                  count=counted), limit=PAGE)
     return _render(request, "dyad.html", source=source, target=target, interval=chosen,
                    requested=requested, modality=chosen_modality or "all", top=top,
                    svgs=svgs, lists=lists, names=aggregate.participant_names(conn),
-                   modalities=MODALITIES)
+                   modalities=MODALITIES,
+                   counting=views.count_switch(request, query.counting(conn, counted).count))
 
 
 @router.get("/network", response_class=HTMLResponse)
@@ -167,7 +175,8 @@ def network_page(request: Request, conn: Conn, flt: Events,
     return _render(request, "network.html", net=net, flt=flt, max_nodes=max_nodes,
                    edges=edges, chart=charts.network_svg(drawn, pos), edge_rows=table.items,
                    pager=views.pager(request, table, name="edge_offset"),
-                   types=PLOVER_TYPES, modalities=MODALITIES, quad_names=QUAD_NAMES)
+                   types=PLOVER_TYPES, modalities=MODALITIES, quad_names=QUAD_NAMES,
+                   counting=views.count_switch(request, net["count"]))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -205,19 +214,22 @@ def document_page(request: Request, conn: Conn, doc_id: str) -> HTMLResponse:
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, conn: Conn, flt: Annotated[ActorFilter, Depends(actor_filter)],
-                sort: Annotated[str, Depends(actor_sort)], offset: Offset = 0) -> HTMLResponse:
-    page = query.list_actors(conn, flt=flt, sort=sort, limit=PAGE, offset=offset)
+                sort: Annotated[str, Depends(actor_sort)], counted: Count,
+                offset: Offset = 0) -> HTMLResponse:
+    page = query.list_actors(conn, flt=flt, sort=sort, limit=PAGE, offset=offset, count=counted)
     return _render(request, "actors.html", actors=page.items, flt=flt,
+                   counting=views.count_switch(request, query.counting(conn, counted).count),
                    **_list_context(request, "actors", aggregate.actor_facets(conn, flt),
                                    ("q", "kind", "country"), ACTOR_SORT_LABELS, sort, page))
 
 
 @router.get("/actors/{ref:path}", response_class=HTMLResponse)
-def actor_page(request: Request, conn: Conn, ref: str) -> HTMLResponse:
-    actor = query.get_actor(conn, ref[:300], limit=PAGE)
+def actor_page(request: Request, conn: Conn, ref: str, counted: Count) -> HTMLResponse:
+    actor = query.get_actor(conn, ref[:300], limit=PAGE, count=counted)
     if actor is None:
         raise HTTPException(404, f"no actor {ref[:300]}")
-    return _render(request, "actor.html", actor=actor, quad_names=QUAD_NAMES)
+    return _render(request, "actor.html", actor=actor, quad_names=QUAD_NAMES,
+                   counting=views.count_switch(request, actor["events_as_source"]["count"]))
 
 
 @router.get("/api", response_class=HTMLResponse)

@@ -16,6 +16,8 @@ from fastapi import Query
 from newsledger.ledger.aggregate import INTERVALS
 from newsledger.ledger.query import (
     ACTOR_SORTS,
+    COUNTS,
+    DEFAULT_COUNT,
     DOC_SORTS,
     EVENT_SORTS,
     MAX_LIMIT,
@@ -101,6 +103,16 @@ def quad(value: str | None) -> int | None:
     return int(value)
 
 
+CountText = Annotated[str | None, Query(alias="count", max_length=20, description="What counts count: incidents (default; one "
+                                               "real-world event, however many reports) or "
+                                               "reports (event records).")]
+
+
+def count(value: CountText = None) -> str:
+    """``count=incidents|reports``: what every count on a page or in an answer counts."""
+    return choice("count", value, COUNTS) or DEFAULT_COUNT
+
+
 def sort(value: str | None, allowed: dict, default: str = "date") -> str:
     return choice("sort", value, list(allowed)) or default
 
@@ -124,6 +136,7 @@ def event_filter(
     month_: Annotated[Text, Query(alias="month", description="Event month, YYYY-MM.")] = None,
     place: Annotated[Text, Query(description="Place name (whole, any case).")] = None,
     document: Annotated[Text, Query(description="Document id.")] = None,
+    count_: CountText = None,
 ) -> EventFilter:
     flt = EventFilter(
         source=blank(source), target=blank(target), actor=blank(actor),
@@ -135,6 +148,7 @@ def event_filter(
         modality=choice("modality", modality, MODALITIES), quad_class=quad(quad_class),
         date_from=iso_date("date_from", date_from), date_to=iso_date("date_to", date_to),
         month=month(month_), place=blank(place), document=blank(document),
+        count=count(count_),
     )
     if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
         raise BadParameter("date_from", f"{flt.date_from} is after date_to {flt.date_to}")

@@ -37,6 +37,13 @@ def link(request: Request, path: str | None = None, drop: tuple[str, ...] = ("of
     return f"{path or request.url.path}{'?' + query if query else ''}"
 
 
+def count_switch(request: Request, counted: str) -> dict[str, Any]:
+    """What the page counts (incidents or reports) and the link that counts the other."""
+    other = "reports" if counted == "incidents" else "incidents"
+    return {"count": counted, "other": other,
+            "switch": link(request, drop=("offset", "edge_offset"), count=other)}
+
+
 def pager(request: Request, page: Page, name: str = "offset") -> dict[str, Any]:
     prev = page.offset - page.limit if page.offset > 0 else None
     nxt = page.offset + page.limit if page.offset + page.limit < page.total else None
