@@ -9,6 +9,7 @@ from newsledger.events.arguments import controller, left_subject
 from newsledger.events.corefer import Mention, group_mentions
 from newsledger.events.filters import habitual, idiom, meets_constraints, question, sense_filter
 from newsledger.events.modality import modality
+from newsledger.events.triggers import verb_trigger
 from newsledger.records import Event, Participant, Span
 from tests.docs import make_doc
 
@@ -268,3 +269,31 @@ def test_definite_event_noun_keeps_its_reality_under_negation():
                    ["PRON", "AUX", "PART", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
                     "PUNCT"])
     assert modality(doc[9]) != "asserted"
+
+
+# trigger lexicon ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words,lemmas,code", [
+    # The navy turned the boats away .  (turning away asylum seekers: REJECT)
+    (["The", "navy", "turned", "the", "boats", "away", "."],
+     ["the", "navy", "turn", "the", "boat", "away", "."], "REJECT"),
+    # Police contacted the embassy .
+    (["Police", "contacted", "the", "embassy", ".", "."],
+     ["police", "contact", "the", "embassy", ".", "."], "CONSULT"),
+    # Fishermen saved the migrants .
+    (["Fishermen", "saved", "the", "migrants", ".", "."],
+     ["fisherman", "save", "the", "migrant", ".", "."], "AID"),
+])
+def test_added_triggers(words, lemmas, code):
+    if len(words) == 7:
+        heads, deps = [1, 2, 2, 4, 2, 2, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prt",
+                                             "punct"]
+        pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PUNCT"]
+        verb = 2
+    else:
+        heads, deps = [1, 1, 3, 1, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct", "punct"]
+        pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT"]
+        verb = 1
+    doc = make_doc(words, heads, deps, pos, lemmas=lemmas)
+    found = verb_trigger(doc[verb], None)  # no weapon or "call" check reaches the resolver
+    assert found is not None and found[0].split(":")[0] == code
