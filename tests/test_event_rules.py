@@ -9,6 +9,7 @@ from newsledger.events.arguments import controller, left_subject
 from newsledger.events.corefer import Mention, group_mentions
 from newsledger.events.filters import habitual, idiom, meets_constraints, question, sense_filter
 from newsledger.events.modality import modality
+from newsledger.events.triggers import verb_trigger
 from newsledger.records import Event, Participant, Span
 from tests.docs import make_doc
 
@@ -127,8 +128,14 @@ def test_idiom_and_habitual():
 
 
 @pytest.mark.parametrize("etype,src,tgt,nominal,ok", [
+    ("ACCUSE", True, False, True, False),     # a one-sided noun ("claims") states no act
     ("ACCUSE", False, False, False, False),   # no actor at all
-    ("ACCUSE", True, False, False, False),    # an accusation of no one
+    ("ACCUSE", True, False, False, True),     # "critics charge": a speech act by its speaker
+    ("REJECT", True, False, False, True),     # "Moscow denied the report"
+    ("REQUEST", True, False, False, False),   # "asked whether", "is seeking": no request
+    ("THREATEN", True, False, False, True),
+    ("SUPPORT", True, False, False, False),   # one-sided support reads as commitment/funding
+    ("AGREE", True, False, False, False),     # "is committed to expanding production"
     ("ACCUSE", True, True, False, True),
     ("ASSAULT", True, False, False, False),   # no attackable target
     ("ASSAULT", False, True, False, False),   # no agent and no attack noun
@@ -139,7 +146,13 @@ def test_idiom_and_habitual():
     ("PROTEST", True, False, False, True),
 ])
 def test_type_constraints(etype, src, tgt, nominal, ok):
-    assert meets_constraints(etype, src, tgt, nominal) is ok
+    assert meets_constraints(etype, src, tgt, nominal, asserted=True) is ok
+
+
+def test_one_sided_speech_act_must_be_asserted():
+    assert meets_constraints("THREATEN", True, False, False, asserted=True)
+    assert not meets_constraints("THREATEN", True, False, False, asserted=False)
+    assert meets_constraints("THREATEN", True, True, False, asserted=False)
 
 
 # arguments ----------------------------------------------------------------------------------
@@ -210,8 +223,16 @@ def test_new_event_noun_does_not_join():
 
 def test_mention_without_antecedent_or_actor_is_dropped():
     lone = Mention(_event("the attack", 0), True, True)
-    one_sided = Mention(_event("condemned", 20, etype="ACCUSE", src="G7"), False, False)
+    one_sided = Mention(_event("sanctioned", 20, etype="SANCTION", src="G7"), False, False)
     assert group_mentions([lone, one_sided]) == []
+
+
+def test_asserted_one_sided_accusation_stands_negated_one_does_not():
+    charge = Mention(_event("charge", 0, etype="ACCUSE", src="critics"), False, False)
+    denied = Mention(_event("did not deny", 40, etype="REJECT", modality="negated",
+                            src="Moscow"), False, False)
+    out = group_mentions([charge, denied])
+    assert [e.trigger.text for e in out] == ["charge"]
 
 
 def test_most_informative_mention_is_the_trigger():
@@ -248,3 +269,31 @@ def test_definite_event_noun_keeps_its_reality_under_negation():
                    ["PRON", "AUX", "PART", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
                     "PUNCT"])
     assert modality(doc[9]) != "asserted"
+
+
+# trigger lexicon ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words,lemmas,code", [
+    # The navy turned the boats away .  (turning away asylum seekers: REJECT)
+    (["The", "navy", "turned", "the", "boats", "away", "."],
+     ["the", "navy", "turn", "the", "boat", "away", "."], "REJECT"),
+    # Police contacted the embassy .
+    (["Police", "contacted", "the", "embassy", ".", "."],
+     ["police", "contact", "the", "embassy", ".", "."], "CONSULT"),
+    # Fishermen saved the migrants .
+    (["Fishermen", "saved", "the", "migrants", ".", "."],
+     ["fisherman", "save", "the", "migrant", ".", "."], "AID"),
+])
+def test_added_triggers(words, lemmas, code):
+    if len(words) == 7:
+        heads, deps = [1, 2, 2, 4, 2, 2, 2], ["det", "nsubj", "ROOT", "det", "dobj", "prt",
+                                             "punct"]
+        pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PUNCT"]
+        verb = 2
+    else:
+        heads, deps = [1, 1, 3, 1, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct", "punct"]
+        pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT"]
+        verb = 1
+    doc = make_doc(words, heads, deps, pos, lemmas=lemmas)
+    found = verb_trigger(doc[verb], None)  # no weapon or "call" check reaches the resolver
+    assert found is not None and found[0].split(":")[0] == code

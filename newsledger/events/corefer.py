@@ -113,7 +113,8 @@ def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
         home = next((g for g in reversed(window) if _compatible(g, m)), None)
         if home is None:
             if strict and not meets_constraints(e.type, e.source is not None,
-                                                e.target is not None, m.nominal):
+                                                e.target is not None, m.nominal,
+                                                asserted=e.modality == "asserted"):
                 continue
             home = _Group()
             groups.append(home)
