@@ -47,3 +47,10 @@ def test_no_fuzzed_request_gets_a_server_error_or_loses_its_headers(client, db):
         if response.status_code >= 500 or missing:
             failures.append((url[:120], response.status_code, missing))
     assert failures == []
+
+
+def test_ids_past_64_bits_are_not_found_not_errors(client):
+    for url in ("/api/incidents/9223372036854775808", "/incidents/i99999999999999999999999",
+                "/api/incidents/\u0661\u0662"):
+        response = client.get(url)
+        assert response.status_code == 404, (url, response.status_code)

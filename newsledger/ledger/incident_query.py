@@ -27,12 +27,18 @@ class IncidentFilter:
     offset: int = 0
 
 
+MAX_INCIDENT = 2**63 - 1
+
+
 def incident_number(ref: str | int) -> int:
     """'i42' or 42 -> 42; anything else is a one-line error."""
     text = str(ref).strip().lower().removeprefix("i")
-    if not text.isdigit():
+    if not text.isdigit() or not text.isascii():
         raise NewsledgerError(f"{ref!r} is not an incident id (like i42)")
-    return int(text)
+    number = int(text)
+    if number > MAX_INCIDENT:  # SQLite integers are 64-bit: a larger one is no incident
+        raise NewsledgerError(f"{ref!r} is not an incident id (too large)")
+    return number
 
 
 def _check_table(conn: sqlite3.Connection) -> None:
