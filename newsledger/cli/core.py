@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from newsledger.cli import EXIT_SOME_REFUSED, app
+from newsledger.cli.options import check_date
 from newsledger.cli.output import json_text, safe
 from newsledger.engines.local import count_inputs, default_workers
 from newsledger.engines.local import ingest as run_ingest
@@ -28,16 +29,6 @@ out = Console()
 DbOption = Annotated[Path, typer.Option("--db", help="Ledger database (SQLite).")]
 
 
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as e:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
-
 
 @app.command()
 def analyze(
@@ -45,7 +36,7 @@ def analyze(
     as_json: Annotated[bool, typer.Option("--json", help="Print the analysis record as JSON.")] = False,
     published: Annotated[str | None, typer.Option(
         "--published", help="Publication date YYYY-MM-DD (overrides what is found).",
-        callback=_check_date)] = None,
+        callback=check_date)] = None,
 ) -> None:
     """Analyze one document and print its analysis record.
 

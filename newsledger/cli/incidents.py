@@ -14,6 +14,7 @@ from rich.table import Table
 
 from newsledger.cli import app
 from newsledger.cli.evaluate import evaluate_app
+from newsledger.cli.options import check_date
 from newsledger.cli.output import safe
 from newsledger.errors import NewsledgerError
 from newsledger.incidents import link_new
@@ -24,16 +25,6 @@ from newsledger.ledger.store import iter_document_ids
 
 out = Console()
 
-
-def _date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as e:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
 
 
 def _print(text: object, **kwargs: object) -> None:
@@ -51,9 +42,9 @@ def incidents(
     target: Annotated[str | None, typer.Option(help="Target name (part of it) or ISO3.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
     since: Annotated[str | None, typer.Option(help="Dated on or after YYYY-MM-DD.",
-                                              callback=_date)] = None,
+                                              callback=check_date)] = None,
     until: Annotated[str | None, typer.Option(help="Dated on or before YYYY-MM-DD.",
-                                              callback=_date)] = None,
+                                              callback=check_date)] = None,
     disputed: Annotated[bool, typer.Option(
         "--disputed", help="Only incidents whose reports disagree.")] = False,
     min_documents: Annotated[int, typer.Option(
