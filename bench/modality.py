@@ -1,0 +1,132 @@
+"""Modality check: does ``events.modality`` say what careful coders said?
+
+Cases are real sentences with an event trigger and its expected modality:
+- every event mention of a news gold set (``../shared/gold/news-dev/gold.json`` by default:
+  the mentions carry modality);
+- ``bench/modality_cases.json``: triggers in texts of ``../shared/corpora`` read by hand,
+  stored as references (path under ``corpora/``, an anchor string that locates the sentence,
+  the trigger, the modality), never as copies of the texts.
+
+For each case the trigger's syntactic head (the token of the trigger span whose head lies
+outside it) goes through :func:`newsledger.events.modality.modality`, so the figure measures
+the modality rules alone, whatever the trigger finder keeps. ``--pipeline`` also runs the
+whole pipeline on the gold set and prints its ``of_typed_modality_ok`` (type + modality of the
+records whose type is right).
+
+Run: nice .venv/bin/python bench/modality.py [--gold PATH] [--details] [--pipeline]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsledger.events.modality import modality
+from newsledger.nlp.model import load_model
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DEV_GOLD = SHARED / "gold" / "news-dev" / "gold.json"
+CASES = Path(__file__).resolve().parent / "modality_cases.json"
+UNASSERTED = {"negated", "hypothetical", "future", "alleged"}
+
+
+def _head(doc: Any, start: int, end: int) -> Any | None:
+    """The token of the character span ``[start, end)`` whose head lies outside it."""
+    toks = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    outside = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    verbs = [t for t in outside if t.pos_ in ("VERB", "AUX")]
+    return (verbs or outside or toks)[0]
+
+
+def _light_verb(tok: Any) -> Any | None:
+    """"hold a meeting", "launched an attack": the verb whose object is the event noun."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return tok.head
+    return None
+
+
+def gold_cases(path: Path) -> list[dict[str, Any]]:
+    """(text, start, end, modality, where) for every event mention of a news gold file."""
+    out = []
+    for doc in json.loads(path.read_text(encoding="utf-8")):
+        text = (path.parent / doc["path"]).read_text(encoding="utf-8")
+        for m in doc["events"]:
+            out.append({"text": text, "start": m["trigger_start"], "end": m["trigger_end"],
+                        "modality": m["modality"], "where": f"{doc['id']} {m['event']}"})
+    return out
+
+
+def corpus_cases(path: Path) -> list[dict[str, Any]]:
+    """Cases from ``modality_cases.json``: the paragraph holding the anchor, read in place."""
+    out = []
+    for c in json.loads(path.read_text(encoding="utf-8")):
+        source = SHARED / "corpora" / c["path"]
+        raw = source.read_text(encoding="utf-8")
+        at = raw.find(c["anchor"])
+        if at < 0:
+            print(f"{source}: anchor not found: {c['anchor']!r}")
+            continue
+        start = raw.rfind("\n\n", 0, at) + 2
+        end = raw.find("\n\n", at)
+        para = raw[start:end if end >= 0 else len(raw)].replace("\n", " ").replace("\\", "")
+        offset = para.find(c["anchor"].replace("\n", " "))
+        t = para.find(c["trigger"], offset)
+        out.append({"text": para, "start": t, "end": t + len(c["trigger"]),
+                    "modality": c["modality"], "where": f"{c['path']}: {c['trigger']}"})
+    return out
+
+
+def check(cases: list[dict[str, Any]], details: bool) -> dict[str, Any]:
+    nlp = load_model()
+    parsed: dict[int, Any] = {}
+    confusion: Counter[tuple[str, str]] = Counter()
+    for c in cases:
+        key = id(c["text"]) if len(c["text"]) > 2000 else hash(c["text"])
+        if key not in parsed:
+            parsed[key] = nlp(c["text"])
+        doc = parsed[key]
+        head = _head(doc, c["start"], c["end"])
+        if head is None:
+            continue
+        got = modality(head, _light_verb(head))
+        confusion[(c["modality"], got)] += 1
+        if details and got != c["modality"]:
+            sent = head.sent.text.replace("\n", " ")
+            print(f"{c['where']}: gold {c['modality']}, got {got} [{head.text}] {sent[:220]}")
+    total = sum(confusion.values())
+    right = sum(n for (g, p), n in confusion.items() if g == p)
+    unasserted = sum(n for (g, _), n in confusion.items() if g in UNASSERTED)
+    called = sum(n for (g, p), n in confusion.items() if g in UNASSERTED and p == "asserted")
+    over = sum(n for (g, p), n in confusion.items() if g == "asserted" and p != "asserted")
+    return {"cases": total, "modality_accuracy": round(right / total, 3) if total else None,
+            "unasserted_called_asserted": f"{called} of {unasserted}",
+            "asserted_called_otherwise": over,
+            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", type=Path, default=DEV_GOLD)
+    ap.add_argument("--details", action="store_true")
+    ap.add_argument("--pipeline", action="store_true")
+    a = ap.parse_args()
+    report = {"gold": check(gold_cases(a.gold), a.details)}
+    if CASES.exists():
+        report["corpora"] = check(corpus_cases(CASES), a.details)
+    if a.pipeline:
+        from newsledger.evaluate.news import evaluate_news
+
+        report["pipeline_of_typed_modality_ok"] = \
+            evaluate_news(a.gold).to_dict()["events"]["of_typed_modality_ok"]
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
