@@ -19,12 +19,15 @@ Run: nice .venv/bin/python bench/modality.py [--gold PATH] [--details] [--pipeli
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from newsledger.events.modality import modality
+from newsledger.events.triggers import _lexicon, lemma_of
 from newsledger.nlp.model import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +50,8 @@ def _head(doc: Any, start: int, end: int) -> Any | None:
 
 def _light_verb(tok: Any) -> Any | None:
     """"hold a meeting", "launched an attack": the verb whose object is the event noun."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            lemma_of(tok.head) in _lexicon()["light_verbs"]:
         return tok.head
     return None
 
@@ -63,22 +67,44 @@ def gold_cases(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def _sentence(text: str, anchor: str) -> str | None:
+    """The sentence of ``text`` holding ``anchor`` (whitespace collapsed), if any."""
+    text = " ".join(text.split())
+    at = text.find(anchor)
+    if at < 0:
+        return None
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at)) + 2
+    ends = [i for i in (text.find(". ", at + len(anchor)), text.find("? ", at + len(anchor)))
+            if i >= 0]
+    return text[max(start, 0) if start > 1 else 0:min(ends) + 1 if ends else len(text)]
+
+
+def _read_corpus(path: Path, anchor: str) -> str | None:
+    """The sentence holding ``anchor`` in a corpus file: Markdown (escapes dropped) or a
+    JSON Lines file of HTML pages (``statedept/press_releases.jsonl``)."""
+    if path.suffix == ".jsonl":
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                if anchor.split()[0] not in line:
+                    continue
+                page = html.unescape(re.sub(r"<[^>]+>", " ", json.loads(line)["html"]))
+                found = _sentence(page, anchor)
+                if found:
+                    return found
+        return None
+    return _sentence(path.read_text(encoding="utf-8").replace("\\", ""), anchor)
+
+
 def corpus_cases(path: Path) -> list[dict[str, Any]]:
-    """Cases from ``modality_cases.json``: the paragraph holding the anchor, read in place."""
+    """Cases from ``modality_cases.json``: the sentence holding the anchor, read in place."""
     out = []
     for c in json.loads(path.read_text(encoding="utf-8")):
-        source = SHARED / "corpora" / c["path"]
-        raw = source.read_text(encoding="utf-8")
-        at = raw.find(c["anchor"])
-        if at < 0:
-            print(f"{source}: anchor not found: {c['anchor']!r}")
+        sent = _read_corpus(SHARED / "corpora" / c["path"], c["anchor"])
+        if sent is None:
+            print(f"{c['path']}: anchor not found: {c['anchor']!r}")
             continue
-        start = raw.rfind("\n\n", 0, at) + 2
-        end = raw.find("\n\n", at)
-        para = raw[start:end if end >= 0 else len(raw)].replace("\n", " ").replace("\\", "")
-        offset = para.find(c["anchor"].replace("\n", " "))
-        t = para.find(c["trigger"], offset)
-        out.append({"text": para, "start": t, "end": t + len(c["trigger"]),
+        t = sent.find(c["trigger"], sent.find(c["anchor"]))
+        out.append({"text": sent, "start": t, "end": t + len(c["trigger"]),
                     "modality": c["modality"], "where": f"{c['path']}: {c['trigger']}"})
     return out
 

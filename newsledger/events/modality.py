@@ -74,6 +74,7 @@ PRESUPPOSING = _words("presupposing")
 SPEECH = _words("speech")
 CURRENT_DATES = _words("current_dates")
 TEMPORAL_PREPS = _words("temporal_prepositions")
+REQUEST = _words("request")
 # dependency links along which a governor's modality reaches the event
 CARRY = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd",
                    "nsubjpass", "conj", "advcl", "dative", "compound", "amod", "acl"})
@@ -210,8 +211,21 @@ def _refers_back(trigger: Token, verb: Token | None, mods: set[str]) -> bool:
     of the attack", "careful not to say ... the attack") do not make it unasserted."""
     if trigger.pos_ != "NOUN" or verb is not None or mods & (HYPO_MODS | FUTURE_MODS):
         return False
+    if _requested(trigger):
+        return False
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
                for c in trigger.children)
+
+
+def _requested(noun: Token) -> bool:
+    """"urge the immediate release of ...", "called for the withdrawal of ...": the object of
+    a request is asked for, not referred back to."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in REQUEST
 
 
 def _scheduled(verb: Token) -> bool:
@@ -265,8 +279,11 @@ def _governors(tok: Token) -> set[str]:
         # "will deepen our collaboration to combat the crisis": an infinitive describing a
         # new noun shares the tense of the verb whose object the noun is
         new_noun = new_noun or dep == "acl" and _infinitive(child) and head.pos_ == "NOUN"
-        if _conditioned(head) and dep in PURPOSE | {"ccomp"}:
-            flags.add("hypothetical")
+        if _conditioned(head):
+            flags.add("hypothetical")  # "if it engages ..., we are committed to impose ..."
+        if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVS
+                                  for c in head.children):
+            flags.add("alleged")  # "reportedly continue to be detained"
         child = head
     return flags
 
