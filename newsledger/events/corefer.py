@@ -10,8 +10,15 @@ most recent compatible one:
   the other's target;
 - a referring nominal ("the attack", "Iran's strike": no "possible", "any", "further"...)
   joins whatever the modality its own clause gives it, because it refers to an event that
-  has its own modality; a verb mention joins only a record of the same modality and must
-  share a named participant.
+  has its own modality; one its own clause asserts ("following the attacks") prefers the
+  latest record the text asserts too, since "the attack" presupposes an attack that
+  happened; a verb mention joins only a record of the same modality and must share a named
+  participant;
+- the parties of a symmetric event (CONSULT, COOPERATE) may come in either order
+  ("Netanyahu's conversation with Biden" ... "Biden ... after speaking with Netanyahu");
+- a clause that states the purpose of an event of the same type with the same source is
+  that event told again: "Biden meets with his Cabinet to discuss Iran's attack" is one
+  meeting; the governing event keeps its participants.
 
 A mention that joins nothing becomes a record only if it can stand as an event (it names an
 actor and meets its type's constraints, see :mod:`newsledger.events.filters`); a bare "the
@@ -23,11 +30,17 @@ in ``mentions``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsledger.events.filters import meets_constraints
 from newsledger.records import Event, EventMention, Participant
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 MAX_ANTECEDENTS = 6  # records of one type a mention is compared with
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+PURPOSE_DEPS = {"advcl", "xcomp"}
 
 
 @dataclass
@@ -37,6 +50,18 @@ class Mention:
     event: Event
     nominal: bool
     referential: bool  # a nominal that may refer back to an event reported elsewhere
+    clause: int | None = None  # token index of the event's clause head
+    purpose_of: int | None = None  # clause head of the event this clause is the purpose of
+
+
+def purpose_head(clause: Token) -> int | None:
+    """The clause whose purpose the infinitive ``clause`` states ("meets with X *to discuss*
+    Y", "agreed *to continue* ..."): the token index of the governing verb, else None."""
+    if clause.dep_ not in PURPOSE_DEPS or clause.head.i == clause.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    return clause.head.i if clause.head.pos_ in ("VERB", "AUX") else None
 
 
 @dataclass
@@ -63,8 +88,17 @@ def _agree(a: Participant | None, b: Participant | None) -> bool:
     return a is None or b is None or _who(a) == _who(b)
 
 
+def _swapped(g: _Group, e: Event) -> bool:
+    """The two parties of a symmetric event named in the other order."""
+    return e.type in SYMMETRIC and e.source is not None and e.target is not None and \
+        g.source is not None and g.target is not None and \
+        _who(e.source) == _who(g.target) and _who(e.target) == _who(g.source)
+
+
 def _compatible(g: _Group, m: Mention) -> bool:
     e = m.event
+    if _swapped(g, e):
+        return m.referential or g.all_referential or e.modality == g.modality
     if not (_agree(g.source, e.source) and _agree(g.target, e.target)):
         return False
     if e.source is not None and _who(e.source) == _who(g.target) or \
@@ -107,10 +141,11 @@ def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
     ``strict``, is dropped when it cannot stand as an event)."""
     groups: list[_Group] = []
     recent: dict[str, list[_Group]] = {}
+    by_clause: dict[int, _Group] = {}
     for m in mentions:
         e = m.event
         window = recent.setdefault(e.type, [])
-        home = next((g for g in reversed(window) if _compatible(g, m)), None)
+        home = _purpose_home(m, by_clause) or _antecedent(window, m)
         if home is None:
             if strict and not meets_constraints(e.type, e.source is not None,
                                                 e.target is not None, m.nominal,
@@ -118,11 +153,36 @@ def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
                 continue
             home = _Group()
             groups.append(home)
-        else:
+        elif home in window:
             window.remove(home)
+        if m.clause is not None:
+            by_clause[m.clause] = home
         home.members.append(m)
         home.source = home.source or e.source
         home.target = home.target or e.target
         window.append(home)
         del window[:-MAX_ANTECEDENTS]
     return [_record(g) for g in groups]
+
+
+def _antecedent(window: list[_Group], m: Mention) -> _Group | None:
+    """The latest compatible record; an asserted referring nominal prefers an asserted one."""
+    fits = [g for g in reversed(window) if _compatible(g, m)]
+    if m.referential and m.event.modality == "asserted":
+        asserted = [g for g in fits if g.modality == "asserted"]
+        fits = asserted or fits
+    return fits[0] if fits else None
+
+
+def _purpose_home(m: Mention, by_clause: dict[int, _Group]) -> _Group | None:
+    """The record of the event whose purpose this mention's clause states, when it is of the
+    same type, modality and source ("meets with X to discuss Y": one meeting)."""
+    if m.purpose_of is None or m.nominal:
+        return None
+    g = by_clause.get(m.purpose_of)
+    e = m.event
+    if g is None or g.members[0].event.type != e.type or g.modality != e.modality:
+        return None
+    if e.source is None or g.source is None or _who(e.source) != _who(g.source):
+        return None
+    return g

@@ -32,7 +32,7 @@ from newsledger.events.arguments import (
     left_subject,
     prep_objects,
 )
-from newsledger.events.corefer import Mention, group_mentions
+from newsledger.events.corefer import Mention, group_mentions, purpose_head
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import habitual, idiom, question, sense_filter
 from newsledger.events.modality import HYPO_MODS, modality
@@ -406,7 +406,8 @@ def extract_events(
             e.target = pair[1] if c.type == "CONSULT" else e.target
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
             pair = (e.source, e.target)
-        mentions.append(Mention(e, c.nominal, _referential(c)))
+        mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
+                                purpose_of=purpose_head(c.clause)))
     for i, m in enumerate(mentions, 1):
         m.event.id = f"e{i}"
     assign_dates([(m.event, c.head, c.clause) for m, c in zip(mentions, cands, strict=True)],

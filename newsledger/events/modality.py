@@ -198,8 +198,14 @@ def _irreal_above(clause: Token) -> bool:
 
 def _topic(child: Token, head: Token) -> bool:
     """An indefinite event noun that is the topic of another noun ("his stance on an Israeli
-    response", "talks about a ceasefire") is talked about, not reported as happening."""
-    if child.dep_ != "pobj" or head.lower_ not in TOPIC_PREPS or head.head.pos_ != "NOUN":
+    response", "talks about a ceasefire") is talked about, not reported as happening. The
+    parser often hangs such a phrase on the verb ("criticized [the stance] [on an Israeli
+    response]"): after a verb's noun object it still belongs to that noun."""
+    if child.dep_ != "pobj" or head.lower_ not in TOPIC_PREPS:
+        return False
+    gov = head.head
+    if gov.pos_ != "NOUN" and not (gov.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < head.i for c in gov.children)):
         return False
     return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE
                    for c in child.children)
