@@ -113,7 +113,9 @@ class _Dater:
                   "\n" not in text[min(m.start, head.idx):max(m.end, head.idx)]]
         if usable:
             return min(usable, key=lambda x: abs(x[0].start - head.idx))[0]
-        para_start = text.rfind("\n", 0, sent.start_char) + 1
+        para_start = text.rfind("\n", 0, head.idx) + 1
+        if sent.start_char < para_start:
+            return None  # the parser ran the sentence over a paragraph break (a caption)
         while sent.start > 0:
             prev = self.args.sent_of(self.parsed[sent.start - 1])
             if prev.end_char <= para_start or "\n" in text[prev.end_char:sent.start_char]:

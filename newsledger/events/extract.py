@@ -35,7 +35,7 @@ from newsledger.events.arguments import (
 from newsledger.events.corefer import Mention, group_mentions, purpose_head
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import habitual, idiom, question, sense_filter
-from newsledger.events.modality import HYPO_MODS, modality
+from newsledger.events.modality import HYPO_MODS, modality, stance
 from newsledger.events.quantities import event_quantities
 from newsledger.events.triggers import (
     Candidate,
@@ -304,7 +304,7 @@ def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
         node = node.head
         lemma = lemma_of(node)
         new = None
-        if c.type in COOPERATIVE and lemma in PROMISED:
+        if c.type in COOPERATIVE and lemma in PROMISED and not stance(c.type, lemma):
             if c.modality in ("asserted", "hypothetical"):
                 c.modality = "negated" if modality(node) == "negated" else "future"
             gov = heads.get(node.i)
@@ -387,7 +387,7 @@ def extract_events(
             _noun_args(c, args, heads)
         else:
             _verb_args(c, args, heads)
-        c.modality = modality(c.head, c.light)
+        c.modality = modality(c.head, c.light, c.type)
         _reframe(c, heads)
     _antecedents(cands, args, heads)
     for c in cands:

@@ -58,6 +58,8 @@ BLOCK = _words("block")
 IRREALIS = _words("irrealis")
 PLANNED = _words("planned")
 PROMISE_NOUNS = _words("promise_nouns")
+COMMITMENT = _words("commitment")
+STANCE_TYPES = frozenset({"SUPPORT"})  # types a stated commitment expresses by itself
 ALLEGE = _words("allege")
 HYPO_MODS = _words("hypothetical_modifiers")
 WEAK_MODS = _words("weak_modifiers")
@@ -138,11 +140,18 @@ def _reported_future(clause: Token, aux: set[str]) -> bool:
     return not any(t.dep_ == "mark" and t.lower_ in CONDITION for t in node.subtree)
 
 
-def modality(trigger: Token, verb: Token | None = None) -> str:
+def stance(etype: str | None, lemma: str) -> bool:
+    """Whether a governing word of commitment states the event itself rather than promising
+    it: "we are committed to defending Israel" is SUPPORT now, not a future defence."""
+    return etype in STANCE_TYPES and lemma in COMMITMENT
+
+
+def modality(trigger: Token, verb: Token | None = None, etype: str | None = None) -> str:
     """The modality of the event triggered at ``trigger``.
 
     ``verb`` is the light verb carrying an event noun ("launched an attack"), if any: its
-    clause is the event's clause.
+    clause is the event's clause. ``etype`` is the event's PLOVER type, if known (see
+    :func:`stance`).
     """
     clause = verb if verb is not None else trigger
     if _negated(clause) or (verb is not None and _negated(trigger)):
@@ -150,7 +159,7 @@ def modality(trigger: Token, verb: Token | None = None) -> str:
     flags = _own(trigger, clause)
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "compound")}
     if not _refers_back(trigger, verb, mods):
-        flags |= _governors(clause)
+        flags |= _governors(clause, etype)
     if "negated" in flags and trigger.pos_ == "NOUN" and mods & (HYPO_MODS - WEAK_MODS):
         flags.discard("negated")  # "prepare against the enemy's possible counteractions"
     return next((name for name in ORDER if name in flags), "asserted")
@@ -258,7 +267,7 @@ def _scheduled(verb: Token) -> bool:
     return False
 
 
-def _governors(tok: Token) -> set[str]:
+def _governors(tok: Token, etype: str | None = None) -> set[str]:
     """Modality carried down from the words that govern the event's clause."""
     flags: set[str] = set()
     # an event noun that does not refer back ("meetings", not "the attack") shares the tense
@@ -272,7 +281,8 @@ def _governors(tok: Token) -> set[str]:
         head, dep = child.head, child.dep_
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in child.children):
             flags.add("hypothetical")
-        if dep not in CARRY or _describes(child) or _presupposed(child):
+        if dep not in CARRY or _describes(child) or _presupposed(child) or \
+                _independent(child):
             break
         if _topic(child, head):
             flags.add("hypothetical")
@@ -281,7 +291,8 @@ def _governors(tok: Token) -> set[str]:
                 flags.add("negated")
             child = head
             continue
-        flags |= _governor(child, head, new_noun)
+        if not stance(etype, head.lemma_.lower()):
+            flags |= _governor(child, head, new_noun)
         # "will deepen our collaboration to combat the crisis": an infinitive describing a
         # new noun shares the tense of the verb whose object the noun is
         new_noun = new_noun or dep == "acl" and _infinitive(child) and head.pos_ == "NOUN"
@@ -338,6 +349,19 @@ def _presupposed(child: Token) -> bool:
     return child.dep_ in ("ccomp", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ in PRESUPPOSING and c.i < child.i
         for c in child.children)
+
+
+def _independent(child: Token) -> bool:
+    """A clause the parser hangs as a complement on a later clause across a comma ("We are
+    committed to defending Israel, [but] we would not be a part of any response") is a
+    sentence of its own, unless the later verb reports, denies or alleges it ("Iran
+    attacked, officials said")."""
+    head = child.head
+    if child.dep_ != "ccomp" or child.i > head.i:
+        return False
+    if head.lemma_.lower() in SPEECH | DENY | ALLEGE:
+        return False
+    return any(t.is_punct for t in child.doc[child.right_edge.i + 1:head.i])
 
 
 def _particle(tok: Token, word: str) -> bool:
