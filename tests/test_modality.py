@@ -320,3 +320,32 @@ def test_fear_that_something_will_happen_is_hypothetical():
                 ("law", 6, "dobj", "NOUN", "NN", "law"),
                 (".", 1, "punct", "PUNCT", ".", ".")])
     assert modality(doc[6]) == "hypothetical"
+
+
+def test_a_planned_object_is_future_a_committed_one_is_not():
+    def doc(verb: str, lemma: str):
+        # The project <verb> conferences .
+        return _doc([("The", 1, "det", "DET", "DT", "the"),
+                     ("project", 2, "nsubj", "NOUN", "NN", "project"),
+                     (verb, 2, "ROOT", "VERB", "VBD", lemma),
+                     ("conferences", 2, "dobj", "NOUN", "NNS", "conference"),
+                     (".", 2, "punct", "PUNCT", ".", ".")])
+    assert modality(doc("planned", "plan")[3]) == "future"
+    assert modality(doc("committed", "commit")[3]) == "asserted"
+
+
+def test_a_hedged_passive_tie_is_alleged():
+    # MMI has been linked to al-Qaida .
+    doc = _doc([("MMI", 3, "nsubjpass", "PROPN", "NNP", "mmi"),
+                ("has", 3, "aux", "AUX", "VBZ", "have"),
+                ("been", 3, "auxpass", "AUX", "VBN", "be"),
+                ("linked", 3, "ROOT", "VERB", "VBN", "link"),
+                ("to", 3, "prep", "ADP", "IN", "to"),
+                ("al-Qaida", 4, "pobj", "PROPN", "NNP", "al-qaida"),
+                (".", 3, "punct", "PUNCT", ".", ".")])
+    assert modality(doc[3]) == "alleged"
+    active = _doc([("MMI", 1, "nsubj", "PROPN", "NNP", "mmi"),
+                   ("joined", 1, "ROOT", "VERB", "VBD", "join"),
+                   ("al-Qaida", 1, "dobj", "PROPN", "NNP", "al-qaida"),
+                   (".", 1, "punct", "PUNCT", ".", ".")])
+    assert modality(active[1]) == "asserted"

@@ -59,6 +59,8 @@ IRREALIS = _words("irrealis")
 PLANNED = _words("planned")
 PROMISE_NOUNS = _words("promise_nouns")
 COMMITMENT = _words("commitment")
+PLAN_OBJECTS = _words("plan_objects")
+HEDGED_PASSIVES = _words("hedged_passives")
 STANCE_TYPES = frozenset({"SUPPORT"})  # types a stated commitment expresses by itself
 ALLEGE = _words("allege")
 HYPO_MODS = _words("hypothetical_modifiers")
@@ -175,6 +177,9 @@ def _own(trigger: Token, clause: Token) -> set[str]:
     if mods & ALLEGED_MODS or any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVS
                                   for c in clause.children):
         flags.add("alleged")
+    if clause.lemma_.lower() in HEDGED_PASSIVES and "auxpass" in {c.dep_ for c in
+                                                                clause.children}:
+        flags.add("alleged")  # "MMI has been linked to al-Qa'ida"
     if noun and (mods & FUTURE_MODS or trigger.lemma_.lower() in PROMISE_NOUNS or any(
             c.dep_ == "acl" and c.lemma_.lower() in PLANNED for c in trigger.children)):
         flags.add("future")  # "the upcoming meeting", "pledge of aid", "meeting set to ..."
@@ -314,7 +319,8 @@ def _governor(child: Token, head: Token, new_noun: bool) -> set[str]:
         flags.add("negated")
     elif lemma in REJECT or lemma == "call" and _particle(head, "off"):
         flags.add("hypothetical")
-    elif lemma in PLANNED and dep in ("xcomp", "acl", "pcomp", "prep", "pobj", "ccomp"):
+    elif lemma in PLANNED and dep in ("xcomp", "acl", "pcomp", "prep", "pobj", "ccomp") or \
+            lemma in PLAN_OBJECTS and dep == "dobj":
         flags.add("negated" if _negated(head) and head.pos_ == "NOUN" else "future")
     elif lemma in ALLEGE and dep in ("ccomp", "acl", "pcomp", "prep", "pobj", "xcomp"):
         flags.add("alleged")
