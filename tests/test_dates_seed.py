@@ -53,3 +53,16 @@ def test_a_future_date_never_dates_an_asserted_event(nlp):
     assert meet
     for e in meet:
         assert e.date is None or e.date.value == "2024-04-20" and e.modality != "asserted", e
+
+
+def test_a_caption_date_does_not_date_the_next_paragraph(nlp):
+    """The parser may run a caption without a full stop into the next paragraph's sentence;
+    the caption's date stays on its side of the paragraph break."""
+    a = _analyze(nlp, "Briefing\n\nBiden meets with officials at the White House, April 13, "
+                      "2024. (White House)\n\n“We are committed to defending Israel,” the "
+                      "official said.")
+    after = a.document.text.index("“We")
+    later = [e for e in a.events if e.trigger.start > after]
+    assert later, a.events
+    for e in later:
+        assert e.date is None or e.date.text is None or e.date.start > after, e
