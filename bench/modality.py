@@ -5,7 +5,8 @@ Cases are real sentences with an event trigger and its expected modality:
   the mentions carry modality);
 - ``bench/modality_cases.json``: triggers in texts of ``../shared/corpora`` read by hand,
   stored as references (path under ``corpora/``, an anchor string that locates the sentence,
-  the trigger, the modality), never as copies of the texts.
+  the trigger, the modality and, where it matters, the PLOVER type), never as copies of the
+  texts.
 
 For each case the trigger's syntactic head (the token of the trigger span whose head lies
 outside it) goes through :func:`newsledger.events.modality.modality`, so the figure measures
@@ -63,7 +64,8 @@ def gold_cases(path: Path) -> list[dict[str, Any]]:
         text = (path.parent / doc["path"]).read_text(encoding="utf-8")
         for m in doc["events"]:
             out.append({"text": text, "start": m["trigger_start"], "end": m["trigger_end"],
-                        "modality": m["modality"], "where": f"{doc['id']} {m['event']}"})
+                        "modality": m["modality"], "type": m["type"],
+                        "where": f"{doc['id']} {m['event']}"})
     return out
 
 
@@ -105,7 +107,8 @@ def corpus_cases(path: Path) -> list[dict[str, Any]]:
             continue
         t = sent.find(c["trigger"], sent.find(c["anchor"]))
         out.append({"text": sent, "start": t, "end": t + len(c["trigger"]),
-                    "modality": c["modality"], "where": f"{c['path']}: {c['trigger']}"})
+                    "modality": c["modality"], "type": c.get("type"),
+                    "where": f"{c['path']}: {c['trigger']}"})
     return out
 
 
@@ -121,7 +124,7 @@ def check(cases: list[dict[str, Any]], details: bool) -> dict[str, Any]:
         head = _head(doc, c["start"], c["end"])
         if head is None:
             continue
-        got = modality(head, _light_verb(head))
+        got = modality(head, _light_verb(head), c.get("type"))
         confusion[(c["modality"], got)] += 1
         if details and got != c["modality"]:
             sent = head.sent.text.replace("\n", " ")

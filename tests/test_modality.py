@@ -349,3 +349,17 @@ def test_a_hedged_passive_tie_is_alleged():
                    ("al-Qaida", 1, "dobj", "PROPN", "NNP", "al-qaida"),
                    (".", 1, "punct", "PUNCT", ".", ".")])
     assert modality(active[1]) == "asserted"
+
+
+def test_a_meeting_that_will_do_something_is_future_an_attack_is_not():
+    def doc(noun: str):
+        # The <noun> will feature a panel .
+        return _doc([("The", 1, "det", "DET", "DT", "the"),
+                     (noun, 3, "nsubj", "NOUN", "NN", noun),
+                     ("will", 3, "aux", "AUX", "MD", "will"),
+                     ("feature", 3, "ROOT", "VERB", "VB", "feature"),
+                     ("a", 5, "det", "DET", "DT", "a"),
+                     ("panel", 3, "dobj", "NOUN", "NN", "panel"),
+                     (".", 3, "punct", "PUNCT", ".", ".")])
+    assert modality(doc("meeting")[1], etype="CONSULT") == "future"
+    assert modality(doc("attack")[1], etype="ASSAULT") == "asserted"

@@ -62,6 +62,10 @@ COMMITMENT = _words("commitment")
 PLAN_OBJECTS = _words("plan_objects")
 HEDGED_PASSIVES = _words("hedged_passives")
 STANCE_TYPES = frozenset({"SUPPORT"})  # types a stated commitment expresses by itself
+# types whose events are announced before they happen: a meeting or visit that "will" do
+# something has not happened yet ("The meeting will feature a panel", "Her visit will
+# demonstrate ..."); an attack that "will have consequences" has
+SCHEDULED_TYPES = frozenset({"CONSULT"})
 ALLEGE = _words("allege")
 HYPO_MODS = _words("hypothetical_modifiers")
 WEAK_MODS = _words("weak_modifiers")
@@ -159,6 +163,8 @@ def modality(trigger: Token, verb: Token | None = None, etype: str | None = None
     if _negated(clause) or (verb is not None and _negated(trigger)):
         return "hypothetical" if _irreal_above(clause) else "negated"
     flags = _own(trigger, clause)
+    if etype in SCHEDULED_TYPES and _subject_of_future(trigger, verb):
+        flags.add("future")
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "compound")}
     if not _refers_back(trigger, verb, mods):
         flags |= _governors(clause, etype)
@@ -193,6 +199,14 @@ def _own(trigger: Token, clause: Token) -> set[str]:
     if _conditioned(clause):
         flags.add("hypothetical")
     return flags
+
+
+def _subject_of_future(trigger: Token, verb: Token | None) -> bool:
+    """An event noun that is the subject of a clause in the future tense."""
+    if verb is not None or trigger.pos_ not in ("NOUN", "PROPN") or \
+            trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return bool(_clause_aux(trigger.head) & MODALS_FUTURE)
 
 
 def _irreal_above(clause: Token) -> bool:
