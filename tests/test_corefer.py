@@ -73,3 +73,11 @@ def test_purpose_head_is_the_verb_an_infinitive_states_the_purpose_of():
                    ["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj", "punct"],
                    ["PROPN", "VERB", "NOUN", "ADP", "VERB", "NOUN", "PUNCT"])
     assert purpose_head(doc[4]) is None
+
+
+def test_an_announced_referring_noun_is_not_the_event_already_told():
+    met = Mention(_event("met", 0, src="Biden", tgt="Xi"), False, False)
+    upcoming = Mention(_event("the upcoming meeting", 80, modality="future", src="Biden",
+                              tgt="Xi"), True, True)
+    out = group_mentions([met, upcoming])
+    assert sorted(e.modality for e in out) == ["asserted", "future"]

@@ -12,7 +12,8 @@ most recent compatible one:
   joins whatever the modality its own clause gives it, because it refers to an event that
   has its own modality; one its own clause asserts ("following the attacks") prefers the
   latest record the text asserts too, since "the attack" presupposes an attack that
-  happened; a verb mention joins only a record of the same modality and must share a named
+  happened; one its own words announce for later ("the upcoming meeting") joins only an
+  announced record; a verb mention joins only a record of the same modality and must share a named
   participant;
 - the parties of a symmetric event (CONSULT, COOPERATE) may come in either order
   ("Netanyahu's conversation with Biden" ... "Biden ... after speaking with Netanyahu");
@@ -104,6 +105,8 @@ def _compatible(g: _Group, m: Mention) -> bool:
     if e.source is not None and _who(e.source) == _who(g.target) or \
             e.target is not None and _who(e.target) == _who(g.source):
         return False
+    if m.referential and e.modality == "future" and g.modality != "future":
+        return False  # "the upcoming meeting" is not the meeting already told
     if m.referential or g.all_referential:
         return True
     shared = (e.source is not None and _who(e.source) == _who(g.source)) or \
