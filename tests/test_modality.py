@@ -363,3 +363,22 @@ def test_a_meeting_that_will_do_something_is_future_an_attack_is_not():
                      (".", 3, "punct", "PUNCT", ".", ".")])
     assert modality(doc("meeting")[1], etype="CONSULT") == "future"
     assert modality(doc("attack")[1], etype="ASSAULT") == "asserted"
+
+
+def test_not_only_adds_it_does_not_negate():
+    # Putin is not only attacking Ukraine .
+    doc = _doc([("Putin", 4, "nsubj", "PROPN", "NNP", "putin"),
+                ("is", 4, "aux", "AUX", "VBZ", "be"),
+                ("not", 4, "neg", "PART", "RB", "not"),
+                ("only", 4, "advmod", "ADV", "RB", "only"),
+                ("attacking", 4, "ROOT", "VERB", "VBG", "attack"),
+                ("Ukraine", 4, "dobj", "PROPN", "NNP", "ukraine"),
+                (".", 4, "punct", "PUNCT", ".", ".")])
+    assert modality(doc[4]) == "asserted"
+    doc = _doc([("Putin", 3, "nsubj", "PROPN", "NNP", "putin"),
+                ("is", 3, "aux", "AUX", "VBZ", "be"),
+                ("not", 3, "neg", "PART", "RB", "not"),
+                ("attacking", 3, "ROOT", "VERB", "VBG", "attack"),
+                ("Ukraine", 3, "dobj", "PROPN", "NNP", "ukraine"),
+                (".", 3, "punct", "PUNCT", ".", ".")])
+    assert modality(doc[3]) == "negated"

@@ -90,10 +90,15 @@ CARRY = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "
 PURPOSE = frozenset({"xcomp", "advcl"})
 MAX_CLIMB = 8  # governors looked at above a trigger (a sentence's depth rarely exceeds it)
 ORDER = ("negated", "hypothetical", "alleged", "future")
+NOT_ONLY = frozenset({"only", "merely", "just", "simply"})  # "not only attacking Ukraine"
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither"))
+    """A negation on the word; "not only ... but" adds, it does not negate."""
+    doc = tok.doc
+    return any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in
+                                        NOT_ONLY)
+               or (c.dep_ == "det" and c.lower_ in ("no", "neither"))
                for c in tok.children)
 
 
