@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 
 REGION_OUT = {"title": "title", "deck": "deck", "caption": "caption"}
 SKIP_REGIONS = {"boilerplate", "byline"}
+SOURCE_PHRASES = ("according", "words")
+"""Heads of source phrases: "according to X", "in the words of X"."""
+THAT_END = re.compile(r"\bthat\s*$")
+MIN_ATTRIBUTED_CHARS = 10
+"""A source phrase attributes a clause only if it is longer than this."""
 LEAD_IN_MARKS = ",:"
 """A line ending with one of these hands over to the quotation that opens the next one."""
 
@@ -60,7 +65,7 @@ def lexicon() -> dict:
     for lemma in verbs:
         forms.update(_inflect(lemma))
         forms.update(data["forms"].get(lemma, ()))
-    forms.add("according")
+    forms.update(SOURCE_PHRASES)
     for lemma in data["phrasal"]:
         forms.update(_inflect(lemma))
         forms.update(data["forms"].get(lemma, ()))
@@ -164,18 +169,10 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
         tok = span[0]
         if _inside(tok.idx, marked, starts):
             continue
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            if obj is None:
-                continue
-            phrase = _subtree_span(tok, skip_mark=False)
-            comp = _according_clause(tok, phrase, text)
-            comp = _clip(text, comp, tok.idx) if comp is not None else None
-            if comp is None:
-                continue
-            cues.append(Cue(token=obj, start=tok.idx, end=to.idx + len(to), comp=comp,
-                            speaker_tokens=(obj.i, obj.i + 1)))
+        if tok.lower_ in SOURCE_PHRASES:
+            cue = _source_phrase(tok, text)
+            if cue is not None:
+                cues.append(cue)
             continue
         phrasal = tok.lemma_ in lex["phrasal_set"] and any(
             c.lower_ in lex["phrasal_set"][tok.lemma_] for c in tok.children)
@@ -241,21 +238,45 @@ def _left_of_cue(tok: Token) -> int:
     return doc[k].idx + len(doc[k]) if k >= 0 else tok.idx
 
 
-def _according_clause(tok: Token, phrase: tuple[int, int],
-                      text: str) -> tuple[int, int] | None:
+def _source_phrase(tok: Token, text: str) -> Cue | None:
+    """"according to X" / "in the words of X": X is the source of the clause around it."""
+    if tok.lower_ == "according":
+        link = next((c for c in tok.children if c.lower_ == "to"), None)
+        frame = tok
+    else:  # "words" of "in the words of X"
+        link = next((c for c in tok.children if c.lower_ == "of"), None)
+        frame = tok.head
+        if frame.lower_ != "in" or tok.dep_ != "pobj":
+            return None
+    obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link else None
+    if obj is None:
+        return None
+    phrase = _subtree_span(frame, skip_mark=False)
+    comp = _according_clause(frame, phrase, text, after_only=frame is not tok)
+    comp = _clip(text, comp, tok.idx) if comp is not None else None
+    if comp is None:
+        return None
+    return Cue(token=obj, start=frame.idx, end=link.idx + len(link), comp=comp,
+               speaker_tokens=(obj.i, obj.i + 1))
+
+
+def _according_clause(tok: Token, phrase: tuple[int, int], text: str,
+                      after_only: bool = False) -> tuple[int, int] | None:
+    """The clause a source phrase attributes: the rest of the sentence after a fronted
+    phrase (or after "... that, according to X, ..."), else the sentence before it."""
     sent = tok.sent
     s0, s1 = sent.start_char, sent.end_char
     while s1 > s0 and text[s1 - 1] in ".!? \n":
         s1 -= 1
-    if phrase[0] - s0 <= 2:
-        k = phrase[1]
-        while k < s1 and text[k] in ", ":
-            k += 1
-        return (k, s1) if s1 - k > 10 else None
     k = phrase[0]
     while k > s0 and text[k - 1] in ", ":
         k -= 1
-    return (s0, k) if k - s0 > 10 else None
+    if phrase[0] - s0 <= 2 or after_only or THAT_END.search(text, s0, k):
+        j = phrase[1]
+        while j < s1 and text[j] in ", ":
+            j += 1
+        return (j, s1) if s1 - j > MIN_ATTRIBUTED_CHARS else None
+    return (s0, k) if k - s0 > MIN_ATTRIBUTED_CHARS else None
 
 
 # ---------------------------------------------------------------- assembly

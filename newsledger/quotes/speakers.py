@@ -37,6 +37,8 @@ PREVIOUS_SPEAKER_CHARS = 600
 ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                "FAC": "organization"}
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+NOT_NARRATIVE = {"caption", "byline", "boilerplate"}
+"""Regions whose words are no pronoun's antecedent."""
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -62,7 +64,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, Speaker]] = []
         self._turns: list | None = None
         self._turn_starts: list[int] | None = None
-        self._pronouns = PronounResolver(parsed, self._in_quote, self._turn_start)
+        self._pronouns = PronounResolver(parsed, self._no_antecedent, self._turn_start)
 
     # ------------------------------------------------------------ entry points
 
@@ -80,8 +82,15 @@ class SpeakerResolver:
         self.history.append((pos, speaker))
 
     def subject_of(self, cue: Token) -> Token | None:
-        """The subject of a reporting verb (``actors.syntax.subject_of``)."""
-        return subject_of(cue)
+        """The subject of a reporting verb (``actors.syntax.subject_of``); when the parser
+        split one noun phrase into several subjects ("Facebook co - founder Mark Zuckerberg"),
+        the one nearest the verb, which heads the name."""
+        subject = subject_of(cue)
+        if subject is None or subject.dep_ != "nsubj":
+            return subject
+        verb = subject.head
+        split = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        return max(split, key=lambda c: c.i) if len(split) > 1 else subject
 
     # ------------------------------------------------------------ resolution
 
@@ -116,15 +125,18 @@ class SpeakerResolver:
             source = self._report_source(head)
             if source is not None:
                 return source
-        entity = self._entity(head)
-        if entity is not None:
-            return entity
         named = next((c for c in head.children if c.dep_ == "appos"
                       and c.ent_type_ == "PERSON"), None)
         if named is not None and head.ent_type_ == "":
             found = self._entity(named)  # "The secretary general of CEI, Nunzio Galantino"
             if found is not None:
                 return found
+        titled = self._titled_name(head)
+        if titled is not None:
+            return titled
+        entity = self._entity(head)
+        if entity is not None:
+            return entity
         return self._description(head)
 
     def _turn_speaker(self, head: Token) -> Speaker | None:
@@ -188,6 +200,8 @@ class SpeakerResolver:
                 span = span[:-1]
             start, end = span.start_char, span.end_char
             actor = self.actors.actor_at(start, end)
+            if actor is None or actor.kind != "person":
+                actor = self._person_by_surname(span.text, start) or actor
             if actor is None:
                 actor = self.actors.add(span.text, ENTITY_KIND[tok.ent_type_], start, end,
                                         span.text)
@@ -195,6 +209,38 @@ class SpeakerResolver:
                 self._role(head, actor)
             return self._speaker(actor, start, end)
         return None
+
+    def _person_by_surname(self, word: str, before: int) -> Actor | None:
+        """The one person named earlier whose surname is ``word``: a speaker "Paris" after
+        "Valeska Paris" is her, not the city (the tagger often reads a bare surname as a
+        place or an organization)."""
+        if " " in word.strip() or not word[:1].isupper():
+            return None
+        hits = [a for a in self.actors.actors if a.kind == "person"
+                and len(a.name.split()) >= 2 and a.name.split()[-1] == word
+                and any(m.start < before for m in a.mentions)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _titled_name(self, head: Token) -> Speaker | None:
+        """The person named at the end of a title phrase: "Governor of Washington Chris
+        Gregoire", "American academic and professor Marc Lamont Hill". Not a name that is the
+        object of a preposition on its own ("the wife of John Smith" is the wife)."""
+        if head.ent_type_ or head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        toks = [t for t in head.subtree if not t.is_punct]
+        if not toks or toks[-1].i <= head.i or toks[-1].ent_type_ != "PERSON":
+            return None
+        last = toks[-1]
+        lo, _ = self._entity_span(last)  # type: ignore[misc]
+        if lo == 0 or lo <= head.i:
+            return None
+        before = self.doc[lo - 1]
+        linked = last.dep_ in ("conj", "appos") or last.head.i == head.i \
+            and last.dep_ == "compound"
+        after_name = bool(before.ent_type_) and before.ent_type_ != "PERSON"
+        if not (linked or after_name) or before.pos_ in ("ADP", "DET"):
+            return None
+        return self._entity(last)
 
     def _role(self, head: Token, actor: Actor) -> None:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
@@ -353,6 +399,11 @@ class SpeakerResolver:
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self._quoted_starts, pos) - 1
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+    def _no_antecedent(self, pos: int) -> bool:
+        """Words a pronoun never refers back to: quoted words, and captions, credits, bylines
+        and page furniture ("Evan Vucci/Associated Press" is no one's "he")."""
+        return self._in_quote(pos) or self.document.region_at(pos) in NOT_NARRATIVE
 
     def _turn_start(self, pos: int) -> int:
         """Start of the speaker turn holding ``pos`` (a pronoun never looks past it)."""
