@@ -176,8 +176,10 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
             continue
         phrasal = tok.lemma_ in lex["phrasal_set"] and any(
             c.lower_ in lex["phrasal_set"][tok.lemma_] for c in tok.children)
-        if (tok.lemma_ not in lex["verb_set"] and not phrasal) \
-                or tok.pos_ not in ("VERB", "AUX") or _negated(tok):
+        verb_like = tok.pos_ in ("VERB", "AUX") or tok.pos_ == "NOUN" and tok.lower_.endswith(
+            "s") and any(c.dep_ == "ccomp" for c in tok.children)  # "X notes, '...'"
+        lemma = tok.lower_[:-1] if tok.pos_ == "NOUN" else tok.lemma_
+        if (lemma not in lex["verb_set"] and not phrasal) or not verb_like or _negated(tok):
             continue
         comps = _complement(tok, lex, marked, starts)
         if comps is None:  # a question ("asked whether ..."), not a report
@@ -248,9 +250,10 @@ def _source_phrase(tok: Token, text: str) -> Cue | None:
         frame = tok.head
         if frame.lower_ != "in" or tok.dep_ != "pobj":
             return None
-    obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link else None
-    if obj is None:
+    objs = [c for c in link.children if c.dep_ == "pobj"] if link else []
+    if not objs:
         return None
+    obj = next((c for c in objs if c.ent_type_), objs[0])  # "to curator Elaine Gustafon"
     phrase = _subtree_span(frame, skip_mark=False)
     comp = _according_clause(frame, phrase, text, after_only=frame is not tok)
     comp = _clip(text, comp, tok.idx) if comp is not None else None
@@ -349,16 +352,15 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
         if cue is not None and cue.speaker_tokens is not None:
             speaker = resolver.from_token(parsed[cue.speaker_tokens[0]])
         elif cue is not None and cue.token is not None:
-            speaker = resolver.from_cue(cue.token)
+            speaker = resolver.from_cue(cue.token, text[d["start"]:d["end"]])
         elif "speaker_span" in d:
             speaker = resolver.from_phrase(*d["speaker_span"])
         elif "speaker_token" in d:
             speaker = resolver.from_token(parsed[d["speaker_token"]])
         elif last[1] is not None and para - last[0] <= 1:
             speaker = last[1]
-        if speaker is not None:
-            last = (para, speaker)
-            resolver.remember(speaker, d["start"])
+        last = (para, speaker)  # an unattributed quote ends the previous speaker's run
+        resolver.remember(speaker, d["start"])
         start, end = _strip(text, d["start"], d["end"])
         cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue else None
         quotes.append(Quote(id=f"q{len(quotes) + 1}", type=d["type"], start=start, end=end,

@@ -17,6 +17,7 @@ New York Times"). The phrase is then resolved to an actor of the ``ActorIndex``:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,8 @@ PREVIOUS_SPEAKER_CHARS = 600
 ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                "FAC": "organization"}
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+MIN_SURNAME_CHARS = 3
+"""A surname shorter than this is not looked for inside a quote."""
 NOT_NARRATIVE = {"caption", "byline", "boilerplate"}
 """Regions whose words are no pronoun's antecedent."""
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -61,16 +64,25 @@ class SpeakerResolver:
         self._fresh = set(self.lex["new_referent_words"])
         self._descriptions: dict[str, Actor] = {}  # head lemma -> actor it described
         self._cache: dict[int, Speaker | None] = {}
-        self.history: list[tuple[int, Speaker]] = []
+        self.history: list[tuple[int, Speaker | None]] = []
+        self._quoted_text = ""  # the quote whose speaker is being resolved
         self._turns: list | None = None
         self._turn_starts: list[int] | None = None
         self._pronouns = PronounResolver(parsed, self._no_antecedent, self._turn_start)
 
     # ------------------------------------------------------------ entry points
 
-    def from_cue(self, cue: Token) -> Speaker | None:
-        subject = self.subject_of(cue) or _inverted_subject(cue)
-        return self.from_token(subject) if subject is not None else None
+    def from_cue(self, cue: Token, quoted: str = "") -> Speaker | None:
+        """The speaker of a cue's quote. A pronoun subject never resolves to a person the quote
+        itself names in the third person ("He said, 'Andy Warhol was ...'" is not Warhol)."""
+        subject = self.subject_of(cue) or _inverted_subject(cue) or _mistagged_subject(cue)
+        if subject is None:
+            return None
+        self._quoted_text = quoted
+        try:
+            return self.from_token(subject)
+        finally:
+            self._quoted_text = ""
 
     def from_phrase(self, start: int, end: int) -> Speaker | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -78,7 +90,9 @@ class SpeakerResolver:
             return None
         return self.from_token(span.root)
 
-    def remember(self, speaker: Speaker, pos: int) -> None:
+    def remember(self, speaker: Speaker | None, pos: int) -> None:
+        """Record a quote's speaker (None when unresolved: then no pronoun takes an older
+        speaker past it as the salient one)."""
         self.history.append((pos, speaker))
 
     def subject_of(self, cue: Token) -> Token | None:
@@ -421,12 +435,17 @@ class SpeakerResolver:
         previous = None
         if self.history:
             pos, speaker = self.history[-1]
-            if pron.idx - pos <= PREVIOUS_SPEAKER_CHARS and speaker.actor:
+            if speaker is not None and pron.idx - pos <= PREVIOUS_SPEAKER_CHARS \
+                    and speaker.actor:
                 previous = self._actor_by_id(speaker.actor)
+
+        if previous is not None and _named_in(previous, self._quoted_text):
+            previous = None
 
         def resolve(tok: Token) -> Actor | None:
             found = self.from_token(tok)
-            return self._actor_by_id(found.actor) if found is not None and found.actor else None
+            actor = self._actor_by_id(found.actor) if found is not None and found.actor else None
+            return None if actor is not None and _named_in(actor, self._quoted_text) else actor
 
         actor = self._pronouns.antecedent(pron, resolve, previous)
         if actor is None:
@@ -443,3 +462,22 @@ def _inverted_subject(cue: Token) -> Token | None:
             and not (cue.head == nxt and cue.dep_ == "amod"):  # "added KCNA" read as a noun
         return None
     return nxt if nxt.pos_ == "PROPN" or nxt.ent_type_ in ENTITY_KIND else None
+
+
+def _mistagged_subject(cue: Token) -> Token | None:
+    """The name before a cue the tagger read as a noun ("The U.S. Department of Agriculture
+    notes, '...'": "notes" a noun with the department as its modifier)."""
+    if cue.pos_ != "NOUN":
+        return None
+    return next((c for c in cue.lefts if c.dep_ in ("nmod", "compound")
+                 and c.ent_type_ in ENTITY_KIND), None)
+
+
+def _named_in(actor: Actor, quoted: str) -> bool:
+    """Whether a quote names this person in the third person (by surname)."""
+    if actor.kind != "person" or not quoted:
+        return False
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    if len(last) < MIN_SURNAME_CHARS or not last[:1].isupper():
+        return False
+    return re.search(rf"\b{re.escape(last)}\b", quoted) is not None
