@@ -184,6 +184,7 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
         comps = _complement(tok, lex, marked, starts)
         if comps is None:  # a question ("asked whether ..."), not a report
             continue
+        comps = [c for c in comps if _same_paragraph(text, c.idx, tok.idx)]
         if phrasal:
             comps = [c for c in comps if c.lower_ not in lex["phrasal_set"][tok.lemma_]]
         comp = None
@@ -201,6 +202,12 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
             continue
         cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp))
     return cues
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    """Whether two offsets share a line: the parser's sentences may run across a paragraph
+    break ("... border bill\n\nWASHINGTON (AP) — Biden said ..."), a report never does."""
+    return "\n" not in text[min(a, b):max(a, b)]
 
 
 def _as_clause(tok: Token) -> tuple[int, int] | None:

@@ -38,6 +38,8 @@ PREVIOUS_SPEAKER_CHARS = 600
 ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                "FAC": "organization"}
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+REPORT_LOOKBACK_TOKENS = 400
+"""How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
 MIN_SURNAME_CHARS = 3
 """A surname shorter than this is not looked for inside a quote."""
 NOT_NARRATIVE = {"caption", "byline", "boilerplate"}
@@ -100,11 +102,14 @@ class SpeakerResolver:
         split one noun phrase into several subjects ("Facebook co - founder Mark Zuckerberg"),
         the one nearest the verb, which heads the name."""
         subject = subject_of(cue)
-        if subject is None or subject.dep_ != "nsubj":
-            return subject
-        verb = subject.head
-        split = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        return max(split, key=lambda c: c.i) if len(split) > 1 else subject
+        if subject is not None and subject.dep_ == "nsubj":
+            verb = subject.head
+            split = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            subject = max(split, key=lambda c: c.i) if len(split) > 1 else subject
+        if subject is not None and "\n" in self.text[min(subject.idx, cue.idx):
+                                                     max(subject.idx, cue.idx)]:
+            return None  # a parse run across a paragraph break: not this cue's subject
+        return subject
 
     # ------------------------------------------------------------ resolution
 
@@ -285,8 +290,33 @@ class SpeakerResolver:
                 if found is not None:
                     return found
         actor = self._descriptions.get(head.lemma_.lower())
+        if actor is None and self._definite(head):
+            actor = self._earlier_report(head)
         if actor is not None and self._definite(head):
             return self._speaker(actor, head.idx, head.idx + len(head))
+        return None
+
+    def _earlier_report(self, head: Token) -> Actor | None:
+        """Who issued "the statement" / "the report": the source of the nearest earlier
+        mention of that document ("In a statement, Downing Street said ...", "the IFS
+        published a report", "a letter from the minister")."""
+        lemma = head.lemma_.lower()
+        for k in range(head.i - 1, max(-1, head.i - REPORT_LOOKBACK_TOKENS), -1):
+            tok = self.doc[k]
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or self._in_quote(tok.idx):
+                continue
+            found = self._report_source(tok)
+            if found is None:
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                    else tok.head if tok.dep_ == "dobj" else None
+                subject = self.subject_of(verb) if verb is not None else None
+                found = self.from_token(subject) if subject is not None else None
+            actor = self._actor_by_id(found.actor) if found is not None and found.actor \
+                else None
+            if actor is not None and actor.kind != "other":
+                self._descriptions[lemma] = actor
+                return actor
+            return None  # the nearest mention decides: no older document stands in
         return None
 
     def _actor_by_id(self, actor_id: str) -> Actor | None:
