@@ -1,0 +1,107 @@
+"""Quotes on real-news-style text (model-based): continued quotes, runs of quotes by one
+speaker, document-sourced quotes, title phrases naming a person, parses across paragraphs."""
+
+from __future__ import annotations
+
+from newsledger.nlp.components import EVENTS, QUOTES, configured
+from newsledger.pipeline import make_doc
+from newsledger.records import Document, Region
+
+
+def run(nlp, text: str, regions=None):
+    document = Document(text=text, source="test",
+                        regions=regions or [Region("body", 0, len(text))])
+    with nlp.select_pipes(disable=[EVENTS]), configured(nlp, QUOTES, transcript_turns=False):
+        doc = nlp(make_doc(nlp, document))
+    assert not doc._.stage_errors
+    return doc._.quotes
+
+
+def quote_with(quotes, words):
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def speaker(quotes, words):
+    q = quote_with(quotes, words)
+    return q.speaker.name if q.speaker else None
+
+
+def test_continued_paragraphs_take_the_previous_speaker(nlp):
+    text = ('"I am not going to play politics with people\'s livelihoods," Chancellor Jeremy'
+            ' Hunt said.\n\n"The fundamentals are strong and wages are rising."\n\n'
+            '"Unemployment remains low across the country."')
+    quotes = run(nlp, text)
+    assert len(quotes) == 3
+    assert all(q.speaker is not None and q.speaker.name == "Jeremy Hunt" for q in quotes)
+
+
+def test_quote_open_across_paragraphs_is_one_quote(nlp):
+    text = ('Chancellor Jeremy Hunt said: "The fundamentals are strong.\n\n'
+            '"Wages are rising faster than prices, and unemployment remains low."')
+    quotes = run(nlp, text)
+    assert len(quotes) == 1
+    assert "fundamentals" in quotes[0].text and "unemployment" in quotes[0].text
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Jeremy Hunt"
+
+
+def test_unattributed_quote_is_not_continued_after_narrative(nlp):
+    text = ('"We will win this election," Labour leader Keir Starmer said.\n\n'
+            'The party has led in the polls for two years.\n\n'
+            'Voters remain unconvinced by both main parties.\n\n'
+            '"Nobody has asked us what we want from this government."')
+    quotes = run(nlp, text)
+    last = quote_with(quotes, "Nobody has asked")
+    assert last.speaker is None
+
+
+def test_the_statement_said_is_its_issuer(nlp):
+    text = ('In a statement, Downing Street said the prime minister was focused on the'
+            ' economy.\n\n"We have halved inflation and the economy is turning a corner,"'
+            ' the statement said.')
+    quotes = run(nlp, text)
+    assert speaker(quotes, "halved inflation") == "Downing Street"
+
+
+def test_according_to_a_report_by_names_the_author(nlp):
+    text = ("According to a report by the Institute for Fiscal Studies, households will be"
+            " worse off by next year. The report said that the poorest families would be hit"
+            " hardest.")
+    quotes = run(nlp, text)
+    assert "Institute for Fiscal Studies" in speaker(quotes, "worse off")
+    assert "Institute for Fiscal Studies" in speaker(quotes, "poorest families")
+
+
+def test_title_phrase_ending_in_a_name(nlp):
+    text = ('In a statement, Governor of Washington Chris Gregoire said, "The museum put a'
+            ' tremendous amount of effort into landing a retired shuttle."')
+    quotes = run(nlp, text)
+    assert speaker(quotes, "tremendous amount") == "Chris Gregoire"
+
+
+def test_pronoun_is_not_the_person_the_quote_names(nlp):
+    text = ("For Kevin Allton, a lecturer in English, Warhol was also a legend.\n"
+            'He said, "Andy Warhol was the center of the Zeitgeist for the 20th century."')
+    quotes = run(nlp, text)
+    assert speaker(quotes, "Zeitgeist") != "Andy Warhol"
+    assert speaker(quotes, "Zeitgeist") != "Warhol"
+
+
+def test_headline_and_lead_parsed_as_one_sentence(nlp):
+    text = ("Biden says he will veto Republican border bill\n\nWASHINGTON (AP) — President Joe"
+            " Biden said Tuesday he would veto a Republican border bill, calling it \"a"
+            " political stunt\" that would do nothing to secure the border.")
+    quotes = run(nlp, text)
+    lead = quote_with(quotes, "political stunt")
+    assert "WASHINGTON" not in lead.text
+    assert lead.speaker is not None and lead.speaker.name == "Joe Biden"
+
+
+def test_photo_credit_is_never_a_speaker(nlp):
+    text = ("Evan Vucci/Associated Press\nPresident Joe Biden speaks in the Roosevelt Room.\n\n"
+            '"It\'s cruel and it\'s unworkable," he said.')
+    cut = text.index("\n\n") + 2
+    quotes = run(nlp, text, [Region("caption", 0, cut), Region("body", cut, len(text))])
+    name = speaker(quotes, "unworkable")
+    assert name is None or "Vucci" not in name
