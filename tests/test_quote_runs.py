@@ -105,3 +105,24 @@ def test_photo_credit_is_never_a_speaker(nlp):
     quotes = run(nlp, text, [Region("caption", 0, cut), Region("body", cut, len(text))])
     name = speaker(quotes, "unworkable")
     assert name is None or "Vucci" not in name
+
+
+def test_headline_with_inverted_cue_names_its_speaker(nlp):
+    text = ("Ceasefire talks will fail without hostages deal, says Howard\n\n"
+            "The former minister spoke to reporters in London on Monday.")
+    quotes = run(nlp, text)
+    assert speaker(quotes, "Ceasefire talks") == "Howard"
+
+
+def test_titles_and_verbless_labels_are_not_quotations(nlp):
+    text = ('On a new website, "The Internet Explorer 6 Countdown", Microsoft has launched a'
+            ' campaign.\n\nThe film, "Gone With the Wind", was shown again on Friday.\n\n'
+            'The site\'s banner now reads "a war on the open internet, part two".')
+    assert run(nlp, text) == []
+
+
+def test_uncued_speech_is_still_a_quotation(nlp):
+    text = ('"We will never give up," Labour leader Keir Starmer said.\n\n'
+            '"Working people deserve better."')
+    quotes = run(nlp, text)
+    assert len(quotes) == 2 and speaker(quotes, "deserve better") == "Keir Starmer"

@@ -31,6 +31,7 @@ from newsledger.actors.syntax import subject_of
 from newsledger.data import load_json
 from newsledger.quotes.marks import (
     DOUBLE_CLOSE,
+    FUNCTION_WORDS,
     MARKS,
     SINGLE_CLOSE,
     WORD,
@@ -51,6 +52,10 @@ SOURCE_PHRASES = ("according", "words")
 THAT_END = re.compile(r"\bthat\s*$")
 MIN_ATTRIBUTED_CHARS = 10
 """A source phrase attributes a clause only if it is longer than this."""
+TITLE_MAX_WORDS = 6
+"""A quoted stretch up to this long may be a title or label rather than speech."""
+CLOSING = (".", "!", "?", ",", "…", "—")
+"""How quoted speech ends inside its marks ("We will win," he said)."""
 LEAD_IN_MARKS = ",:"
 """A line ending with one of these hands over to the quotation that opens the next one."""
 
@@ -338,6 +343,9 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
         if head is not None:
             drafts.append(head)
             continue
+        in_title = document.region_at(m.start) == "title"
+        if not in_title and _title_cased(text, m):
+            continue  # "On a new website, "The Internet Explorer 6 Countdown", ..."
         cue = _frame_cue(m, cues, parsed, sent_starts, text)
         if cue is not None:
             if m.words <= 2 and not m.direct_shape:
@@ -345,7 +353,7 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
             drafts.append(dict(type="direct" if m.direct_shape else "mixed", start=m.start,
                                end=m.end, cue=cue))
             continue
-        if m.direct_shape and m.words >= 3:
+        if m.direct_shape and m.words >= 3 and (in_title or _speech_like(text, m, parsed)):
             lead = _lead_in(text, m, parsed)
             drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
                                **({"speaker_token": lead} if lead is not None else {})))
@@ -374,6 +382,30 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
                             text=text[start:end], speaker=speaker, cue=cue_span,
                             region=REGION_OUT.get(document.region_at(start), "body")))
     return quotes
+
+
+def _closed(content: str) -> bool:
+    return content.rstrip().endswith(CLOSING)
+
+
+def _title_cased(text: str, m: Marked) -> bool:
+    """A short stretch whose every word is capitalized (or a function word or number) and
+    that does not close like a sentence names a work, site or slogan: not a quotation."""
+    content = text[m.start:m.end]
+    words = WORD.findall(content)
+    if not 2 <= len(words) <= TITLE_MAX_WORDS or _closed(content):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS for w in words)
+
+
+def _speech_like(text: str, m: Marked, parsed: Doc) -> bool:
+    """Whether a quote with no cue of its own reads as speech: a clause (it holds a verb), a
+    closed sentence, or a long stretch. A short verbless phrase ("Scientology vs. the
+    Internet, part XVII") is a name or a label."""
+    if m.words > TITLE_MAX_WORDS or _closed(text[m.start:m.end]):
+        return True
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _lead_in(text: str, m: Marked, parsed: Doc) -> int | None:

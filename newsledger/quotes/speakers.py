@@ -489,9 +489,29 @@ def _inverted_subject(cue: Token) -> Token | None:
     if nxt is None:
         return None
     if not (nxt.head == cue and nxt.dep_ in INVERTED_DEPS) \
-            and not (cue.head == nxt and cue.dep_ == "amod"):  # "added KCNA" read as a noun
+            and not (cue.head == nxt and cue.dep_ == "amod") \
+            and _line_end_name(nxt) is None:  # "added KCNA" read as a noun
         return None
-    return nxt if nxt.pos_ == "PROPN" or nxt.ent_type_ in ENTITY_KIND else None
+    if not (nxt.pos_ == "PROPN" or nxt.ent_type_ in ENTITY_KIND):
+        return None
+    return _line_end_name(nxt) or nxt
+
+
+def _line_end_name(first: Token) -> Token | None:
+    """The last word of a name that closes its line after an inverted cue ("..., says
+    Howard" in a headline the parser joined to the next paragraph), or None."""
+    doc = first.doc
+    k = first.i
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and "\n" not in doc[k].whitespace_ \
+            and not doc[k + 1].is_space:
+        k += 1
+    if not (first.pos_ == "PROPN" or first.ent_type_ == "PERSON"):
+        return None
+    tail = doc[k + 1] if k + 1 < len(doc) else None
+    if tail is None or tail.is_space or "\n" in doc[k].whitespace_ \
+            or tail.is_punct and tail.text == "." and (k + 2 >= len(doc) or doc[k + 2].is_space):
+        return doc[k]
+    return None
 
 
 def _mistagged_subject(cue: Token) -> Token | None:
