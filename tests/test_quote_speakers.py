@@ -145,3 +145,35 @@ def test_in_the_words_of_attributes_what_follows():
     assert len(cues) == 1
     assert doc.text[slice(*cues[0].comp)] == "it was over"
     assert doc[cues[0].speaker_tokens[0]].text == "judge"
+
+
+def test_relative_clause_cue_is_spoken_by_the_noun_it_modifies():
+    # Devocht , who told Montalvo it , left .
+    doc = make_doc(["Tom", "Devocht", ",", "who", "told", "Montalvo", "it", ",", "left", "."],
+                   [1, 8, 1, 4, 1, 4, 4, 1, 8, 8],
+                   ["compound", "nsubj", "punct", "nsubj", "relcl", "dative", "dobj", "punct",
+                    "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PRON", "PUNCT",
+                    "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O",
+                         "O"])
+    found = speaker_of(doc, "told")
+    assert found is not None and found.name == "Tom Devocht"
+
+
+def test_an_institution_noun_may_speak():
+    # The city reasoned it .
+    doc = make_doc(["The", "city", "reasoned", "it", "."], [1, 2, 2, 2, 2],
+                   ["det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "PRON", "PUNCT"], lemmas=["the", "city", "reason",
+                                                                     "it", "."])
+    found = speaker_of(doc, "reasoned")
+    assert found is not None and found.kind == "organization" and found.name == "city"
+
+
+def test_a_common_noun_that_names_no_institution_does_not_speak():
+    doc = make_doc(["The", "husband", "reasoned", "it", "."], [1, 2, 2, 2, 2],
+                   ["det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "PRON", "PUNCT"])
+    found = speaker_of(doc, "reasoned")
+    assert found is None or found.kind != "organization"

@@ -38,6 +38,7 @@ PREVIOUS_SPEAKER_CHARS = 600
 ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                "FAC": "organization"}
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 REPORT_LOOKBACK_TOKENS = 400
 """How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
 MIN_SURNAME_CHARS = 3
@@ -63,6 +64,7 @@ class SpeakerResolver:
         self._person_nouns = set(self.lex["person_nouns"])
         self._groups = set(self.lex["group_heads"])
         self._reports = set(self.lex["report_nouns"])
+        self._institutions = set(self.lex["institution_heads"])
         self._fresh = set(self.lex["new_referent_words"])
         self._descriptions: dict[str, Actor] = {}  # head lemma -> actor it described
         self._cache: dict[int, Speaker | None] = {}
@@ -106,6 +108,9 @@ class SpeakerResolver:
             verb = subject.head
             split = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
             subject = max(split, key=lambda c: c.i) if len(split) > 1 else subject
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS \
+                and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Devocht, who had told Montalvo ...": Devocht
         if subject is not None and "\n" in self.text[min(subject.idx, cue.idx):
                                                      max(subject.idx, cue.idx)]:
             return None  # a parse run across a paragraph break: not this cue's subject
@@ -393,7 +398,8 @@ class SpeakerResolver:
             return True  # "the Axios news site"
         lemma = head.lemma_.lower()
         hit = tables().agent(lemma)
-        return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC
+        return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC \
+            or lemma in self._institutions
 
     def _titled_person(self, head: Token) -> Speaker | None:
         """"the premier" / "the spokesperson": the nearest earlier person with that title."""
