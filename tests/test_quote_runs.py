@@ -126,3 +126,15 @@ def test_uncued_speech_is_still_a_quotation(nlp):
             '"Working people deserve better."')
     quotes = run(nlp, text)
     assert len(quotes) == 2 and speaker(quotes, "deserve better") == "Keir Starmer"
+
+
+def test_fronted_clause_of_a_lead_joined_to_its_headline(nlp):
+    text = ("Ottawa to expand dental care program, health minister says\n\n"
+            "The federal government will expand its dental care program to cover children"
+            " under 12 by the end of the year, Health Minister Mark Holland announced"
+            " Thursday.")
+    cut = text.index("\n")
+    quotes = run(nlp, text, [Region("title", 0, cut), Region("body", cut, len(text))])
+    assert speaker(quotes, "cover children") == "Mark Holland"
+    # the headline's "health minister" is the minister the article names
+    assert speaker(quotes, "Ottawa to expand") == "Mark Holland"

@@ -52,6 +52,8 @@ SOURCE_PHRASES = ("according", "words")
 THAT_END = re.compile(r"\bthat\s*$")
 MIN_ATTRIBUTED_CHARS = 10
 """A source phrase attributes a clause only if it is longer than this."""
+MIN_FRONTED_TOKENS = 4
+"""A fronted clause the parser left unattached must be at least this long."""
 TITLE_MAX_WORDS = 6
 """A quoted stretch up to this long may be a title or label rather than speech."""
 CLOSING = (".", "!", "?", ",", "…", "—")
@@ -203,10 +205,38 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
                                          for c in tok.children):
             comp = _as_clause(tok)  # "As Karine said, the President convened ..."
             comp = _clip(text, comp, tok.idx) if comp is not None else None
+        else:
+            comp = _fronted_clause(tok, text, marked, starts)
         if comp is None and (tok.lemma_ in lex["complement_only_set"] or phrasal):
             continue
         cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp))
     return cues
+
+
+def _fronted_clause(tok: Token, text: str, marked: list[Marked],
+                   starts: list[int]) -> tuple[int, int] | None:
+    """"The government will expand the program, Health Minister Mark Holland announced."
+    when the parser left the fronted clause unattached (often because it joined the line to
+    the paragraph before): the clause from the paragraph's start to the comma before the
+    cue's subject. Only for a cue with nothing after it but adverbs and the full stop."""
+    subject = subject_of(tok)
+    if subject is None or subject.i > tok.i or any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and _same_paragraph(text, c.idx, tok.idx)
+            for c in tok.children):
+        return None
+    doc = tok.doc
+    left = subject.left_edge.i
+    if left == 0 or doc[left - 1].text != ",":
+        return None
+    comma = doc[left - 1].idx
+    lo = max(text.rfind("\n", 0, comma) + 1, tok.sent.start_char)
+    if _inside(comma, marked, starts) or _inside(lo, marked, starts):
+        return None  # a quotation's own marks decide its span
+    span = doc.char_span(lo, comma, alignment_mode="expand")
+    if span is None or len(span) < MIN_FRONTED_TOKENS or not any(
+            t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return _clip(text, (lo, comma), tok.idx)
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:

@@ -39,6 +39,7 @@ ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP"
                "FAC": "organization"}
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+HEADLINE_REGIONS = {"title", "deck"}
 REPORT_LOOKBACK_TOKENS = 400
 """How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
 MIN_SURNAME_CHARS = 3
@@ -365,8 +366,9 @@ class SpeakerResolver:
             if desc.lower() != known.name.lower() and desc not in known.aliases:
                 known.aliases.append(desc)
             return self._speaker(known, start, end)
-        if not plural and lemma in self._person_nouns and self._definite(head):
-            titled = self._titled_person(head)
+        headline = self.document.region_at(head.idx) in HEADLINE_REGIONS
+        if not plural and lemma in self._person_nouns and (self._definite(head) or headline):
+            titled = self._titled_person(head, forward=headline)
             if titled is not None:
                 return titled
         if plural or head.lower_ in self._groups:
@@ -401,16 +403,19 @@ class SpeakerResolver:
         return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC \
             or lemma in self._institutions
 
-    def _titled_person(self, head: Token) -> Speaker | None:
-        """"the premier" / "the spokesperson": the nearest earlier person with that title."""
+    def _titled_person(self, head: Token, forward: bool = False) -> Speaker | None:
+        """"the premier" / "the spokesperson": the nearest earlier person with that title; in
+        a headline ("..., health minister says"), the first person the article gives it."""
         lemma = head.lemma_.lower()
         wanted = {t.lemma_.lower() for t in head.children if t.dep_ == "compound"} | {lemma}
         best = None
         for ent in self.doc.ents:
-            if ent.start >= head.i:
+            if ent.start >= head.i and not forward:
                 break
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or forward and ent.start <= head.i:
                 continue
+            if forward and best is not None:
+                break
             window = self.doc[max(0, ent.start - 3):ent.end]
             titles = {t.lemma_.lower() for t in window}
             appos = [c for c in ent.root.children if c.dep_ == "appos"]
