@@ -138,3 +138,23 @@ def test_fronted_clause_of_a_lead_joined_to_its_headline(nlp):
     assert speaker(quotes, "cover children") == "Mark Holland"
     # the headline's "health minister" is the minister the article names
     assert speaker(quotes, "Ottawa to expand") == "Mark Holland"
+
+
+def test_the_company_is_the_organization_named_before(nlp):
+    text = ("Acme Corp will cut 500 jobs, the company said in a statement on Monday.")
+    quotes = run(nlp, text)
+    assert speaker(quotes, "cut 500 jobs") == "Acme Corp"
+
+
+def test_the_company_stays_a_description_when_two_were_named(nlp):
+    text = ("Acme Corp bought Globex Inc. from Initech on Monday. The deal closed in May, the"
+            " company said.")
+    quotes = run(nlp, text)
+    assert speaker(quotes, "closed in May") not in ("Acme Corp", "Globex Inc.", "Initech")
+
+
+def test_an_age_description_is_the_person_given_that_age(nlp):
+    text = ('Jane Doe, 45, said she learned about the layoffs from a news report. "Nobody told'
+            ' us anything," the 45-year-old said.')
+    quotes = run(nlp, text)
+    assert speaker(quotes, "Nobody told us") == "Jane Doe"

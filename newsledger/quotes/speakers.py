@@ -40,6 +40,9 @@ ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP"
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 HEADLINE_REGIONS = {"title", "deck"}
+AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b")
+AGE_WINDOW_CHARS = 12
+"""How far after a name its age may stand ("Jane Doe, 45, said")."""
 REPORT_LOOKBACK_TOKENS = 400
 """How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
 MIN_SURNAME_CHARS = 3
@@ -144,6 +147,9 @@ class SpeakerResolver:
             if is_pronoun(low):
                 return self._pronoun(head)
             return None
+        aged = self._aged_person(head)  # "the 45-year-old" (tagged a DATE)
+        if aged is not None:
+            return aged
         if head.ent_type_ in NOT_AGENTS:  # "as of Friday ..., wrote": a parse slip, no speaker
             return None
         if head.lemma_.lower() in self._reports:
@@ -366,6 +372,10 @@ class SpeakerResolver:
             if desc.lower() != known.name.lower() and desc not in known.aliases:
                 known.aliases.append(desc)
             return self._speaker(known, start, end)
+        if not plural and self._definite(head) and lemma in self._institutions | GENERIC:
+            named_org = self._named_organization(head)
+            if named_org is not None:
+                return named_org
         headline = self.document.region_at(head.idx) in HEADLINE_REGIONS
         if not plural and lemma in self._person_nouns and (self._definite(head) or headline):
             titled = self._titled_person(head, forward=headline)
@@ -390,6 +400,40 @@ class SpeakerResolver:
             actor.aliases.append(desc)
         self._descriptions[lemma] = actor
         return self._speaker(actor, start, end)
+
+    def _named_organization(self, head: Token) -> Speaker | None:
+        """"the company said" after "Acme Corp": the organization named before (one whose
+        name holds the noun, "the ministry" -> "Health Ministry", else the only one)."""
+        orgs = [e for e in self.doc.ents if e.label_ == "ORG" and e.end <= head.i
+                and not self._no_antecedent(e.start_char)]
+        word = head.lower_
+        holding = [e for e in orgs if word in e.text.lower().split()]
+        names = {e.text.lower().removeprefix("the ") for e in (holding or orgs)}
+        if len(names) != 1:
+            return None
+        ent = (holding or orgs)[-1]
+        actor = self.actors.actor_at(ent.start_char, ent.end_char)
+        if actor is None or actor.kind != "organization":
+            return None
+        return self._speaker(actor, head.idx, head.idx + len(head))
+
+    def _aged_person(self, head: Token) -> Speaker | None:
+        """"the 45-year-old said" after "Jane Doe, 45, said": the person given that age."""
+        age = AGE_DESCRIPTION.search(self.doc[head.left_edge.i:head.i + 1].text)
+        if age is None:
+            return None
+        hits = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.end >= head.i:
+                continue
+            after = self.text[ent.end_char:ent.end_char + AGE_WINDOW_CHARS]
+            if re.match(rf",\s*(?:aged\s+)?{age.group(1)}\b", after):
+                actor = self.actors.actor_at(ent.start_char, ent.end_char)
+                if actor is not None and actor not in hits:
+                    hits.append(actor)
+        if len(hits) != 1:
+            return None
+        return self._speaker(hits[0], head.idx, head.idx + len(head))
 
     def _org_noun(self, head: Token) -> bool:
         """Whether a common-noun speaker names an institution: a proper noun, an agent noun of
