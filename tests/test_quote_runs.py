@@ -158,3 +158,19 @@ def test_an_age_description_is_the_person_given_that_age(nlp):
             ' us anything," the 45-year-old said.')
     quotes = run(nlp, text)
     assert speaker(quotes, "Nobody told us") == "Jane Doe"
+
+
+def test_according_to_inside_a_relative_clause_attributes_the_clause(nlp):
+    text = ("Malaysia and Indonesia have maintained a policy of turning away boats of migrants"
+            " which, according to AFP, the United Nations and the United States have both"
+            " criticised.")
+    quotes = run(nlp, text)
+    q = quote_with(quotes, "have both criticised")
+    assert "maintained a policy" not in q.text
+    assert q.speaker is not None and q.speaker.name == "AFP"
+
+
+def test_agreeing_to_act_is_not_reported_speech(nlp):
+    text = ("The two leaders agreed to continue their close coordination to increase"
+            " humanitarian assistance to Gaza.")
+    assert run(nlp, text) == []

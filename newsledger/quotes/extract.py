@@ -49,7 +49,7 @@ REGION_OUT = {"title": "title", "deck": "deck", "caption": "caption"}
 SKIP_REGIONS = {"boilerplate", "byline"}
 SOURCE_PHRASES = ("according", "words")
 """Heads of source phrases: "according to X", "in the words of X"."""
-THAT_END = re.compile(r"\bthat\s*$")
+THAT_END = re.compile(r"\b(?:that|which|who|whom)\s*$")
 MIN_ATTRIBUTED_CHARS = 10
 """A source phrase attributes a clause only if it is longer than this."""
 MIN_FRONTED_TOKENS = 4
