@@ -174,3 +174,22 @@ def test_agreeing_to_act_is_not_reported_speech(nlp):
     text = ("The two leaders agreed to continue their close coordination to increase"
             " humanitarian assistance to Gaza.")
     assert run(nlp, text) == []
+
+
+def test_a_poll_found_reports_the_poll(nlp):
+    text = ("The government intends to hold two referendums, although a recent poll found only"
+            " a quarter of citizens favoured changing the flag.")
+    q = quote_with(run(nlp, text), "quarter of citizens")
+    assert q.type == "indirect" and q.speaker is not None and "poll" in q.speaker.text
+
+
+def test_a_person_finding_something_is_not_a_quote(nlp):
+    text = "Rescuers found the missing hikers alive near the summit on Sunday morning."
+    assert run(nlp, text) == []
+
+
+def test_told_someone_in_a_statement_that(nlp):
+    text = ("Steve Whitmore, a representative for the sheriff's office, told LA Weekly in a"
+            " statement that the case was being dealt with as grand theft.")
+    q = quote_with(run(nlp, text), "grand theft")
+    assert q.speaker is not None and q.speaker.name == "Steve Whitmore"

@@ -80,6 +80,11 @@ def lexicon() -> dict:
     data["verb_set"] = verbs
     data["complement_only_set"] = set(data["complement_only"])
     data["xcomp_set"] = set(data["xcomp_verbs"])
+    data["report_set"] = set(data["report_nouns"])
+    data["finding_set"] = set(data["finding_verbs"])
+    for lemma in data["finding_verbs"]:
+        forms.update(_inflect(lemma))
+        forms.update(data["forms"].get(lemma, ()))
     data["question_set"] = set(data["question_words"])
     data["work_set"] = set(data["work_nouns"])
     data["cue_forms"] = frozenset(f.lower() for f in forms)
@@ -150,8 +155,12 @@ def _complement(tok: Token, lex: dict, marked: list[Marked],
         found = [c for c in tok.children if c.dep_ == "xcomp" and tok.lemma_ in lex["xcomp_set"]]
     if not found:  # "told ABC's program that ...": the parser hangs the clause on the object
         for obj in tok.children:
-            if obj.dep_ in ("dobj", "dative"):
-                found += [c for c in obj.children if c.dep_ in ("acl", "relcl")
+            objs = [obj] if obj.dep_ in ("dobj", "dative") else []
+            if obj.dep_ == "prep":  # "told LA Weekly in a statement that ..."
+                objs = [o for o in obj.children if o.dep_ == "pobj"
+                        and o.lemma_.lower() in lex["report_set"]]
+            for o in objs:
+                found += [c for c in o.children if c.dep_ in ("acl", "relcl")
                           and next(iter(c.subtree)).lower_ == "that"]
     if not found and tok.dep_ == "parataxis" and tok.head.i < tok.i \
             and _inside(tok.head.idx, marked, starts):
@@ -186,7 +195,9 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
         verb_like = tok.pos_ in ("VERB", "AUX") or tok.pos_ == "NOUN" and tok.lower_.endswith(
             "s") and any(c.dep_ == "ccomp" for c in tok.children)  # "X notes, '...'"
         lemma = tok.lower_[:-1] if tok.pos_ == "NOUN" else tok.lemma_
-        if (lemma not in lex["verb_set"] and not phrasal) or not verb_like or _negated(tok):
+        finding = lemma in lex["finding_set"] and _report_subject(tok, lex)
+        if (lemma not in lex["verb_set"] and not phrasal and not finding) or not verb_like \
+                or _negated(tok):
             continue
         comps = _complement(tok, lex, marked, starts)
         if comps is None:  # a question ("asked whether ..."), not a report
@@ -211,6 +222,13 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
             continue
         cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp))
     return cues
+
+
+def _report_subject(tok: Token, lex: dict) -> bool:
+    """Whether a verb's subject is a document ("a recent poll found ...", "the report
+    shows ..."): then finding verbs report its content."""
+    subject = subject_of(tok)
+    return subject is not None and subject.lemma_.lower() in lex["report_set"]
 
 
 def _fronted_clause(tok: Token, text: str, marked: list[Marked],
