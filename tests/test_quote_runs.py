@@ -193,3 +193,17 @@ def test_told_someone_in_a_statement_that(nlp):
             " statement that the case was being dealt with as grand theft.")
     q = quote_with(run(nlp, text), "grand theft")
     assert q.speaker is not None and q.speaker.name == "Steve Whitmore"
+
+
+def test_headline_rubrics_are_not_speakers(nlp):
+    for text, who in (("Analysis: 'We are not seeking war', says Iran\n\nIran spoke on Sunday.",
+                       "Iran"),
+                      ("Watch: 'We will rebuild the bridge', mayor vows\n\nThe mayor spoke.",
+                       None)):
+        cut = text.index("\n")
+        quotes = run(nlp, text, [Region("title", 0, cut), Region("body", cut, len(text))])
+        q = quotes[0]
+        assert not q.text.startswith(("Analysis", "Watch")), q.text
+        assert q.speaker is None or q.speaker.name not in ("Analysis", "Watch")
+        if who:
+            assert q.speaker is not None and q.speaker.name == who

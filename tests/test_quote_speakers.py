@@ -177,3 +177,11 @@ def test_a_common_noun_that_names_no_institution_does_not_speak():
                    ["DET", "NOUN", "VERB", "PRON", "PUNCT"])
     found = speaker_of(doc, "reasoned")
     assert found is None or found.kind != "organization"
+
+
+def test_transcript_markers_and_furniture_never_speak():
+    # Laughter says it .   (the tagger read the marker as a person)
+    doc = make_doc(["Laughter", "says", "it", "."], [1, 1, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "PRON", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O"])
+    assert speaker_of(doc, "says") is None

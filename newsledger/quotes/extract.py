@@ -49,6 +49,7 @@ REGION_OUT = {"title": "title", "deck": "deck", "caption": "caption"}
 SKIP_REGIONS = {"boilerplate", "byline"}
 SOURCE_PHRASES = ("according", "words")
 """Heads of source phrases: "according to X", "in the words of X"."""
+RUBRIC = re.compile(r"\s*([A-Za-z&' ]{1,24}):\s*")
 THAT_END = re.compile(r"\b(?:that|which|who|whom)\s*$")
 MIN_ATTRIBUTED_CHARS = 10
 """A source phrase attributes a clause only if it is longer than this."""
@@ -81,6 +82,7 @@ def lexicon() -> dict:
     data["complement_only_set"] = set(data["complement_only"])
     data["xcomp_set"] = set(data["xcomp_verbs"])
     data["report_set"] = set(data["report_nouns"])
+    data["rubric_set"] = set(data["rubric_labels"])
     data["finding_set"] = set(data["finding_verbs"])
     for lemma in data["finding_verbs"]:
         forms.update(_inflect(lemma))
@@ -279,7 +281,11 @@ def _as_clause(tok: Token) -> tuple[int, int] | None:
 
 
 def _clip(text: str, comp: tuple[int, int], anchor: int) -> tuple[int, int] | None:
-    """Keep a reported clause inside the cue's paragraph (the parser's sentences may not)."""
+    """Keep a reported clause inside the cue's paragraph (the parser's sentences may not),
+    without a headline rubric before it ("Watch: ...")."""
+    rubric = RUBRIC.match(text, comp[0], comp[1])
+    if rubric and rubric.group(1).lower() in lexicon()["rubric_set"]:
+        comp = (rubric.end(), comp[1])
     lo = text.rfind("\n", 0, anchor) + 1
     hi = text.find("\n", anchor)
     hi = len(text) if hi < 0 else hi
@@ -582,6 +588,8 @@ def _headline_form(text: str, m: Marked, para: tuple[int, int], parsed: Doc) -> 
     words = WORD.findall(label)
     if not 1 <= len(words) <= 6 or '"' in label or any(ch in label for ch in MARKS[:6]):
         return None
+    if label.lower() in lexicon()["rubric_set"]:
+        return None  # "Analysis: 'We are not seeking war'" is a rubric, not a speaker
     lstart = seg_start + (len(text[seg_start:colon]) - len(text[seg_start:colon].lstrip()))
     label_span = parsed.char_span(lstart, colon, alignment_mode="expand")
     if label_span is None or any(t.pos_ in ("VERB", "AUX") for t in label_span) \

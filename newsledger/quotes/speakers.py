@@ -69,6 +69,7 @@ class SpeakerResolver:
         self._groups = set(self.lex["group_heads"])
         self._reports = set(self.lex["report_nouns"])
         self._institutions = set(self.lex["institution_heads"])
+        self._rubrics = set(self.lex["rubric_labels"])
         self._fresh = set(self.lex["new_referent_words"])
         self._descriptions: dict[str, Actor] = {}  # head lemma -> actor it described
         self._cache: dict[int, Speaker | None] = {}
@@ -108,6 +109,8 @@ class SpeakerResolver:
         split one noun phrase into several subjects ("Facebook co - founder Mark Zuckerberg"),
         the one nearest the verb, which heads the name."""
         subject = subject_of(cue)
+        if subject is not None and subject.lower_ in self._rubrics:
+            return None  # "Analysis: '...', says Iran": the rubric is no subject
         if subject is not None and subject.dep_ == "nsubj":
             verb = subject.head
             split = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -128,6 +131,8 @@ class SpeakerResolver:
             return self._cache[head.i]
         self._cache[head.i] = None  # guards against cycles through pronoun chains
         speaker = self._resolve(head)
+        if speaker is not None and not_an_actor(speaker.name, "other"):
+            speaker = None  # a credit, web furniture or transcript marker speaks for no one
         self._cache[head.i] = speaker
         return speaker
 
