@@ -207,3 +207,12 @@ def test_headline_rubrics_are_not_speakers(nlp):
         assert q.speaker is None or q.speaker.name not in ("Analysis", "Watch")
         if who:
             assert q.speaker is not None and q.speaker.name == who
+
+
+def test_a_he_never_takes_a_speaker_already_called_she(nlp):
+    text = ("Labour's Yvette Cooper said both of them had failed. \"They have lost control,\""
+            " she said.\n\nMr Sunak later told reporters he would not resign. \"I have a job"
+            " to do,\" he said.")
+    quotes = run(nlp, text)
+    assert speaker(quotes, "job to do") not in (None, "Yvette Cooper")
+    assert "Sunak" in speaker(quotes, "job to do")

@@ -185,3 +185,12 @@ def test_transcript_markers_and_furniture_never_speak():
                    ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "PRON", "PUNCT"],
                    ents=["B-PERSON", "O", "O", "O"])
     assert speaker_of(doc, "says") is None
+
+
+def test_honorific_and_untagged_surname_is_a_person():
+    # Mr Sunak told it .   (no entity tag on "Sunak")
+    doc = make_doc(["Mr", "Sunak", "told", "it", "."], [1, 2, 2, 2, 2],
+                   ["compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PRON", "PUNCT"])
+    found = speaker_of(doc, "told")
+    assert found is not None and found.kind == "person" and found.name == "Mr Sunak"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors.filters import not_an_actor
 from newsledger.actors.index import GENERIC, ActorIndex
-from newsledger.actors.syntax import PronounResolver, is_pronoun, subject_of
+from newsledger.actors.syntax import FEMALE, MALE, PronounResolver, is_pronoun, subject_of
 from newsledger.actors.tables import tables
 from newsledger.data import load_json
 from newsledger.quotes.transcripts import issuer, turns
@@ -40,6 +40,7 @@ ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP"
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 HEADLINE_REGIONS = {"title", "deck"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
 AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b")
 AGE_WINDOW_CHARS = 12
 """How far after a name its age may stand ("Jane Doe, 45, said")."""
@@ -75,6 +76,7 @@ class SpeakerResolver:
         self._cache: dict[int, Speaker | None] = {}
         self.history: list[tuple[int, Speaker | None]] = []
         self._quoted_text = ""  # the quote whose speaker is being resolved
+        self._genders: dict[str, str] = {}  # actor id -> "m"/"f" from pronouns resolved to it
         self._turns: list | None = None
         self._turn_starts: list[int] | None = None
         self._pronouns = PronounResolver(parsed, self._no_antecedent, self._turn_start)
@@ -364,6 +366,9 @@ class SpeakerResolver:
             return None
         lemma = head.lemma_.lower()
         start, end, desc = self._phrase(head)
+        honorific = self._honorific(head)
+        if honorific is not None:
+            return honorific
         if head.is_title and desc == head.text:  # a bare name the tagger missed: "Rathbun"
             named = self.actors.find(head.text)
             if named is None and head.i == head.sent.start:
@@ -405,6 +410,19 @@ class SpeakerResolver:
             actor.aliases.append(desc)
         self._descriptions[lemma] = actor
         return self._speaker(actor, start, end)
+
+    def _honorific(self, head: Token) -> Speaker | None:
+        """"Mr Sunak" the tagger left untagged: a person (the one the document names with that
+        surname, else the name as written), never an organization."""
+        if head.pos_ != "PROPN" or not any(c.dep_ == "compound" and c.lower_.rstrip(".")
+                                           in HONORIFICS for c in head.lefts):
+            return None
+        start = min(c.idx for c in head.lefts if c.dep_ == "compound")
+        written = self.text[start:head.idx + len(head)]
+        actor = self._person_by_surname(head.text, head.idx) or self.actors.find(written)
+        if actor is None or actor.kind != "person":
+            actor = self.actors.add(written, "person", start, head.idx + len(head), written)
+        return self._speaker(actor, start, head.idx + len(head))
 
     def _named_organization(self, head: Token) -> Speaker | None:
         """"the company said" after "Acme Corp": the organization named before (one whose
@@ -529,17 +547,26 @@ class SpeakerResolver:
                     and speaker.actor:
                 previous = self._actor_by_id(speaker.actor)
 
-        if previous is not None and _named_in(previous, self._quoted_text):
+        said = "m" if pron.lower_ in MALE else "f" if pron.lower_ in FEMALE else None
+
+        def excluded(actor: Actor) -> bool:
+            learned = self._genders.get(actor.id)
+            return _named_in(actor, self._quoted_text) or (
+                said is not None and learned is not None and learned != said)
+
+        if previous is not None and excluded(previous):
             previous = None
 
         def resolve(tok: Token) -> Actor | None:
             found = self.from_token(tok)
             actor = self._actor_by_id(found.actor) if found is not None and found.actor else None
-            return None if actor is not None and _named_in(actor, self._quoted_text) else actor
+            return None if actor is not None and excluded(actor) else actor
 
         actor = self._pronouns.antecedent(pron, resolve, previous)
         if actor is None:
             return None
+        if said is not None and actor.kind == "person":
+            self._genders.setdefault(actor.id, said)  # "she" once: never "he" later
         return self._speaker(actor, pron.idx, pron.idx + len(pron))
 
 
