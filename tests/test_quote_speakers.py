@@ -5,7 +5,7 @@ pronouns that never reach into captions, source phrases ("according to", "in the
 from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
-from newsledger.quotes.extract import find_cues
+from newsledger.quotes.cues import find_cues
 from newsledger.quotes.speakers import SpeakerResolver
 from newsledger.records import Document, Region
 from tests.docs import make_doc

@@ -26,17 +26,20 @@ from newsledger.actors.index import GENERIC, ActorIndex
 from newsledger.actors.syntax import FEMALE, MALE, PronounResolver, is_pronoun, subject_of
 from newsledger.actors.tables import tables
 from newsledger.data import load_json
+from newsledger.quotes.subjects import (
+    ENTITY_KIND,
+    inverted_subject,
+    mistagged_subject,
+    named_in,
+)
 from newsledger.quotes.transcripts import issuer, turns
 from newsledger.records import Actor, Document, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-INVERTED_DEPS = ("dobj", "npadvmod", "attr", "dep", "oprd")
 PREVIOUS_SPEAKER_CHARS = 600
 """A pronoun may take the previous quote's speaker only this close to it (about a paragraph)."""
-ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
-               "FAC": "organization"}
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 HEADLINE_REGIONS = {"title", "deck"}
@@ -46,8 +49,6 @@ AGE_WINDOW_CHARS = 12
 """How far after a name its age may stand ("Jane Doe, 45, said")."""
 REPORT_LOOKBACK_TOKENS = 400
 """How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
-MIN_SURNAME_CHARS = 3
-"""A surname shorter than this is not looked for inside a quote."""
 NOT_NARRATIVE = {"caption", "byline", "boilerplate"}
 """Regions whose words are no pronoun's antecedent."""
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -86,7 +87,7 @@ class SpeakerResolver:
     def from_cue(self, cue: Token, quoted: str = "") -> Speaker | None:
         """The speaker of a cue's quote. A pronoun subject never resolves to a person the quote
         itself names in the third person ("He said, 'Andy Warhol was ...'" is not Warhol)."""
-        subject = self.subject_of(cue) or _inverted_subject(cue) or _mistagged_subject(cue)
+        subject = self.subject_of(cue) or inverted_subject(cue) or mistagged_subject(cue)
         if subject is None:
             return None
         self._quoted_text = quoted
@@ -551,7 +552,7 @@ class SpeakerResolver:
 
         def excluded(actor: Actor) -> bool:
             learned = self._genders.get(actor.id)
-            return _named_in(actor, self._quoted_text) or (
+            return named_in(actor, self._quoted_text) or (
                 said is not None and learned is not None and learned != said)
 
         if previous is not None and excluded(previous):
@@ -568,53 +569,3 @@ class SpeakerResolver:
         if said is not None and actor.kind == "person":
             self._genders.setdefault(actor.id, said)  # "she" once: never "he" later
         return self._speaker(actor, pron.idx, pron.idx + len(pron))
-
-
-def _inverted_subject(cue: Token) -> Token | None:
-    """The name right after a reporting verb parsed as its object ("..., added KCNA.")."""
-    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
-    if nxt is None:
-        return None
-    if not (nxt.head == cue and nxt.dep_ in INVERTED_DEPS) \
-            and not (cue.head == nxt and cue.dep_ == "amod") \
-            and _line_end_name(nxt) is None:  # "added KCNA" read as a noun
-        return None
-    if not (nxt.pos_ == "PROPN" or nxt.ent_type_ in ENTITY_KIND):
-        return None
-    return _line_end_name(nxt) or nxt
-
-
-def _line_end_name(first: Token) -> Token | None:
-    """The last word of a name that closes its line after an inverted cue ("..., says
-    Howard" in a headline the parser joined to the next paragraph), or None."""
-    doc = first.doc
-    k = first.i
-    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and "\n" not in doc[k].whitespace_ \
-            and not doc[k + 1].is_space:
-        k += 1
-    if not (first.pos_ == "PROPN" or first.ent_type_ == "PERSON"):
-        return None
-    tail = doc[k + 1] if k + 1 < len(doc) else None
-    if tail is None or tail.is_space or "\n" in doc[k].whitespace_ \
-            or tail.is_punct and tail.text == "." and (k + 2 >= len(doc) or doc[k + 2].is_space):
-        return doc[k]
-    return None
-
-
-def _mistagged_subject(cue: Token) -> Token | None:
-    """The name before a cue the tagger read as a noun ("The U.S. Department of Agriculture
-    notes, '...'": "notes" a noun with the department as its modifier)."""
-    if cue.pos_ != "NOUN":
-        return None
-    return next((c for c in cue.lefts if c.dep_ in ("nmod", "compound")
-                 and c.ent_type_ in ENTITY_KIND), None)
-
-
-def _named_in(actor: Actor, quoted: str) -> bool:
-    """Whether a quote names this person in the third person (by surname)."""
-    if actor.kind != "person" or not quoted:
-        return False
-    last = actor.name.split()[-1] if actor.name.split() else ""
-    if len(last) < MIN_SURNAME_CHARS or not last[:1].isupper():
-        return False
-    return re.search(rf"\b{re.escape(last)}\b", quoted) is not None
