@@ -94,28 +94,8 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
         elif whole or outside:
             drafts.append(dict(type="mixed" if whole else "indirect",
                                start=lo, end=hi, cue=cue))
-    sent_starts = _sentence_bounds(parsed)
-    for m in marked:
-        if m.start in claimed or m.title:
-            continue
-        head = _headline_form(text, m, paras[m.para], parsed)
-        if head is not None:
-            drafts.append(head)
-            continue
-        in_title = document.region_at(m.start) == "title"
-        if not in_title and _title_cased(text, m):
-            continue  # "On a new website, "The Internet Explorer 6 Countdown", ..."
-        cue = _frame_cue(m, cues, parsed, sent_starts, text)
-        if cue is not None:
-            if m.words <= 2 and not m.direct_shape:
-                continue
-            drafts.append(dict(type="direct" if m.direct_shape else "mixed", start=m.start,
-                               end=m.end, cue=cue))
-            continue
-        if m.direct_shape and m.words >= 3 and (in_title or _speech_like(text, m, parsed)):
-            lead = _lead_in(text, m, parsed)
-            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
-                               **({"speaker_token": lead} if lead is not None else {})))
+    drafts += _marked_drafts(parsed, document, [m for m in marked if m.start not in claimed],
+                             cues, paras)
     drafts = _dedupe(sorted(drafts, key=lambda d: (d["start"], -d["end"])))
     quotes: list[Quote] = []
     last: tuple[int, Speaker | None] = (-9, None)
@@ -141,6 +121,37 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
                             text=text[start:end], speaker=speaker, cue=cue_span,
                             region=REGION_OUT.get(document.region_at(start), "body")))
     return quotes
+
+
+def _marked_drafts(parsed: Doc, document: Document, marked: list[Marked], cues: list[Cue],
+                   paras: list[tuple[int, int]]) -> list[dict]:
+    """Drafts for quoted stretches no reported clause took: headline forms, quotes framed by
+    a cue of their sentence, and uncued speech (continued quotes, lead-in lines)."""
+    text = document.text
+    sent_starts = _sentence_bounds(parsed)
+    drafts: list[dict] = []
+    for m in marked:
+        if m.title:
+            continue
+        head = _headline_form(text, m, paras[m.para], parsed)
+        if head is not None:
+            drafts.append(head)
+            continue
+        in_title = document.region_at(m.start) == "title"
+        if not in_title and _title_cased(text, m):
+            continue  # "On a new website, "The Internet Explorer 6 Countdown", ..."
+        cue = _frame_cue(m, cues, parsed, sent_starts, text)
+        if cue is not None:
+            if m.words <= 2 and not m.direct_shape:
+                continue
+            drafts.append(dict(type="direct" if m.direct_shape else "mixed", start=m.start,
+                               end=m.end, cue=cue))
+            continue
+        if m.direct_shape and m.words >= 3 and (in_title or _speech_like(text, m, parsed)):
+            lead = _lead_in(text, m, parsed)
+            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
+                               **({"speaker_token": lead} if lead is not None else {})))
+    return drafts
 
 
 def _closed(content: str) -> bool:
