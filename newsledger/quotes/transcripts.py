@@ -298,13 +298,16 @@ def _named_issuer(who: str, date: str | None) -> tuple[str, str]:
     if words and words[-1] in {"President"} or who.lower() == "the president":
         holder = office_holder("president", date)
         return (holder["name"] if holder else "the President"), "person"
-    if any(w.lower() in INSTITUTION_WORDS or w[:1].isdigit() for w in words):
-        return who, "organization"  # "10 Downing Street", "the Ministry of Defence"
     name_words_: list[str] = []
     for w in reversed(words):
         if w.strip(",.") in ROLE_WORDS or not w[:1].isupper():
             break
         name_words_.insert(0, w)
+    before = words[-len(name_words_) - 1].strip(",.") if len(words) > len(name_words_) else ""
+    titled = len(name_words_) >= 2 and before in ROLE_WORDS and not any(
+        w.lower() in INSTITUTION_WORDS for w in name_words_)  # "... Press Secretary Karine X"
+    if not titled and any(w.lower() in INSTITUTION_WORDS or w[:1].isdigit() for w in words):
+        return who, "organization"  # "10 Downing Street", "the Ministry of Defence"
     if name_words_:
         name = " ".join(name_words_)
         holder = office_holder("president", date)
