@@ -216,3 +216,17 @@ def test_a_he_never_takes_a_speaker_already_called_she(nlp):
     quotes = run(nlp, text)
     assert speaker(quotes, "job to do") not in (None, "Yvette Cooper")
     assert "Sunak" in speaker(quotes, "job to do")
+
+
+def test_a_fronted_clause_never_swallows_a_quotation(nlp):
+    text = ('"We will win the vote." Voters are tired of waiting for a decision, Smith said.')
+    quotes = run(nlp, text)
+    assert all(not (q.start < text.index("We will") < q.end and "Voters" in q.text)
+               for q in quotes), [q.text for q in quotes]
+
+
+def test_the_government_is_not_the_only_organization_named_before(nlp):
+    text = ("Hamas fired rockets at Israel on Monday. The attacks would be answered, the"
+            " government said.")
+    name = speaker(run(nlp, text), "would be answered")
+    assert name != "Hamas"

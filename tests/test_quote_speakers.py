@@ -194,3 +194,22 @@ def test_honorific_and_untagged_surname_is_a_person():
                    ["PROPN", "PROPN", "VERB", "PRON", "PUNCT"])
     found = speaker_of(doc, "told")
     assert found is not None and found.kind == "person" and found.name == "Mr Sunak"
+
+
+def test_the_name_after_told_is_the_addressee_not_the_speaker():
+    # Yesterday , told Reuters .   (no subject: the parse lost it)
+    doc = make_doc(["Yesterday", ",", "told", "Reuters", "."], [2, 2, 2, 2, 2],
+                   ["npadvmod", "punct", "ROOT", "dobj", "punct"],
+                   ["NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"],
+                   lemmas=["yesterday", ",", "tell", "Reuters", "."],
+                   ents=["B-DATE", "O", "O", "B-ORG", "O"])
+    assert speaker_of(doc, "told") is None
+
+
+def test_an_inverted_name_after_said_is_the_speaker():
+    doc = make_doc(["Yesterday", ",", "said", "Reuters", "."], [2, 2, 2, 2, 2],
+                   ["npadvmod", "punct", "ROOT", "dobj", "punct"],
+                   ["NOUN", "PUNCT", "VERB", "PROPN", "PUNCT"],
+                   ents=["B-DATE", "O", "O", "B-ORG", "O"])
+    found = speaker_of(doc, "said")
+    assert found is not None and found.name == "Reuters"

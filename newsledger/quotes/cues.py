@@ -220,7 +220,8 @@ def _fronted_clause(tok: Token, text: str, marked: list[Marked],
         return None
     comma = doc[left - 1].idx
     lo = max(text.rfind("\n", 0, comma) + 1, tok.sent.start_char)
-    if _inside(comma, marked, starts) or _inside(lo, marked, starts):
+    if _inside(comma, marked, starts) or _inside(lo, marked, starts) or any(
+            lo <= m.open < comma for m in marked):
         return None  # a quotation's own marks decide its span
     span = doc.char_span(lo, comma, alignment_mode="expand")
     if span is None or len(span) < MIN_FRONTED_TOKENS or not any(

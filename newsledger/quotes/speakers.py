@@ -72,6 +72,7 @@ class SpeakerResolver:
         self._reports = set(self.lex["report_nouns"])
         self._institutions = set(self.lex["institution_heads"])
         self._rubrics = set(self.lex["rubric_labels"])
+        self._companies = set(self.lex["company_heads"])
         self._fresh = set(self.lex["new_referent_words"])
         self._descriptions: dict[str, Actor] = {}  # head lemma -> actor it described
         self._cache: dict[int, Speaker | None] = {}
@@ -432,6 +433,8 @@ class SpeakerResolver:
                 and not self._no_antecedent(e.start_char)]
         word = head.lower_
         holding = [e for e in orgs if word in e.text.lower().split()]
+        if not holding and head.lemma_.lower() not in self._companies:
+            return None  # "the government", "the court": only a name holding the word
         names = {e.text.lower().removeprefix("the ") for e in (holding or orgs)}
         if len(names) != 1:
             return None

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 INVERTED_DEPS = ("dobj", "npadvmod", "attr", "dep", "oprd")
 ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
                "FAC": "organization"}
+ADDRESSEE_VERBS = {"tell", "ask", "assure", "reassure", "inform", "urge", "warn"}
+"""Cues whose following name is the one spoken to, never the speaker."""
 MIN_SURNAME_CHARS = 3
 """A surname shorter than this is not looked for inside a quote."""
 
@@ -23,8 +25,8 @@ MIN_SURNAME_CHARS = 3
 def inverted_subject(cue: Token) -> Token | None:
     """The name right after a reporting verb parsed as its object ("..., added KCNA.")."""
     nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
-    if nxt is None:
-        return None
+    if nxt is None or cue.lemma_ in ADDRESSEE_VERBS:
+        return None  # "... told Reuters": the name after "told" is who was told
     if not (nxt.head == cue and nxt.dep_ in INVERTED_DEPS) \
             and not (cue.head == nxt and cue.dep_ == "amod") \
             and line_end_name(nxt) is None:  # "added KCNA" read as a noun
