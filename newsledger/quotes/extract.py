@@ -2,8 +2,9 @@
 
 Detection works from two cheap signals before touching the parse: quotation marks found by a
 character scan of each paragraph, and a regex of reporting-verb forms from the lexicon
-(``data/reporting_verbs.json``). Only sentences holding one of them are looked at. Speakers are
-resolved by :mod:`newsledger.quotes.speakers`.
+(``data/reporting_verbs.json``). Only sentences holding one of them are looked at. Cues and
+their reported clauses come from :mod:`newsledger.quotes.cues`; speakers are resolved by
+:mod:`newsledger.quotes.speakers`.
 
 Decisions (documented in the README):
 - a quoted stretch of one or two words is a scare quote, not a quotation, unless it sits inside
@@ -15,7 +16,9 @@ Decisions (documented in the README):
 - a reporting verb inside another's reported clause is not a new quote: the outer speaker
   reports it all ("the official said Biden told Netanyahu that ...");
 - a quote without a cue continues the speech of the previous quote of the same or the
-  previous paragraph; "Speaker: 'quote'" forms in headlines and decks name their speaker.
+  previous paragraph (an unattributed quote ends that run); "Speaker: 'quote'" forms in
+  headlines and decks name their speaker; a short title-cased or verbless stretch with no
+  cue of its own is a name or label, not speech.
 """
 
 from __future__ import annotations
