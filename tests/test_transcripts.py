@@ -108,6 +108,10 @@ def test_infer_kind(title: str, text: str, url: str | None, tags: str | None,
      ("United States and Norway", "group")),
     ("Statement from 10 Downing Street on Iran", "2024-04-14",
      ("10 Downing Street", "organization")),
+    ("Statement from White House Press Secretary Karine Jean-Pierre on the Visit of NATO",
+     "2023-06-12", ("Karine Jean-Pierre", "person")),
+    ("Joint Statement on the Strategic Dialogue Between the United States and Poland",
+     "2022-02-04", ("United States and Poland", "group")),
 ])
 def test_issuer(title: str, date: str, expected: tuple[str, str]) -> None:
     document = _doc(title, date=date)
@@ -143,6 +147,17 @@ def test_statement_paragraphs_are_statements_not_quotes() -> None:
     quotes = transcript_quotes(document, ActorIndex(document))
     assert [q.type for q in quotes] == ["statement", "statement"]
     assert {q.speaker.name for q in quotes} == {"Joe Biden"}
+
+
+def test_release_bylines_and_headings_are_not_statements() -> None:
+    document = _doc("Joint Statement on the Strategic Dialogue Between the United States and"
+                    " Poland", "Office of the Spokesperson\n\nBegin Text:\n\nThe parties held"
+                    " the dialogue in Washington.\n\nEnergy Security\n\nBoth sides plan to"
+                    " meet again in 2023.", date="2022-02-04")
+    document.kind = infer_kind(document)
+    quotes = transcript_quotes(document, ActorIndex(document))
+    assert [q.text[:10] for q in quotes] == ["The partie", "Both sides"]
+    assert {q.speaker.name for q in quotes} == {"United States and Poland"}
 
 
 def test_the_president_resolves_by_date() -> None:

@@ -2,8 +2,9 @@
 
 Detection works from two cheap signals before touching the parse: quotation marks found by a
 character scan of each paragraph, and a regex of reporting-verb forms from the lexicon
-(``data/reporting_verbs.json``). Only sentences holding one of them are looked at. Speakers are
-resolved by :mod:`newsledger.quotes.speakers`.
+(``data/reporting_verbs.json``). Only sentences holding one of them are looked at. Cues and
+their reported clauses come from :mod:`newsledger.quotes.cues`; speakers are resolved by
+:mod:`newsledger.quotes.speakers`.
 
 Decisions (documented in the README):
 - a quoted stretch of one or two words is a scare quote, not a quotation, unless it sits inside
@@ -15,24 +16,22 @@ Decisions (documented in the README):
 - a reporting verb inside another's reported clause is not a new quote: the outer speaker
   reports it all ("the official said Biden told Netanyahu that ...");
 - a quote without a cue continues the speech of the previous quote of the same or the
-  previous paragraph; "Speaker: 'quote'" forms in headlines and decks name their speaker.
+  previous paragraph (an unattributed quote ends that run); "Speaker: 'quote'" forms in
+  headlines and decks name their speaker; a short title-cased or verbless stretch with no
+  cue of its own is a name or label, not speech.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.syntax import subject_of
-from newsledger.data import load_json
+from newsledger.quotes.cues import Cue, find_cues, lexicon
 from newsledger.quotes.marks import (
-    DOUBLE_CLOSE,
+    FUNCTION_WORDS,
     MARKS,
-    SINGLE_CLOSE,
     WORD,
     Marked,
     find_marked,
@@ -42,220 +41,19 @@ from newsledger.quotes.speakers import SpeakerResolver
 from newsledger.records import Document, Quote, Span, Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 REGION_OUT = {"title": "title", "deck": "deck", "caption": "caption"}
 SKIP_REGIONS = {"boilerplate", "byline"}
+TITLE_MAX_WORDS = 6
+"""A quoted stretch up to this long may be a title or label rather than speech."""
+CLOSING = (".", "!", "?", ",", "…", "—")
+"""How quoted speech ends inside its marks ("We will win," he said)."""
 LEAD_IN_MARKS = ",:"
 """A line ending with one of these hands over to the quotation that opens the next one."""
 
 
 
-@cache
-def lexicon() -> dict:
-    """The cue lexicon with derived sets and the surface-form regex."""
-    data = dict(load_json("reporting_verbs.json"))
-    verbs = set(data["verbs"])
-    forms: set[str] = set()
-    for lemma in verbs:
-        forms.update(_inflect(lemma))
-        forms.update(data["forms"].get(lemma, ()))
-    forms.add("according")
-    for lemma in data["phrasal"]:
-        forms.update(_inflect(lemma))
-        forms.update(data["forms"].get(lemma, ()))
-    data["phrasal_set"] = {k: set(v) for k, v in data["phrasal"].items()}
-    data["verb_set"] = verbs
-    data["complement_only_set"] = set(data["complement_only"])
-    data["xcomp_set"] = set(data["xcomp_verbs"])
-    data["question_set"] = set(data["question_words"])
-    data["work_set"] = set(data["work_nouns"])
-    data["cue_forms"] = frozenset(f.lower() for f in forms)
-    return data
-
-
-LETTERS = re.compile(r"[A-Za-z]+")
-
-
-def cue_candidates(text: str) -> list[tuple[int, int]]:
-    """Offsets of words that are surface forms of a cue (a set lookup per word: about 25 times
-    faster than one alternation regex over the lexicon)."""
-    forms = lexicon()["cue_forms"]
-    return [m.span() for m in LETTERS.finditer(text) if m.group().lower() in forms]
-
-
-def _inflect(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    out = {lemma, lemma + "s", stem + "ed", stem + "ing", lemma + "d"}
-    if lemma.endswith("y"):
-        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", lemma):
-        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    if lemma.endswith(("s", "sh", "ch", "x")):
-        out.add(lemma + "es")
-    return out
-
-
-@dataclass
-class Cue:
-    token: Token | None
-    start: int
-    end: int
-    comp: tuple[int, int] | None  # the reported clause, char offsets
-    speaker_tokens: tuple[int, int] | None = None  # for "according to X"
-
-
-# ---------------------------------------------------------------- cues
-
-
-def _inside(pos: int, marked: list[Marked], starts: list[int]) -> Marked | None:
-    k = bisect_right(starts, pos) - 1
-    if k >= 0 and marked[k].start <= pos < marked[k].end:
-        return marked[k]
-    return None
-
-
-def _subtree_span(tok: Token, skip_mark: bool = True) -> tuple[int, int]:
-    toks = [t for t in tok.subtree]
-    while skip_mark and toks and (toks[0].dep_ == "mark" or toks[0].is_punct):
-        toks.pop(0)
-    while toks and toks[-1].is_punct and toks[-1].text not in DOUBLE_CLOSE + SINGLE_CLOSE + '"':
-        toks.pop()
-    if not toks:
-        return tok.idx, tok.idx + len(tok)
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
-def _complement(tok: Token, lex: dict, marked: list[Marked],
-                starts: list[int]) -> list[Token] | None:
-    """The clause(s) a reporting verb reports: ccomp, xcomp of pledge-like verbs, "told X that"."""
-    found = [c for c in tok.children if c.dep_ == "ccomp"]
-    if not found:
-        found = [c for c in tok.children if c.dep_ == "xcomp" and tok.lemma_ in lex["xcomp_set"]]
-    if not found:  # "told ABC's program that ...": the parser hangs the clause on the object
-        for obj in tok.children:
-            if obj.dep_ in ("dobj", "dative"):
-                found += [c for c in obj.children if c.dep_ in ("acl", "relcl")
-                          and next(iter(c.subtree)).lower_ == "that"]
-    if not found and tok.dep_ == "parataxis" and tok.head.i < tok.i \
-            and _inside(tok.head.idx, marked, starts):
-        return [tok.head]
-    first = next(iter(found[0].subtree)) if found else None
-    if first is not None and first.lower_ in lex["question_set"] \
-            and (first.lower_ != "if" or tok.lemma_ == "ask"):  # "said if ..." is conditional
-        return None
-    return found
-
-
-def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
-    """Reporting verbs (and "according to") found by the surface-form regex, checked on the
-    parse: lemma in the lexicon, a verb, not negated, not inside quotation marks."""
-    lex = lexicon()
-    starts = [m.start for m in marked]
-    cues: list[Cue] = []
-    for start, end in cue_candidates(text):
-        span = parsed.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) != 1:
-            continue
-        tok = span[0]
-        if _inside(tok.idx, marked, starts):
-            continue
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            if obj is None:
-                continue
-            phrase = _subtree_span(tok, skip_mark=False)
-            comp = _according_clause(tok, phrase, text)
-            comp = _clip(text, comp, tok.idx) if comp is not None else None
-            if comp is None:
-                continue
-            cues.append(Cue(token=obj, start=tok.idx, end=to.idx + len(to), comp=comp,
-                            speaker_tokens=(obj.i, obj.i + 1)))
-            continue
-        phrasal = tok.lemma_ in lex["phrasal_set"] and any(
-            c.lower_ in lex["phrasal_set"][tok.lemma_] for c in tok.children)
-        if (tok.lemma_ not in lex["verb_set"] and not phrasal) \
-                or tok.pos_ not in ("VERB", "AUX") or _negated(tok):
-            continue
-        comps = _complement(tok, lex, marked, starts)
-        if comps is None:  # a question ("asked whether ..."), not a report
-            continue
-        if phrasal:
-            comps = [c for c in comps if c.lower_ not in lex["phrasal_set"][tok.lemma_]]
-        comp = None
-        if comps:
-            spans = [_subtree_span(c) for c in comps]
-            comp = (min(a for a, _ in spans), max(b for _, b in spans))
-            if comps[0].i < tok.i:
-                comp = (comp[0], min(comp[1], _left_of_cue(tok)))
-            comp = _clip(text, comp, tok.idx)
-        elif tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark"
-                                         for c in tok.children):
-            comp = _as_clause(tok)  # "As Karine said, the President convened ..."
-            comp = _clip(text, comp, tok.idx) if comp is not None else None
-        if comp is None and (tok.lemma_ in lex["complement_only_set"] or phrasal):
-            continue
-        cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp))
-    return cues
-
-
-def _as_clause(tok: Token) -> tuple[int, int] | None:
-    """The main clause an "as X said" clause attributes, without the as-clause itself."""
-    inner = {t.i for t in tok.subtree}
-    rest = [t for t in tok.head.subtree if t.i not in inner]
-    if tok.i < tok.head.i:  # fronted: the attributed clause is what follows the as-clause
-        rest = [t for t in rest if t.i > max(inner)]
-    while rest and (rest[0].is_punct or rest[0].dep_ in ("cc", "advmod") and rest[0].i < tok.i):
-        rest.pop(0)
-    while rest and rest[-1].is_punct:
-        rest.pop()
-    if len(rest) < 3:
-        return None
-    return rest[0].idx, rest[-1].idx + len(rest[-1])
-
-
-def _clip(text: str, comp: tuple[int, int], anchor: int) -> tuple[int, int] | None:
-    """Keep a reported clause inside the cue's paragraph (the parser's sentences may not)."""
-    lo = text.rfind("\n", 0, anchor) + 1
-    hi = text.find("\n", anchor)
-    hi = len(text) if hi < 0 else hi
-    semi = text.find(";", anchor, hi)
-    if semi >= 0 and ":" in text[semi:semi + 60]:  # "...; senior official: 'quote'" in decks
-        hi = semi
-    start, end = max(comp[0], lo), min(comp[1], hi)
-    return (start, end) if end - start > 2 else None
-
-
-def _left_of_cue(tok: Token) -> int:
-    """Where the reporting frame of a fronted complement starts ("..., the official said")."""
-    left = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")])
-    k = left - 1
-    doc = tok.doc
-    while k >= 0 and doc[k].is_punct and doc[k].text not in DOUBLE_CLOSE + "\"'’":
-        k -= 1
-    return doc[k].idx + len(doc[k]) if k >= 0 else tok.idx
-
-
-def _according_clause(tok: Token, phrase: tuple[int, int],
-                      text: str) -> tuple[int, int] | None:
-    sent = tok.sent
-    s0, s1 = sent.start_char, sent.end_char
-    while s1 > s0 and text[s1 - 1] in ".!? \n":
-        s1 -= 1
-    if phrase[0] - s0 <= 2:
-        k = phrase[1]
-        while k < s1 and text[k] in ", ":
-            k += 1
-        return (k, s1) if s1 - k > 10 else None
-    k = phrase[0]
-    while k > s0 and text[k - 1] in ", ":
-        k -= 1
-    return (s0, k) if k - s0 > 10 else None
 
 
 # ---------------------------------------------------------------- assembly
@@ -299,25 +97,8 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
         elif whole or outside:
             drafts.append(dict(type="mixed" if whole else "indirect",
                                start=lo, end=hi, cue=cue))
-    sent_starts = _sentence_bounds(parsed)
-    for m in marked:
-        if m.start in claimed or m.title:
-            continue
-        head = _headline_form(text, m, paras[m.para], parsed)
-        if head is not None:
-            drafts.append(head)
-            continue
-        cue = _frame_cue(m, cues, parsed, sent_starts, text)
-        if cue is not None:
-            if m.words <= 2 and not m.direct_shape:
-                continue
-            drafts.append(dict(type="direct" if m.direct_shape else "mixed", start=m.start,
-                               end=m.end, cue=cue))
-            continue
-        if m.direct_shape and m.words >= 3:
-            lead = _lead_in(text, m, parsed)
-            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
-                               **({"speaker_token": lead} if lead is not None else {})))
+    drafts += _marked_drafts(parsed, document, [m for m in marked if m.start not in claimed],
+                             cues, paras)
     drafts = _dedupe(sorted(drafts, key=lambda d: (d["start"], -d["end"])))
     quotes: list[Quote] = []
     last: tuple[int, Speaker | None] = (-9, None)
@@ -328,22 +109,76 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
         if cue is not None and cue.speaker_tokens is not None:
             speaker = resolver.from_token(parsed[cue.speaker_tokens[0]])
         elif cue is not None and cue.token is not None:
-            speaker = resolver.from_cue(cue.token)
+            speaker = resolver.from_cue(cue.token, text[d["start"]:d["end"]])
         elif "speaker_span" in d:
             speaker = resolver.from_phrase(*d["speaker_span"])
         elif "speaker_token" in d:
             speaker = resolver.from_token(parsed[d["speaker_token"]])
         elif last[1] is not None and para - last[0] <= 1:
             speaker = last[1]
-        if speaker is not None:
-            last = (para, speaker)
-            resolver.remember(speaker, d["start"])
+        last = (para, speaker)  # an unattributed quote ends the previous speaker's run
+        resolver.remember(speaker, d["start"])
         start, end = _strip(text, d["start"], d["end"])
         cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue else None
         quotes.append(Quote(id=f"q{len(quotes) + 1}", type=d["type"], start=start, end=end,
                             text=text[start:end], speaker=speaker, cue=cue_span,
                             region=REGION_OUT.get(document.region_at(start), "body")))
     return quotes
+
+
+def _marked_drafts(parsed: Doc, document: Document, marked: list[Marked], cues: list[Cue],
+                   paras: list[tuple[int, int]]) -> list[dict]:
+    """Drafts for quoted stretches no reported clause took: headline forms, quotes framed by
+    a cue of their sentence, and uncued speech (continued quotes, lead-in lines)."""
+    text = document.text
+    sent_starts = _sentence_bounds(parsed)
+    drafts: list[dict] = []
+    for m in marked:
+        if m.title:
+            continue
+        head = _headline_form(text, m, paras[m.para], parsed)
+        if head is not None:
+            drafts.append(head)
+            continue
+        in_title = document.region_at(m.start) == "title"
+        if not in_title and _title_cased(text, m):
+            continue  # "On a new website, "The Internet Explorer 6 Countdown", ..."
+        cue = _frame_cue(m, cues, parsed, sent_starts, text)
+        if cue is not None:
+            if m.words <= 2 and not m.direct_shape:
+                continue
+            drafts.append(dict(type="direct" if m.direct_shape else "mixed", start=m.start,
+                               end=m.end, cue=cue))
+            continue
+        if m.direct_shape and m.words >= 3 and (in_title or _speech_like(text, m, parsed)):
+            lead = _lead_in(text, m, parsed)
+            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
+                               **({"speaker_token": lead} if lead is not None else {})))
+    return drafts
+
+
+def _closed(content: str) -> bool:
+    return content.rstrip().endswith(CLOSING)
+
+
+def _title_cased(text: str, m: Marked) -> bool:
+    """A short stretch whose every word is capitalized (or a function word or number) and
+    that does not close like a sentence names a work, site or slogan: not a quotation."""
+    content = text[m.start:m.end]
+    words = WORD.findall(content)
+    if not 2 <= len(words) <= TITLE_MAX_WORDS or _closed(content):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS for w in words)
+
+
+def _speech_like(text: str, m: Marked, parsed: Doc) -> bool:
+    """Whether a quote with no cue of its own reads as speech: a clause (it holds a verb), a
+    closed sentence, or a long stretch. A short verbless phrase ("Scientology vs. the
+    Internet, part XVII") is a name or a label."""
+    if m.words > TITLE_MAX_WORDS or _closed(text[m.start:m.end]):
+        return True
+    span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _lead_in(text: str, m: Marked, parsed: Doc) -> int | None:
@@ -472,6 +307,8 @@ def _headline_form(text: str, m: Marked, para: tuple[int, int], parsed: Doc) -> 
     words = WORD.findall(label)
     if not 1 <= len(words) <= 6 or '"' in label or any(ch in label for ch in MARKS[:6]):
         return None
+    if label.lower() in lexicon()["rubric_set"]:
+        return None  # "Analysis: 'We are not seeking war'" is a rubric, not a speaker
     lstart = seg_start + (len(text[seg_start:colon]) - len(text[seg_start:colon].lstrip()))
     label_span = parsed.char_span(lstart, colon, alignment_mode="expand")
     if label_span is None or any(t.pos_ in ("VERB", "AUX") for t in label_span) \

@@ -17,26 +17,40 @@ New York Times"). The phrase is then resolved to an actor of the ``ActorIndex``:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from newsledger.actors.filters import not_an_actor
 from newsledger.actors.index import GENERIC, ActorIndex
-from newsledger.actors.syntax import PronounResolver, is_pronoun, subject_of
+from newsledger.actors.syntax import FEMALE, MALE, PronounResolver, is_pronoun, subject_of
 from newsledger.actors.tables import tables
 from newsledger.data import load_json
+from newsledger.quotes.subjects import (
+    ENTITY_KIND,
+    inverted_subject,
+    mistagged_subject,
+    named_in,
+)
 from newsledger.quotes.transcripts import issuer, turns
 from newsledger.records import Actor, Document, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-INVERTED_DEPS = ("dobj", "npadvmod", "attr", "dep", "oprd")
 PREVIOUS_SPEAKER_CHARS = 600
 """A pronoun may take the previous quote's speaker only this close to it (about a paragraph)."""
-ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
-               "FAC": "organization"}
 NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+HEADLINE_REGIONS = {"title", "deck"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
+AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b")
+AGE_WINDOW_CHARS = 12
+"""How far after a name its age may stand ("Jane Doe, 45, said")."""
+REPORT_LOOKBACK_TOKENS = 400
+"""How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
+NOT_NARRATIVE = {"caption", "byline", "boilerplate"}
+"""Regions whose words are no pronoun's antecedent."""
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -56,19 +70,32 @@ class SpeakerResolver:
         self._person_nouns = set(self.lex["person_nouns"])
         self._groups = set(self.lex["group_heads"])
         self._reports = set(self.lex["report_nouns"])
+        self._institutions = set(self.lex["institution_heads"])
+        self._rubrics = set(self.lex["rubric_labels"])
+        self._companies = set(self.lex["company_heads"])
         self._fresh = set(self.lex["new_referent_words"])
         self._descriptions: dict[str, Actor] = {}  # head lemma -> actor it described
         self._cache: dict[int, Speaker | None] = {}
-        self.history: list[tuple[int, Speaker]] = []
+        self.history: list[tuple[int, Speaker | None]] = []
+        self._quoted_text = ""  # the quote whose speaker is being resolved
+        self._genders: dict[str, str] = {}  # actor id -> "m"/"f" from pronouns resolved to it
         self._turns: list | None = None
         self._turn_starts: list[int] | None = None
-        self._pronouns = PronounResolver(parsed, self._in_quote, self._turn_start)
+        self._pronouns = PronounResolver(parsed, self._no_antecedent, self._turn_start)
 
     # ------------------------------------------------------------ entry points
 
-    def from_cue(self, cue: Token) -> Speaker | None:
-        subject = self.subject_of(cue) or _inverted_subject(cue)
-        return self.from_token(subject) if subject is not None else None
+    def from_cue(self, cue: Token, quoted: str = "") -> Speaker | None:
+        """The speaker of a cue's quote. A pronoun subject never resolves to a person the quote
+        itself names in the third person ("He said, 'Andy Warhol was ...'" is not Warhol)."""
+        subject = self.subject_of(cue) or inverted_subject(cue) or mistagged_subject(cue)
+        if subject is None:
+            return None
+        self._quoted_text = quoted
+        try:
+            return self.from_token(subject)
+        finally:
+            self._quoted_text = ""
 
     def from_phrase(self, start: int, end: int) -> Speaker | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -76,12 +103,29 @@ class SpeakerResolver:
             return None
         return self.from_token(span.root)
 
-    def remember(self, speaker: Speaker, pos: int) -> None:
+    def remember(self, speaker: Speaker | None, pos: int) -> None:
+        """Record a quote's speaker (None when unresolved: then no pronoun takes an older
+        speaker past it as the salient one)."""
         self.history.append((pos, speaker))
 
     def subject_of(self, cue: Token) -> Token | None:
-        """The subject of a reporting verb (``actors.syntax.subject_of``)."""
-        return subject_of(cue)
+        """The subject of a reporting verb (``actors.syntax.subject_of``); when the parser
+        split one noun phrase into several subjects ("Facebook co - founder Mark Zuckerberg"),
+        the one nearest the verb, which heads the name."""
+        subject = subject_of(cue)
+        if subject is not None and subject.lower_ in self._rubrics:
+            return None  # "Analysis: '...', says Iran": the rubric is no subject
+        if subject is not None and subject.dep_ == "nsubj":
+            verb = subject.head
+            split = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+            subject = max(split, key=lambda c: c.i) if len(split) > 1 else subject
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS \
+                and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Devocht, who had told Montalvo ...": Devocht
+        if subject is not None and "\n" in self.text[min(subject.idx, cue.idx):
+                                                     max(subject.idx, cue.idx)]:
+            return None  # a parse run across a paragraph break: not this cue's subject
+        return subject
 
     # ------------------------------------------------------------ resolution
 
@@ -91,6 +135,8 @@ class SpeakerResolver:
             return self._cache[head.i]
         self._cache[head.i] = None  # guards against cycles through pronoun chains
         speaker = self._resolve(head)
+        if speaker is not None and not_an_actor(speaker.name, "other"):
+            speaker = None  # a credit, web furniture or transcript marker speaks for no one
         self._cache[head.i] = speaker
         return speaker
 
@@ -110,21 +156,27 @@ class SpeakerResolver:
             if is_pronoun(low):
                 return self._pronoun(head)
             return None
+        aged = self._aged_person(head)  # "the 45-year-old" (tagged a DATE)
+        if aged is not None:
+            return aged
         if head.ent_type_ in NOT_AGENTS:  # "as of Friday ..., wrote": a parse slip, no speaker
             return None
         if head.lemma_.lower() in self._reports:
             source = self._report_source(head)
             if source is not None:
                 return source
-        entity = self._entity(head)
-        if entity is not None:
-            return entity
         named = next((c for c in head.children if c.dep_ == "appos"
                       and c.ent_type_ == "PERSON"), None)
         if named is not None and head.ent_type_ == "":
             found = self._entity(named)  # "The secretary general of CEI, Nunzio Galantino"
             if found is not None:
                 return found
+        titled = self._titled_name(head)
+        if titled is not None:
+            return titled
+        entity = self._entity(head)
+        if entity is not None:
+            return entity
         return self._description(head)
 
     def _turn_speaker(self, head: Token) -> Speaker | None:
@@ -188,6 +240,8 @@ class SpeakerResolver:
                 span = span[:-1]
             start, end = span.start_char, span.end_char
             actor = self.actors.actor_at(start, end)
+            if actor is None or actor.kind != "person":
+                actor = self._person_by_surname(span.text, start) or actor
             if actor is None:
                 actor = self.actors.add(span.text, ENTITY_KIND[tok.ent_type_], start, end,
                                         span.text)
@@ -195,6 +249,38 @@ class SpeakerResolver:
                 self._role(head, actor)
             return self._speaker(actor, start, end)
         return None
+
+    def _person_by_surname(self, word: str, before: int) -> Actor | None:
+        """The one person named earlier whose surname is ``word``: a speaker "Paris" after
+        "Valeska Paris" is her, not the city (the tagger often reads a bare surname as a
+        place or an organization)."""
+        if " " in word.strip() or not word[:1].isupper():
+            return None
+        hits = [a for a in self.actors.actors if a.kind == "person"
+                and len(a.name.split()) >= 2 and a.name.split()[-1] == word
+                and any(m.start < before for m in a.mentions)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _titled_name(self, head: Token) -> Speaker | None:
+        """The person named at the end of a title phrase: "Governor of Washington Chris
+        Gregoire", "American academic and professor Marc Lamont Hill". Not a name that is the
+        object of a preposition on its own ("the wife of John Smith" is the wife)."""
+        if head.ent_type_ or head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        toks = [t for t in head.subtree if not t.is_punct]
+        if not toks or toks[-1].i <= head.i or toks[-1].ent_type_ != "PERSON":
+            return None
+        last = toks[-1]
+        lo, _ = self._entity_span(last)  # type: ignore[misc]
+        if lo == 0 or lo <= head.i:
+            return None
+        before = self.doc[lo - 1]
+        linked = last.dep_ in ("conj", "appos") or last.head.i == head.i \
+            and last.dep_ == "compound"
+        after_name = bool(before.ent_type_) and before.ent_type_ != "PERSON"
+        if not (linked or after_name) or before.pos_ in ("ADP", "DET"):
+            return None
+        return self._entity(last)
 
     def _role(self, head: Token, actor: Actor) -> None:
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
@@ -225,8 +311,33 @@ class SpeakerResolver:
                 if found is not None:
                     return found
         actor = self._descriptions.get(head.lemma_.lower())
+        if actor is None and self._definite(head):
+            actor = self._earlier_report(head)
         if actor is not None and self._definite(head):
             return self._speaker(actor, head.idx, head.idx + len(head))
+        return None
+
+    def _earlier_report(self, head: Token) -> Actor | None:
+        """Who issued "the statement" / "the report": the source of the nearest earlier
+        mention of that document ("In a statement, Downing Street said ...", "the IFS
+        published a report", "a letter from the minister")."""
+        lemma = head.lemma_.lower()
+        for k in range(head.i - 1, max(-1, head.i - REPORT_LOOKBACK_TOKENS), -1):
+            tok = self.doc[k]
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or self._in_quote(tok.idx):
+                continue
+            found = self._report_source(tok)
+            if found is None:
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                    else tok.head if tok.dep_ == "dobj" else None
+                subject = self.subject_of(verb) if verb is not None else None
+                found = self.from_token(subject) if subject is not None else None
+            actor = self._actor_by_id(found.actor) if found is not None and found.actor \
+                else None
+            if actor is not None and actor.kind != "other":
+                self._descriptions[lemma] = actor
+                return actor
+            return None  # the nearest mention decides: no older document stands in
         return None
 
     def _actor_by_id(self, actor_id: str) -> Actor | None:
@@ -257,6 +368,9 @@ class SpeakerResolver:
             return None
         lemma = head.lemma_.lower()
         start, end, desc = self._phrase(head)
+        honorific = self._honorific(head)
+        if honorific is not None:
+            return honorific
         if head.is_title and desc == head.text:  # a bare name the tagger missed: "Rathbun"
             named = self.actors.find(head.text)
             if named is None and head.i == head.sent.start:
@@ -270,8 +384,13 @@ class SpeakerResolver:
             if desc.lower() != known.name.lower() and desc not in known.aliases:
                 known.aliases.append(desc)
             return self._speaker(known, start, end)
-        if not plural and lemma in self._person_nouns and self._definite(head):
-            titled = self._titled_person(head)
+        if not plural and self._definite(head) and lemma in self._institutions | GENERIC:
+            named_org = self._named_organization(head)
+            if named_org is not None:
+                return named_org
+        headline = self.document.region_at(head.idx) in HEADLINE_REGIONS
+        if not plural and lemma in self._person_nouns and (self._definite(head) or headline):
+            titled = self._titled_person(head, forward=headline)
             if titled is not None:
                 return titled
         if plural or head.lower_ in self._groups:
@@ -294,6 +413,55 @@ class SpeakerResolver:
         self._descriptions[lemma] = actor
         return self._speaker(actor, start, end)
 
+    def _honorific(self, head: Token) -> Speaker | None:
+        """"Mr Sunak" the tagger left untagged: a person (the one the document names with that
+        surname, else the name as written), never an organization."""
+        if head.pos_ != "PROPN" or not any(c.dep_ == "compound" and c.lower_.rstrip(".")
+                                           in HONORIFICS for c in head.lefts):
+            return None
+        start = min(c.idx for c in head.lefts if c.dep_ == "compound")
+        written = self.text[start:head.idx + len(head)]
+        actor = self._person_by_surname(head.text, head.idx) or self.actors.find(written)
+        if actor is None or actor.kind != "person":
+            actor = self.actors.add(written, "person", start, head.idx + len(head), written)
+        return self._speaker(actor, start, head.idx + len(head))
+
+    def _named_organization(self, head: Token) -> Speaker | None:
+        """"the company said" after "Acme Corp": the organization named before (one whose
+        name holds the noun, "the ministry" -> "Health Ministry", else the only one)."""
+        orgs = [e for e in self.doc.ents if e.label_ == "ORG" and e.end <= head.i
+                and not self._no_antecedent(e.start_char)]
+        word = head.lower_
+        holding = [e for e in orgs if word in e.text.lower().split()]
+        if not holding and head.lemma_.lower() not in self._companies:
+            return None  # "the government", "the court": only a name holding the word
+        names = {e.text.lower().removeprefix("the ") for e in (holding or orgs)}
+        if len(names) != 1:
+            return None
+        ent = (holding or orgs)[-1]
+        actor = self.actors.actor_at(ent.start_char, ent.end_char)
+        if actor is None or actor.kind != "organization":
+            return None
+        return self._speaker(actor, head.idx, head.idx + len(head))
+
+    def _aged_person(self, head: Token) -> Speaker | None:
+        """"the 45-year-old said" after "Jane Doe, 45, said": the person given that age."""
+        age = AGE_DESCRIPTION.search(self.doc[head.left_edge.i:head.i + 1].text)
+        if age is None:
+            return None
+        hits = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.end >= head.i:
+                continue
+            after = self.text[ent.end_char:ent.end_char + AGE_WINDOW_CHARS]
+            if re.match(rf",\s*(?:aged\s+)?{age.group(1)}\b", after):
+                actor = self.actors.actor_at(ent.start_char, ent.end_char)
+                if actor is not None and actor not in hits:
+                    hits.append(actor)
+        if len(hits) != 1:
+            return None
+        return self._speaker(hits[0], head.idx, head.idx + len(head))
+
     def _org_noun(self, head: Token) -> bool:
         """Whether a common-noun speaker names an institution: a proper noun, an agent noun of
         the dictionaries ("the ministry", "police") or a generic institution word."""
@@ -303,18 +471,22 @@ class SpeakerResolver:
             return True  # "the Axios news site"
         lemma = head.lemma_.lower()
         hit = tables().agent(lemma)
-        return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC
+        return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC \
+            or lemma in self._institutions
 
-    def _titled_person(self, head: Token) -> Speaker | None:
-        """"the premier" / "the spokesperson": the nearest earlier person with that title."""
+    def _titled_person(self, head: Token, forward: bool = False) -> Speaker | None:
+        """"the premier" / "the spokesperson": the nearest earlier person with that title; in
+        a headline ("..., health minister says"), the first person the article gives it."""
         lemma = head.lemma_.lower()
         wanted = {t.lemma_.lower() for t in head.children if t.dep_ == "compound"} | {lemma}
         best = None
         for ent in self.doc.ents:
-            if ent.start >= head.i:
+            if ent.start >= head.i and not forward:
                 break
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or forward and ent.start <= head.i:
                 continue
+            if forward and best is not None:
+                break
             window = self.doc[max(0, ent.start - 3):ent.end]
             titles = {t.lemma_.lower() for t in window}
             appos = [c for c in ent.root.children if c.dep_ == "appos"]
@@ -354,6 +526,11 @@ class SpeakerResolver:
         k = bisect_right(self._quoted_starts, pos) - 1
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
 
+    def _no_antecedent(self, pos: int) -> bool:
+        """Words a pronoun never refers back to: quoted words, and captions, credits, bylines
+        and page furniture ("Evan Vucci/Associated Press" is no one's "he")."""
+        return self._in_quote(pos) or self.document.region_at(pos) in NOT_NARRATIVE
+
     def _turn_start(self, pos: int) -> int:
         """Start of the speaker turn holding ``pos`` (a pronoun never looks past it)."""
         if self.document.kind != "transcript":
@@ -370,25 +547,28 @@ class SpeakerResolver:
         previous = None
         if self.history:
             pos, speaker = self.history[-1]
-            if pron.idx - pos <= PREVIOUS_SPEAKER_CHARS and speaker.actor:
+            if speaker is not None and pron.idx - pos <= PREVIOUS_SPEAKER_CHARS \
+                    and speaker.actor:
                 previous = self._actor_by_id(speaker.actor)
+
+        said = "m" if pron.lower_ in MALE else "f" if pron.lower_ in FEMALE else None
+
+        def excluded(actor: Actor) -> bool:
+            learned = self._genders.get(actor.id)
+            return named_in(actor, self._quoted_text) or (
+                said is not None and learned is not None and learned != said)
+
+        if previous is not None and excluded(previous):
+            previous = None
 
         def resolve(tok: Token) -> Actor | None:
             found = self.from_token(tok)
-            return self._actor_by_id(found.actor) if found is not None and found.actor else None
+            actor = self._actor_by_id(found.actor) if found is not None and found.actor else None
+            return None if actor is not None and excluded(actor) else actor
 
         actor = self._pronouns.antecedent(pron, resolve, previous)
         if actor is None:
             return None
+        if said is not None and actor.kind == "person":
+            self._genders.setdefault(actor.id, said)  # "she" once: never "he" later
         return self._speaker(actor, pron.idx, pron.idx + len(pron))
-
-
-def _inverted_subject(cue: Token) -> Token | None:
-    """The name right after a reporting verb parsed as its object ("..., added KCNA.")."""
-    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
-    if nxt is None:
-        return None
-    if not (nxt.head == cue and nxt.dep_ in INVERTED_DEPS) \
-            and not (cue.head == nxt and cue.dep_ == "amod"):  # "added KCNA" read as a noun
-        return None
-    return nxt if nxt.pos_ == "PROPN" or nxt.ent_type_ in ENTITY_KIND else None

@@ -62,6 +62,8 @@ _STATEMENT_TITLE = re.compile(
     r"^Statement (?:from|by|of)\b|^Declaration\b|Communiqu[eé]\b|^Proclamation\b|"
     r"^Executive Order\b|^Memorandum\b|^Message\b|^FACT SHEET\b|^Letter\b)", re.I)
 _READOUT_TITLE = re.compile(r"^(?:Readout|Joint Readout)\b", re.I)
+HEADING_MAX_WORDS = 6
+"""A statement paragraph shorter than this without closing punctuation is a heading/byline."""
 GROUP_ISSUER_WORDS = 8
 """A "<who> Statement" title names a group issuer only when <who> is this short."""
 INSTITUTION_WORDS = {"street", "house", "office", "ministry", "department", "embassy",
@@ -251,6 +253,8 @@ _ISSUER_FROM = re.compile(r"^(?P<joint>Joint )?(?:\w+ )?Statement (?:from|by|of|
                           r"(?P<who>.+?)"
                           r"(?: (?:on|regarding|about|in|to|at|following|marking|after|for|as)"
                           r" .*)?$", re.I)
+_JOINT_BETWEEN = re.compile(r"^Joint (?:Statement|Readout|Declaration)\b.*?\b(?:between|among) "
+                            r"(?:the )?(?P<who>[^,;:]+? and [^,;:]+?)\.?$", re.I)
 _GROUP_STATEMENT = re.compile(r"^(?P<who>.+?)(?:[’']s?)? (?:Joint )?(?:Vision )?Statement\b",
                               re.I)
 
@@ -271,8 +275,12 @@ def issuer(document: Document) -> tuple[str, str]:
         return who, "group"
     if m:
         return _named_issuer(m.group("who").strip(), date if us_offices else None)
+    m = _JOINT_BETWEEN.match(title)
+    if m:  # "Joint Statement on the Strategic Dialogue Between the United States and Poland"
+        return m.group("who").strip(), "group"
     m = _GROUP_STATEMENT.match(title)
-    if m and len(m.group("who").split()) <= GROUP_ISSUER_WORDS:
+    if m and len(m.group("who").split()) <= GROUP_ISSUER_WORDS \
+            and m.group("who").strip().lower() != "joint":
         return m.group("who").strip(), "group"
     if "joint" in title.lower() and "statement" in title.lower():
         return "joint statement signatories", "group"
@@ -290,13 +298,16 @@ def _named_issuer(who: str, date: str | None) -> tuple[str, str]:
     if words and words[-1] in {"President"} or who.lower() == "the president":
         holder = office_holder("president", date)
         return (holder["name"] if holder else "the President"), "person"
-    if any(w.lower() in INSTITUTION_WORDS or w[:1].isdigit() for w in words):
-        return who, "organization"  # "10 Downing Street", "the Ministry of Defence"
     name_words_: list[str] = []
     for w in reversed(words):
         if w.strip(",.") in ROLE_WORDS or not w[:1].isupper():
             break
         name_words_.insert(0, w)
+    before = words[-len(name_words_) - 1].strip(",.") if len(words) > len(name_words_) else ""
+    titled = len(name_words_) >= 2 and before in ROLE_WORDS and not any(
+        w.lower() in INSTITUTION_WORDS for w in name_words_)  # "... Press Secretary Karine X"
+    if not titled and any(w.lower() in INSTITUTION_WORDS or w[:1].isdigit() for w in words):
+        return who, "organization"  # "10 Downing Street", "the Ministry of Defence"
     if name_words_:
         name = " ".join(name_words_)
         holder = office_holder("president", date)
@@ -368,10 +379,20 @@ def transcript_quotes(document: Document, actors: ActorIndex) -> list[Quote]:
         if _SKIP.match(text[s:e]) or document.region_at(s) == "title" \
                 or text[s:e] == (document.title or "").strip():
             continue
+        if qtype == "statement" and _heading(text[s:e]):
+            continue
         speaker = Speaker(actor=None, name=name, kind=kind)
         quotes.append(Quote(id=f"q{len(quotes) + 1}", type=qtype, start=s, end=e,
                             text=text[s:e], speaker=speaker))
     return quotes
+
+
+def _heading(paragraph: str) -> bool:
+    """A byline or heading of a release ("Office of the Spokesperson", "Begin Text:"): a few
+    words without a sentence's closing punctuation say nothing the issuer states."""
+    words = paragraph.split()
+    return len(words) < HEADING_MAX_WORDS and not paragraph.rstrip().endswith((".", "!", "?",
+                                                                               "”", '"'))
 
 
 def merge_quotes(stage: list[Quote], primary: list[Quote]) -> list[Quote]:
