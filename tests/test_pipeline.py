@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
 
 from newsledger.nlp import components
-from newsledger.nlp.components import ACTORS, EVENTS, QUOTES, STAGES
+from newsledger.nlp.components import ACTORS, EVENTS, PARAGRAPHS, QUOTES, STAGES
 from newsledger.pipeline import analyze_documents, make_doc, prepare
 from newsledger.records import Document
 from newsledger.settings import Settings
@@ -82,3 +83,21 @@ def test_select_pipes_runs_a_stage_alone(nlp):
 def test_a_stage_refuses_a_doc_without_its_document(nlp):
     with pytest.raises(ValueError, match="doc._.document is not set"):
         nlp("Iran attacked Israel.")
+
+
+def test_a_blank_line_starts_a_sentence_and_one_newline_does_not():
+    blank = spacy.blank("en")
+    blank.add_pipe(PARAGRAPHS)
+    doc = blank("Biden signs bill\n\nWASHINGTON \u2014 The president\nsaid so.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "WASHINGTON" in starts and "said" not in starts
+
+
+def test_the_parser_keeps_paragraph_starts(nlp):
+    assert nlp.pipe_names.index(PARAGRAPHS) < nlp.pipe_names.index("parser")
+    doc = nlp.get_pipe(PARAGRAPHS)(nlp.make_doc("Senator says bill is dead\n\nThe bill, "
+                                                 "officials said on Monday, will pass."))
+    for name in ("tok2vec", "parser"):
+        doc = nlp.get_pipe(name)(doc)
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Senator says bill is dead", sents

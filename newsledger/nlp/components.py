@@ -27,6 +27,7 @@ from newsledger.records import Document
 
 register_extensions()
 
+PARAGRAPHS = "newsledger_paragraphs"
 ACTORS = "newsledger_actors"
 QUOTES = "newsledger_quotes"
 EVENTS = "newsledger_events"
@@ -65,6 +66,26 @@ class Stage:
 
     def set_annotations(self, doc: Doc, result: Any) -> None:
         raise NotImplementedError
+
+
+@Language.factory(PARAGRAPHS, requires=[], assigns=["token.is_sent_start"],
+                  default_config={"min_newlines": 2})
+class ParagraphStarts:
+    """A blank line starts a sentence. Placed before the parser, which keeps preset
+    boundaries: otherwise a headline or caption is parsed as one sentence with the lead
+    below it, and its subject becomes the speaker or actor of the lead's verbs."""
+
+    def __init__(self, nlp: Language, name: str, min_newlines: int) -> None:
+        self.name = name
+        self.min_newlines = min_newlines
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= self.min_newlines:
+                nxt = doc[tok.i + 1]
+                if not nxt.is_space:
+                    nxt.is_sent_start = True
+        return doc
 
 
 def document_actors(doc: Doc) -> ActorIndex:
@@ -128,6 +149,9 @@ class EventStage(Stage):
 def add_stages(nlp: Language, config: dict[str, dict[str, Any]] | None = None) -> Language:
     """Append the newsledger components that ``nlp`` does not have yet, in order."""
     config = config or {}
+    if PARAGRAPHS not in nlp.pipe_names:
+        where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe(PARAGRAPHS, config=config.get(PARAGRAPHS, {}), **where)
     for name in STAGES:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config=config.get(name, {}))
