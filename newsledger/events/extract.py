@@ -65,6 +65,10 @@ CURTAIL = {"reduce", "cut", "suspend", "suspension", "halt", "freeze", "stop", "
 REFRAME_DEPS = {"xcomp", "dobj", "acomp", "pcomp", "prep", "pobj"}
 FOLD_VERBS = {"kill", "injure", "wound", "destroy", "hit", "damage"}
 CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
+# Verbs that end a measure or a protest: refusing them ("will not end the strike", "will not
+# lift the embargo") is PLOVER's REJECT (a request for change refused).
+END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
+ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 # Verbs whose subject would carry out the event noun they govern ("will reflect on sanctions").
 DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
               "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
@@ -332,6 +336,24 @@ def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
         return
 
 
+def _refused_end(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    """"The workers will not end the strike", "Obama will not lift the embargo": a protest
+    or measure kept up against a call to end it is a REJECT by whoever refuses, asserted;
+    the negated ending verb is no second event."""
+    gov = c.head.head
+    if not (c.nominal and c.type in ENDABLE and c.head.dep_ == "dobj" and gov.pos_ == "VERB"
+            and lemma_of(gov) in END_VERBS and modality(gov) == "negated"):
+        return
+    c.type, c.mode, c.cameo, c.modality = "REJECT", None, None, "asserted"
+    subj = controller(gov) or left_subject(gov)
+    c.sources = args.resolve(subj) if subj is not None else []
+    own = {a.actor.id for a in c.sources}
+    c.targets = [a for a in c.targets if a.actor.id not in own]
+    other = heads.get(gov.i)
+    if other is not None:
+        other.merged = True
+
+
 def _evidence(c: Candidate, text: str, sent: Span) -> tuple[int, int]:
     toks = [c.head, *c.words]
     core = c.clause
@@ -389,6 +411,7 @@ def extract_events(
             _verb_args(c, args, heads)
         c.modality = modality(c.head, c.light)
         _reframe(c, heads)
+        _refused_end(c, args, heads)
     _antecedents(cands, args, heads)
     for c in cands:
         _inherit(c, heads)

@@ -52,6 +52,13 @@ def _argument_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _roles() -> dict[str, frozenset[str] | None]:
+    """The argument roles in which a group's words show the sense (None: any role)."""
+    return {g: frozenset(_groups()[g]["roles"]) if "roles" in _groups()[g] else None
+            for g in SENSE_GROUPS}
+
+
+@cache
 def _context_words() -> frozenset[str]:
     return frozenset(w for g in SENSE_GROUPS for w in _groups()[g]["context"])
 
@@ -67,33 +74,39 @@ def _habitual() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(h["adverbs"]), frozenset(h["governors"])
 
 
-def _argument_heads(clause: Token) -> list[Token]:
-    """Subject, object and prepositional-object heads of a clause (one level down)."""
+def _argument_heads(clause: Token) -> list[tuple[Token, str]]:
+    """Subject, object and prepositional-object heads of a clause (one level down), each
+    with its role: the dependency label, "agent" for a passive's "by" object, "pobj" for
+    the object of any other preposition."""
     out = []
     for c in clause.children:
         if c.dep_ in ARG_DEPS:
-            out.append(c)
+            out.append((c, c.dep_))
         elif c.dep_ in ("prep", "agent"):
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            role = "agent" if c.dep_ == "agent" else "pobj"
+            out.extend((p, role) for p in c.children if p.dep_ == "pobj")
     return out
 
 
 def sense_filter(head: Token, clause: Token, sent: Span) -> str | None:
     """The name of the group that shows ``head`` is not a political event, or None."""
-    groups = _argument_words()
+    groups, roles = _argument_words(), _roles()
     heads = _argument_heads(clause)
     if clause.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or head.pos_ in ("NOUN", "PROPN"):
         heads += _argument_heads(head)
-    lemmas = {t.lemma_.lower() for t in heads}
     if head.pos_ in ("NOUN", "PROPN"):
-        lemmas |= {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+        heads += [(c, c.dep_) for c in head.children if c.dep_ in ("compound", "amod")]
     for name in SENSE_GROUPS:
-        if lemmas & groups[name]:
+        allowed = roles[name]
+        if any(t.lemma_.lower() in groups[name] and (allowed is None or role in allowed)
+               for t, role in heads):
             return name
     lo = max(sent.start, head.i - CONTEXT_WINDOW)
     hi = min(sent.end, head.i + CONTEXT_WINDOW + 1)
     context = _context_words()
-    if any(t.lower_ in context or t.lemma_.lower() in context for t in head.doc[lo:hi]):
+    matter = {t.i for t, role in heads if role == "dobj"}  # "boycotting the poll"
+    if any((t.lower_ in context or t.lemma_.lower() in context) and t.i not in matter
+           for t in head.doc[lo:hi]):
         return "context"
     return None
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT")
+TIME_ENTS = ("DATE", "TIME")
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -101,7 +102,7 @@ def noun_code(tok: Token) -> str | None:
     lex = _lexicon()
     lemma = tok.lemma_.lower()
     for c in tok.children:
-        if c.dep_ == "compound":
+        if c.dep_ in ("compound", "amod"):  # "air strike", "cyber warfare"
             joined = lex["nouns"].get(f"{c.lemma_.lower()} {lemma}")
             if joined:
                 return joined
@@ -134,6 +135,22 @@ def noun_code(tok: Token) -> str | None:
     return code
 
 
+def _stance(code: str) -> bool:
+    """A stance toward something said or proposed ("rejected the proposal", "denied the
+    report", "criticised the statement", "welcomed the plan"): its object is the matter, and
+    the target is who made it, so a document object does not make it a non-event. Agreement
+    codes ("signed the letter": ``@05``) and transfers ("provided the data") are not."""
+    etype, _, cameo = _code(code)
+    return etype in _lexicon()["stance_types"] and cameo is None
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("called X on Saturday") makes no
+    phrasal verb with it ("call on" = appeal to)."""
+    return prep.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ in TIME_ENTS for p in prep.children)
+
+
 def _dobj(v: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ == "dobj"), None)
 
@@ -160,7 +177,7 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         if code:
             return code, [v, obj]
     for c in v.children:
-        if c.dep_ in ("prt", "prep", "agent"):
+        if c.dep_ in ("prt", "prep", "agent") and not _time_phrase(c):
             code = lex["phrasal"].get(f"{lemma} {c.lower_}")
             if code:
                 return code, [v, c]
@@ -177,10 +194,12 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     code = lex["verbs"].get(lemma)
     if code is None or code.startswith("@"):
         return None
-    if obj is not None and obj.lemma_.lower() in lex["not_event_objects"]:
+    if obj is not None and obj.lemma_.lower() in lex["not_event_objects"] and \
+            not _stance(code):
         return None
-    if code.startswith("PROTEST") and obj is not None:
-        return None
+    if code.startswith("PROTEST") and obj is not None and \
+            lemma not in lex["transitive_protest"]:
+        return None  # "rallied supporters", "demonstrated its resolve"
     return code, [v]
 
 

@@ -1,0 +1,160 @@
+"""Trigger and sense-filter rules (issue 12, recall): each rule on hand-built Docs, so a model
+update cannot change what they check; a few model-based cases check the rules on real text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.events.filters import sense_filter
+from newsledger.events.triggers import noun_code, verb_trigger
+from newsledger.pipeline import analyze_document
+from newsledger.records import Document
+from tests.docs import make_doc
+
+SVO_HEADS = [1, 1, 3, 1, 1]
+SVO_DEPS = ["nsubj", "ROOT", "det", "dobj", "punct"]
+SVO_POS = ["PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+
+
+def _svo(subject: str, verb: str, lemma: str, obj: str, obj_lemma: str):
+    """<subject> <verb> the <obj> ."""
+    return make_doc([subject, verb, "the", obj, "."], SVO_HEADS, SVO_DEPS, SVO_POS,
+                    lemmas=[subject.lower(), lemma, "the", obj_lemma, "."])
+
+
+def _code(found) -> str | None:
+    return None if found is None else found[0]
+
+
+# stance toward a document -------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb,lemma,obj,obj_lemma,code", [
+    ("rejected", "reject", "proposal", "proposal", "REJECT"),    # the matter of a refusal
+    ("denied", "deny", "report", "report", "REJECT"),
+    ("criticised", "criticise", "statement", "statement", "ACCUSE:disapprove"),
+    ("welcomed", "welcome", "plan", "plan", "SUPPORT"),
+    ("provided", "provide", "data", "data", None),                 # a transfer of a document
+    ("signed", "sign", "letter", "letter", None),                 # no agreement signed
+    ("released", "release", "statement", "statement", None),
+])
+def test_document_objects_stop_transfers_not_stances(verb, lemma, obj, obj_lemma, code):
+    doc = _svo("Baghdad", verb, lemma, obj, obj_lemma)
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+# phrasal verbs and times --------------------------------------------------------------------
+
+def test_a_date_after_a_preposition_makes_no_phrasal_verb():
+    # Iran called on Monday .  /  Iran called on Tehran .
+    words = ["Iran", "called", "on", "Monday", "."]
+    heads, deps = [1, 1, 1, 2, 1], ["nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    dated = make_doc(words, heads, deps, pos, lemmas=["iran", "call", "on", "monday", "."],
+                     ents=["B-GPE", "O", "O", "B-DATE", "O"])
+    assert verb_trigger(dated[1], None) is None
+    words[3] = "Tehran"
+    placed = make_doc(words, heads, deps, pos, lemmas=["iran", "call", "on", "tehran", "."],
+                      ents=["B-GPE", "O", "O", "B-GPE", "O"])
+    assert _code(verb_trigger(placed[1], None)) == "REQUEST"
+
+
+# protest verbs with an object ---------------------------------------------------------------
+
+@pytest.mark.parametrize("verb,lemma,obj,code", [
+    ("boycotted", "boycott", "vote", "PROTEST:boycott"),   # boycott takes what it shuns
+    ("protested", "protest", "killing", "PROTEST:demo"),
+    ("rallied", "rally", "supporters", None),             # gathered, no protest
+    ("demonstrated", "demonstrate", "resolve", None),     # showed
+])
+def test_protest_verbs_with_an_object(verb, lemma, obj, code):
+    doc = _svo("Workers", verb, lemma, obj, obj.rstrip("s"))
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+# diplomatic ties ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb,lemma,code", [
+    ("established", "establish", "SUPPORT"),       # diplomatic recognition (CAMEO 054)
+    ("restored", "restore", "SUPPORT"),
+    ("cut", "cut", "SANCTION:discontinue"),        # reduce or break relations (CAMEO 16)
+    ("downgraded", "downgrade", "SANCTION:discontinue"),
+    ("discussed", "discuss", "CONSULT"),           # the verb's own code, not the ties'
+])
+def test_diplomatic_ties(verb, lemma, code):
+    # China <verb> diplomatic ties with Liberia .
+    doc = make_doc(["China", verb, "diplomatic", "ties", "with", "Liberia", "."],
+                   [1, 1, 3, 1, 1, 4, 1],
+                   ["nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["china", lemma, "diplomatic", "tie", "with", "liberia", "."])
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+def test_adjective_and_noun_make_one_event_noun():
+    # cyber warfare  (the tagger reads "cyber" as an adjective)
+    doc = make_doc(["cyber", "warfare"], [1, 1], ["amod", "ROOT"], ["ADJ", "NOUN"])
+    assert noun_code(doc[1]) == "COERCE:cyber"
+    doc = make_doc(["modern", "warfare"], [1, 1], ["amod", "ROOT"], ["ADJ", "NOUN"])
+    assert noun_code(doc[1]) is None
+
+
+# sense filters by role ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject,obj,group", [
+    ("Voters", "referendum", "polls"),   # who rejected is the electorate: a result
+    ("Baghdad", "referendum", None),     # a government rejecting a referendum: an act
+    ("Voters", "proposal", "polls"),
+])
+def test_poll_words_filter_as_subjects_only(subject, obj, group):
+    doc = _svo(subject, "rejected", "reject", obj, obj)
+    doc[0].lemma_ = subject.lower().rstrip("s")
+    assert sense_filter(doc[1], doc[1], doc[0:5]) == group
+
+
+def test_poll_context_word_as_the_object_does_not_filter():
+    # They boycotted the poll .  ("poll" is what they boycott, not an opinion poll)
+    doc = make_doc(["They", "boycotted", "the", "poll", "."], SVO_HEADS, SVO_DEPS,
+                   ["PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["they", "boycott", "the", "poll", "."])
+    assert sense_filter(doc[1], doc[1], doc[0:5]) is None
+    # They backed him in the poll .  (a poll result)
+    doc = make_doc(["They", "backed", "him", "in", "the", "poll", "."],
+                   [1, 1, 1, 1, 5, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                   ["PRON", "VERB", "PRON", "ADP", "DET", "NOUN", "PUNCT"],
+                   lemmas=["they", "back", "he", "in", "the", "poll", "."])
+    assert sense_filter(doc[1], doc[1], doc[0:7]) == "context"
+
+
+def test_disaster_after_a_preposition_is_the_occasion_not_the_agent():
+    # Japan helped Tonga after the tsunami .
+    doc = make_doc(["Japan", "helped", "Tonga", "after", "the", "tsunami", "."],
+                   [1, 1, 1, 1, 5, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+                   lemmas=["japan", "help", "tonga", "after", "the", "tsunami", "."])
+    assert sense_filter(doc[1], doc[1], doc[0:7]) is None
+    # The tsunami hit Tonga .
+    doc = make_doc(["The", "tsunami", "hit", "Tonga", "."], [1, 2, 2, 2, 2],
+                   ["det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "PROPN", "PUNCT"])
+    assert sense_filter(doc[2], doc[2], doc[0:5]) == "disasters"
+
+
+# on real text -------------------------------------------------------------------------------
+
+def _types(nlp, text: str) -> list[tuple[str, str]]:
+    analysis = analyze_document(Document(text=text, source="test"), published="2024-04-14",
+                                nlp=nlp)
+    return [(e.type, e.modality) for e in analysis.events]
+
+
+def test_refusing_to_end_a_measure_is_a_rejection(nlp):
+    found = _types(nlp, "Obama said the United States will not lift the embargo on Cuba.")
+    assert ("REJECT", "asserted") in found
+    assert not any(t in ("SANCTION", "RETREAT") for t, _ in found)
+
+
+def test_established_ties_is_support(nlp):
+    assert ("SUPPORT", "asserted") in _types(
+        nlp, "China has established diplomatic ties with El Salvador.")
