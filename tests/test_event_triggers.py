@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.events.filters import sense_filter
+from newsledger.events.filters import meets_constraints, sense_filter
 from newsledger.events.triggers import noun_code, verb_trigger
 from newsledger.pipeline import analyze_document
 from newsledger.records import Document
@@ -158,3 +158,88 @@ def test_refusing_to_end_a_measure_is_a_rejection(nlp):
 def test_established_ties_is_support(nlp):
     assert ("SUPPORT", "asserted") in _types(
         nlp, "China has established diplomatic ties with El Salvador.")
+
+
+# more words for PLOVER events ---------------------------------------------------------------
+
+@pytest.mark.parametrize("verb,lemma,code", [
+    ("appreciated", "appreciate", "SUPPORT"),
+    ("interrogated", "interrogate", "ACCUSE:investigate"),
+    ("forced", "force", "COERCE"),
+])
+def test_added_verbs(verb, lemma, code):
+    doc = _svo("Police", verb, lemma, "minister", "minister")
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+def test_adverb_particles():
+    # The governments must work together .   /  They took his passport away .
+    doc = make_doc(["Governments", "work", "together", "."], [1, 1, 1, 1],
+                   ["nsubj", "ROOT", "advmod", "punct"], ["NOUN", "VERB", "ADV", "PUNCT"])
+    assert _code(verb_trigger(doc[1], None)) == "COOPERATE"
+    doc = make_doc(["Governments", "work", "hard", "."], [1, 1, 1, 1],
+                   ["nsubj", "ROOT", "advmod", "punct"], ["NOUN", "VERB", "ADV", "PUNCT"])
+    assert verb_trigger(doc[1], None) is None
+    doc = make_doc(["They", "took", "his", "passport", "away", "."], [1, 1, 3, 1, 1, 1],
+                   ["nsubj", "ROOT", "poss", "dobj", "advmod", "punct"],
+                   ["PRON", "VERB", "PRON", "NOUN", "ADV", "PUNCT"],
+                   lemmas=["they", "take", "his", "passport", "away", "."])
+    assert _code(verb_trigger(doc[1], None)) == "COERCE:seize"
+
+
+def test_verb_object_pair_through_a_participle():
+    # hostages held by Hamas  (the object of "hold" is the noun the participle modifies)
+    doc = make_doc(["hostages", "held", "by", "Hamas"], [0, 0, 1, 2],
+                   ["ROOT", "acl", "agent", "pobj"], ["NOUN", "VERB", "ADP", "PROPN"],
+                   tags=["NNS", "VBN", "IN", "NNP"],
+                   lemmas=["hostage", "hold", "by", "hamas"])
+    assert _code(verb_trigger(doc[1], None)) == "ASSAULT:abduct"
+    doc = make_doc(["documents", "held", "by", "Hamas"], [0, 0, 1, 2],
+                   ["ROOT", "acl", "agent", "pobj"], ["NOUN", "VERB", "ADP", "PROPN"],
+                   tags=["NNS", "VBN", "IN", "NNP"],
+                   lemmas=["document", "hold", "by", "hamas"])
+    assert verb_trigger(doc[1], None) is None
+
+
+def test_war_is_an_assault_only_against_someone():
+    # its war against Ukraine  /  the war in Gaza
+    doc = make_doc(["its", "war", "against", "Ukraine"], [1, 1, 1, 2],
+                   ["poss", "ROOT", "prep", "pobj"], ["PRON", "NOUN", "ADP", "PROPN"])
+    assert noun_code(doc[1]) == "ASSAULT"
+    doc = make_doc(["the", "war", "in", "Gaza"], [1, 1, 1, 2],
+                   ["det", "ROOT", "prep", "pobj"], ["DET", "NOUN", "ADP", "PROPN"])
+    assert noun_code(doc[1]) is None
+
+
+@pytest.mark.parametrize("noun,code", [
+    ("congratulations", "SUPPORT"), ("gratitude", "SUPPORT"), ("mediation",
+                                                               "CONSULT:third-party"),
+    ("discussions", "CONSULT")])
+def test_added_event_nouns(noun, code):
+    doc = make_doc(["They", "sent", noun], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                   ["PRON", "VERB", "NOUN"],
+                   lemmas=["they", "send", noun[:-1] if noun.endswith("s") else noun])
+    assert noun_code(doc[2]) == code
+
+
+# one-sided acts -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("etype,mode,asserted,nominal,ok", [
+    ("COERCE", None, True, False, True),          # "Thailand cracked down on trafficking"
+    ("COERCE", "arrest", True, False, True),      # "police arrested 20 people"
+    ("RETREAT", "resign", True, False, True),     # "the minister resigned"
+    ("COERCE", "restrict", True, False, False),   # "we blocked": blocked what?
+    ("COERCE", None, False, False, False),        # "may crack down": nothing done
+    ("COERCE", "arrest", True, True, False),      # "arrests": a noun alone
+    ("AID", None, True, False, False),            # AID needs its recipient
+])
+def test_agentive_acts_may_stand_without_a_target(etype, mode, asserted, nominal, ok):
+    assert meets_constraints(etype, True, False, nominal, asserted=asserted, mode=mode) is ok
+
+
+def test_passive_subject_and_governing_speaker_are_not_the_agent(nlp):
+    text = "Paris claims that her passport was taken away from her."
+    events = analyze_document(Document(text=text, source="test"), published="2024-04-14",
+                              nlp=nlp).events
+    assert not any(e.source is not None and e.source.name == "Paris" for e in events
+                   if e.type == "COERCE")

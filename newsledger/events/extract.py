@@ -30,6 +30,7 @@ from newsledger.events.arguments import (
     controller,
     is_passive,
     left_subject,
+    passive_agent,
     prep_objects,
 )
 from newsledger.events.corefer import Mention, group_mentions
@@ -86,7 +87,9 @@ JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation",
 
 def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
     v = c.head
-    subj = controller(v) or left_subject(v)
+    # a passive's agent is its "by" object only: its subject is the undergoer, and the
+    # governing clause's subject is not who did it ("Paris claims her passport was taken")
+    subj = passive_agent(v) if is_passive(v) else controller(v) or left_subject(v)
     if subj is not None:
         c.joint = _joint(subj)
         c.sources = args.resolve(subj)

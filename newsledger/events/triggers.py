@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 NAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT")
 TIME_ENTS = ("DATE", "TIME")
+# Children that make a multi-word verb with it: particles and prepositions ("crack down",
+# "call for"), adverbs ("work together").
+PHRASAL_DEPS = ("prt", "prep", "agent", "advmod")
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -129,6 +132,8 @@ def noun_code(tok: Token) -> str | None:
     if code == "@joint":
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
         return "COOPERATE" if mods & set(lex["joint_modifiers"]) else None
+    if code == "@against":  # "Russia's war against Ukraine"; not "the war in Gaza"
+        return "ASSAULT" if prep_objects(tok, {"against", "on"}) else None
     if code == "@with":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
@@ -142,6 +147,14 @@ def _stance(code: str) -> bool:
     codes ("signed the letter": ``@05``) and transfers ("provided the data") are not."""
     etype, _, cameo = _code(code)
     return etype in _lexicon()["stance_types"] and cameo is None
+
+
+def _patient(v: Token) -> Token | None:
+    """The undergoer of a passive verb: its subject ("talks were held") or the noun a
+    participle modifies ("hostages held by Hamas")."""
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return v.head
+    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -172,12 +185,13 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     lex = _lexicon()
     lemma = lemma_of(v)
     obj = _dobj(v)
-    if obj is not None:
-        code = lex["verb_objects"].get(f"{lemma} {obj.lemma_.lower()}")
+    thing = obj if obj is not None else _patient(v)
+    if thing is not None:
+        code = lex["verb_objects"].get(f"{lemma} {thing.lemma_.lower()}")
         if code:
-            return code, [v, obj]
+            return code, [v, thing]
     for c in v.children:
-        if c.dep_ in ("prt", "prep", "agent") and not _time_phrase(c):
+        if c.dep_ in PHRASAL_DEPS and not _time_phrase(c):
             code = lex["phrasal"].get(f"{lemma} {c.lower_}")
             if code:
                 return code, [v, c]
