@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.events.filters import meets_constraints, sense_filter
+from newsledger.events.filters import idiom, meets_constraints, sense_filter
 from newsledger.events.triggers import noun_code, verb_trigger
 from newsledger.pipeline import analyze_document
 from newsledger.records import Document
@@ -243,3 +243,43 @@ def test_passive_subject_and_governing_speaker_are_not_the_agent(nlp):
                               nlp=nlp).events
     assert not any(e.source is not None and e.source.name == "Paris" for e in events
                    if e.type == "COERCE")
+
+
+# material help and standing relations -------------------------------------------------------
+
+@pytest.mark.parametrize("mod,verb,lemma,code", [
+    ("financial", "welcomed", "welcome", "AID"),     # "financial support": money, PLOVER AID
+    ("political", "welcomed", "welcome", "SUPPORT"),
+    ("full", "provided", "provide", "AID"),          # provided support to X
+    ("full", "expressed", "express", "SUPPORT"),     # expressed support: verbal
+])
+def test_material_support_is_aid(mod, verb, lemma, code):
+    # They <verb> <mod> support
+    doc = make_doc(["They", verb, mod, "support"], [1, 1, 3, 1],
+                   ["nsubj", "ROOT", "amod", "dobj"], ["PRON", "VERB", "ADJ", "NOUN"],
+                   lemmas=["they", lemma, mod, "support"])
+    assert noun_code(doc[3]) == code
+
+
+def test_evacuating_people_is_aid_not_retreat():
+    doc = _svo("Seoul", "evacuated", "evacuate", "people", "people")
+    assert _code(verb_trigger(doc[1], None)) == "AID"
+    doc = _svo("Seoul", "evacuated", "evacuate", "embassy", "embassy")
+    assert _code(verb_trigger(doc[1], None)) == "RETREAT:withdraw"
+
+
+@pytest.mark.parametrize("obj,lemma,is_idiom", [
+    ("desire", "desire", True), ("border", "border", True), ("relationship", "relationship",
+                                                              True),
+    ("intelligence", "intelligence", False)])
+def test_sharing_a_state_is_no_cooperation(obj, lemma, is_idiom):
+    doc = _svo("Japan", "shares", "share", obj, lemma)
+    assert idiom(doc[1]) is is_idiom
+
+
+def test_counterpart_of_a_two_sided_act_is_the_target(nlp):
+    text = "The United States appreciates the close coordination with Norway."
+    events = analyze_document(Document(text=text, source="test"), published="2024-04-14",
+                              nlp=nlp).events
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].target is not None and support[0].target.name == "Norway"

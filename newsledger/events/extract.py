@@ -120,7 +120,10 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
             if inner.sources and inner.sources[0].actor.id not in own:
                 c.targets = inner.sources
                 return
-            if c.type == "REQUEST" and not inner.sources and inner.targets:
+            # "asked for talks with Iran", "appreciates the coordination with Norway": the
+            # counterpart of a request or of a two-sided act without its own source
+            if (c.type == "REQUEST" or inner.type in SYMMETRIC) and not inner.sources \
+                    and inner.targets and inner.targets[0].actor.id not in own:
                 c.targets = inner.targets
                 return
             continue

@@ -134,6 +134,12 @@ def noun_code(tok: Token) -> str | None:
         return "COOPERATE" if mods & set(lex["joint_modifiers"]) else None
     if code == "@against":  # "Russia's war against Ukraine"; not "the war in Gaza"
         return "ASSAULT" if prep_objects(tok, {"against", "on"}) else None
+    if code == "@support":  # "financial support", "provided support to": material help
+        material = lex["material_support"]
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
+        return "AID" if mods & set(material["modifiers"]) or light in material["light"] \
+            else "SUPPORT"
     if code == "@with":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
