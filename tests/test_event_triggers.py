@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.events.filters import idiom, meets_constraints, sense_filter
-from newsledger.events.triggers import noun_code, verb_trigger
+from newsledger.events.triggers import lemma_of, noun_code, verb_trigger
 from newsledger.pipeline import analyze_document
 from newsledger.records import Document
 from tests.docs import make_doc
@@ -283,3 +283,42 @@ def test_counterpart_of_a_two_sided_act_is_the_target(nlp):
                               nlp=nlp).events
     support = [e for e in events if e.type == "SUPPORT"]
     assert support and support[0].target is not None and support[0].target.name == "Norway"
+
+
+# lemmas, concessions, money -----------------------------------------------------------------
+
+def test_ing_lemma_repair_keeps_right_lemmas():
+    # "greenlighting" is lemmatized "greenlighte" (repaired); "upgrading" -> "upgrade" (kept)
+    doc = make_doc(["greenlighting", "upgrading"], [0, 0], ["ROOT", "conj"], ["VERB", "VERB"],
+                   lemmas=["greenlighte", "upgrade"])
+    assert lemma_of(doc[0]) == "greenlight"
+    assert lemma_of(doc[1]) == "upgrade"
+
+
+@pytest.mark.parametrize("verb,lemma,obj,obj_lemma,code", [
+    ("reduced", "reduce", "tariffs", "tariff", "CONCEDE"),    # a concession on trade
+    ("raised", "raise", "tariffs", "tariff", None),
+    ("sent", "send", "medicine", "medicine", "AID"),
+    ("sent", "send", "team", "team", None),                  # investigators or negotiators
+    ("raised", "raise", "money", "money", "AID"),
+])
+def test_concessions_and_relief(verb, lemma, obj, obj_lemma, code):
+    doc = _svo("Washington", verb, lemma, obj, obj_lemma)
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+def test_market_words_filter_as_arguments_not_as_occasions():
+    # Prosecutors investigated the firm after the spike in prices .
+    words = ["Prosecutors", "investigated", "the", "firm", "after", "the", "spike", "in",
+             "prices", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1, 6, 4, 6, 7, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj",
+                    "punct"],
+                   ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN",
+                    "PUNCT"],
+                   lemmas=["prosecutor", "investigate", "the", "firm", "after", "the", "spike",
+                           "in", "price", "."])
+    assert sense_filter(doc[1], doc[1], doc[0:10]) is None
+    doc = _svo("Prices", "hit", "hit", "record", "record")
+    doc[0].lemma_ = "price"
+    assert sense_filter(doc[1], doc[1], doc[0:5]) == "markets"

@@ -36,12 +36,22 @@ def _plover() -> dict:
     return load_json("plover.json")["types"]
 
 
-def lemma_of(tok: Token) -> str:
-    """The lemma, repaired for "-ing" forms the lemmatizer mangles ("greenlighting")."""
-    lemma = tok.lemma_.lower()
+@cache
+def _known_verbs() -> frozenset[str]:
+    """Every verb lemma the lexicon names, alone or as the first word of a phrase."""
     lex = _lexicon()
-    if tok.pos_ == "VERB" and lemma not in lex["verbs"] and lemma not in lex["light_verbs"] \
-            and tok.lower_.endswith("ing") and lemma.startswith(tok.lower_[:-3]):
+    pairs = [*lex["verb_objects"], *lex["phrasal"]]
+    return frozenset([*lex["verbs"], *lex["light_verbs"], *(p.split()[0] for p in pairs)])
+
+
+def lemma_of(tok: Token) -> str:
+    """The lemma, repaired for "-ing" forms the lemmatizer mangles ("greenlighting" ->
+    "greenlighte"): the form without "-ing" when that, and not the lemma, is a known verb
+    ("upgrading" -> "upgrade" is right and stays)."""
+    lemma = tok.lemma_.lower()
+    known = _known_verbs()
+    if tok.pos_ == "VERB" and lemma not in known and tok.lower_.endswith("ing") \
+            and tok.lower_[:-3] in known:
         return tok.lower_[:-3]
     return lemma
 
