@@ -322,3 +322,28 @@ def test_market_words_filter_as_arguments_not_as_occasions():
     doc = _svo("Prices", "hit", "hit", "record", "record")
     doc[0].lemma_ = "price"
     assert sense_filter(doc[1], doc[1], doc[0:5]) == "markets"
+
+
+# directives and ongoing states --------------------------------------------------------------
+
+def test_told_to_is_a_directive_told_that_a_report():
+    # Washington told Israel to halt .   /   Washington told reporters that ...
+    doc = make_doc(["Washington", "told", "Israel", "to", "halt", "."], [1, 1, 1, 4, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                   ["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                   lemmas=["washington", "tell", "israel", "to", "halt", "."])
+    assert _code(verb_trigger(doc[1], None)) == "REQUEST"
+    doc = make_doc(["Washington", "told", "reporters", "that", "Iran", "lost", "."],
+                   [1, 1, 1, 5, 5, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "mark", "nsubj", "ccomp", "punct"],
+                   ["PROPN", "VERB", "NOUN", "SCONJ", "PROPN", "VERB", "PUNCT"],
+                   lemmas=["washington", "tell", "reporter", "that", "iran", "lose", "."])
+    assert verb_trigger(doc[1], None) is None
+
+
+def test_being_in_talks_names_the_parties(nlp):
+    events = analyze_document(Document(text="Japan remains in close contact with South Korea.",
+                                       source="test"), published="2024-04-14", nlp=nlp).events
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and consult[0].source is not None and consult[0].target is not None
+    assert consult[0].source.name == "Japan"

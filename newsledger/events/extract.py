@@ -75,6 +75,8 @@ DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "prop
               "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
               "study", "review", "examine", "seek", "announce", "approve", "vote"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+# Verbs of being in an ongoing event: "X is/remains in talks (contact) with Y".
+IN_STATE = {"be", "remain", "stay", "keep"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 # Verbs of meeting whose object is the topic, not the counterpart ("discussed the war").
 TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
@@ -198,6 +200,9 @@ def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     if gov is None and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and \
             lemma_of(n.head.head) in DELIBERATE:
         gov = n.head.head
+    if gov is None and n.dep_ == "pobj" and n.head.lower_ == "in" and \
+            n.head.head.lemma_.lower() in IN_STATE:
+        gov = n.head.head  # "Iran is in talks with the IAEA": the subject is a party
     if not c.sources and gov is not None:
         subj = controller(gov)
         if subj is not None:

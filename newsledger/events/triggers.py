@@ -173,6 +173,13 @@ def _patient(v: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
 
 
+def _infinitive(v: Token) -> bool:
+    """``v`` governs a "to"-infinitive (a directive: "told X to go"), not a "that"-clause
+    (a report: "told reporters that ...")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+
+
 def _time_phrase(prep: Token) -> bool:
     """A preposition whose object is a date or time ("called X on Saturday") makes no
     phrasal verb with it ("call on" = appeal to)."""
@@ -217,6 +224,8 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
             return f"ASSAULT:{mode}", [v]
     if obj is not None and lemma in lex["light_verbs"] and noun_code(obj):
         return None
+    if lemma in lex["directive_verbs"] and _infinitive(v):
+        return "REQUEST", [v]  # "told her to disconnect", "instructed the agency to act"
     if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
         return "SANCTION:convict", [v]
     if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
