@@ -43,9 +43,10 @@ SPOKEN = {"ACCUSE", "REJECT", "THREATEN"}
 # asserts them: "Thailand cracked down on trafficking", "police arrested 20 people", "the
 # minister resigned", "the rebels withdrew". Asserted verbs only, as for ``SPOKEN``; AID
 # stays out (the issue: AID needs its recipient), ASSAULT needs its target.
-AGENTIVE = {"COERCE", "RETREAT"}
+AGENTIVE = {"COERCE", "RETREAT:resign", "RETREAT:withdraw"}
 # ... except restrictions: "we blocked", "the ministry banned" without what was blocked or
-# banned are not checkable (and "block" is as often interception as coercion).
+# banned are not checkable (and "block" is as often interception as coercion). RETREAT
+# only resigns and withdraws: "released" alone is as often a report as a prisoner.
 NOT_AGENTIVE_MODES = {"restrict"}
 
 
@@ -162,7 +163,8 @@ def meets_constraints(etype: str, has_source: bool, has_target: bool, nominal: b
     them)."""
     if not (has_source or has_target):
         return False
-    agentive = etype in AGENTIVE and mode not in NOT_AGENTIVE_MODES
+    agentive = (etype in AGENTIVE or f"{etype}:{mode}" in AGENTIVE) and \
+        mode not in NOT_AGENTIVE_MODES
     one_sided = (etype in SPOKEN or agentive) and has_source and asserted and not nominal
     if etype not in MONADIC and not has_target and not one_sided:
         return False

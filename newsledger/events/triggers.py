@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 NAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT")
 TIME_ENTS = ("DATE", "TIME")
 # Children that make a multi-word verb with it: particles and prepositions ("crack down",
-# "call for"), adverbs ("work together").
-PHRASAL_DEPS = ("prt", "prep", "agent", "advmod")
+# "call for"), and the adverbs the parser reads where a particle is meant ("work together",
+# "took it away", "stepped down"); other adverbs ("turn it back over to you") are not.
+PHRASAL_DEPS = ("prt", "prep", "agent")
+ADVERB_PARTICLES = {"together", "away", "down"}
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -166,11 +168,8 @@ def _stance(code: str) -> bool:
 
 
 def _patient(v: Token) -> Token | None:
-    """The undergoer of a passive verb: its subject ("talks were held") or the noun a
-    participle modifies ("hostages held by Hamas")."""
-    if v.dep_ == "acl" and v.tag_ == "VBN":
-        return v.head
-    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    """The noun a passive participle modifies ("hostages held by Hamas")."""
+    return v.head if v.dep_ == "acl" and v.tag_ == "VBN" else None
 
 
 def _infinitive(v: Token) -> bool:
@@ -214,7 +213,8 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         if code:
             return code, [v, thing]
     for c in v.children:
-        if c.dep_ in PHRASAL_DEPS and not _time_phrase(c):
+        if (c.dep_ in PHRASAL_DEPS or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES) \
+                and not _time_phrase(c):
             code = lex["phrasal"].get(f"{lemma} {c.lower_}")
             if code:
                 return code, [v, c]
