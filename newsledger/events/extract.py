@@ -30,7 +30,6 @@ from newsledger.events.arguments import (
     controller,
     is_passive,
     left_subject,
-    passive_agent,
     prep_objects,
 )
 from newsledger.events.corefer import Mention, group_mentions
@@ -89,10 +88,7 @@ JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation",
 
 def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
     v = c.head
-    # a passive's agent is its "by" object only: its subject is the undergoer, and the
-    # governing clause's subject is not who did it ("Paris claims her passport was taken")
-    subj = passive_agent(v) if is_passive(v) or _participle(v) else \
-        controller(v) or left_subject(v)
+    subj = controller(v) or left_subject(v)
     if subj is not None:
         c.joint = _joint(subj)
         c.sources = args.resolve(subj)
@@ -146,13 +142,6 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
                 c.targets = args.resolve(subj)
                 if c.targets:
                     return
-
-
-def _participle(v: Token) -> bool:
-    """A passive participle clause ("Forced to flee, the Rebbe ...", "hostages held by"):
-    its subject or head noun undergoes the act."""
-    return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and \
-        not any(c.dep_ in ("aux", "nsubj") for c in v.children)
 
 
 def _place(tok: Token, args: ArgResolver) -> Arg | None:
