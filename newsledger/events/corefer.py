@@ -152,7 +152,8 @@ def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
         if home is None:
             if strict and not meets_constraints(e.type, e.source is not None,
                                                 e.target is not None, m.nominal,
-                                                asserted=e.modality == "asserted"):
+                                                asserted=e.modality == "asserted",
+                                                mode=e.mode):
                 continue
             home = _Group()
             groups.append(home)

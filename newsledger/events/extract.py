@@ -65,11 +65,17 @@ CURTAIL = {"reduce", "cut", "suspend", "suspension", "halt", "freeze", "stop", "
 REFRAME_DEPS = {"xcomp", "dobj", "acomp", "pcomp", "prep", "pobj"}
 FOLD_VERBS = {"kill", "injure", "wound", "destroy", "hit", "damage"}
 CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
+# Verbs that end a measure or a protest: refusing them ("will not end the strike", "will not
+# lift the embargo") is PLOVER's REJECT (a request for change refused).
+END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
+ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 # Verbs whose subject would carry out the event noun they govern ("will reflect on sanctions").
 DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
               "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
               "study", "review", "examine", "seek", "announce", "approve", "vote"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+# Verbs of being in an ongoing event: "X is/remains in talks (contact) with Y".
+IN_STATE = {"be", "remain", "stay", "keep"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 # Verbs of meeting whose object is the topic, not the counterpart ("discussed the war").
 TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
@@ -113,7 +119,10 @@ def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
             if inner.sources and inner.sources[0].actor.id not in own:
                 c.targets = inner.sources
                 return
-            if c.type == "REQUEST" and not inner.sources and inner.targets:
+            # "asked for talks with Iran", "appreciates the coordination with Norway": the
+            # counterpart of a request or of a two-sided act without its own source
+            if (c.type == "REQUEST" or inner.type in SYMMETRIC) and not inner.sources \
+                    and inner.targets and inner.targets[0].actor.id not in own:
                 c.targets = inner.targets
                 return
             continue
@@ -188,6 +197,9 @@ def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> 
     if gov is None and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and \
             lemma_of(n.head.head) in DELIBERATE:
         gov = n.head.head
+    if gov is None and n.dep_ == "pobj" and n.head.lower_ == "in" and \
+            n.head.head.lemma_.lower() in IN_STATE:
+        gov = n.head.head  # "Iran is in talks with the IAEA": the subject is a party
     if not c.sources and gov is not None:
         subj = controller(gov)
         if subj is not None:
@@ -332,6 +344,24 @@ def _reframe(c: Candidate, heads: dict[int, Candidate]) -> None:
         return
 
 
+def _refused_end(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    """"The workers will not end the strike", "Obama will not lift the embargo": a protest
+    or measure kept up against a call to end it is a REJECT by whoever refuses, asserted;
+    the negated ending verb is no second event."""
+    gov = c.head.head
+    if not (c.nominal and c.type in ENDABLE and c.head.dep_ == "dobj" and gov.pos_ == "VERB"
+            and lemma_of(gov) in END_VERBS and modality(gov) == "negated"):
+        return
+    c.type, c.mode, c.cameo, c.modality = "REJECT", None, None, "asserted"
+    subj = controller(gov) or left_subject(gov)
+    c.sources = args.resolve(subj) if subj is not None else []
+    own = {a.actor.id for a in c.sources}
+    c.targets = [a for a in c.targets if a.actor.id not in own]
+    other = heads.get(gov.i)
+    if other is not None:
+        other.merged = True
+
+
 def _evidence(c: Candidate, text: str, sent: Span) -> tuple[int, int]:
     toks = [c.head, *c.words]
     core = c.clause
@@ -389,6 +419,7 @@ def extract_events(
             _verb_args(c, args, heads)
         c.modality = modality(c.head, c.light, c.type)
         _reframe(c, heads)
+        _refused_end(c, args, heads)
     _antecedents(cands, args, heads)
     for c in cands:
         _inherit(c, heads)

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME_ENTS = ("ORG", "LAW", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT")
+TIME_ENTS = ("DATE", "TIME")
+# Children that make a multi-word verb with it: particles and prepositions ("crack down",
+# "call for"), and the adverbs the parser reads where a particle is meant ("work together",
+# "took it away", "stepped down"); other adverbs ("turn it back over to you") are not.
+PHRASAL_DEPS = ("prt", "prep", "agent")
+ADVERB_PARTICLES = {"together", "away", "down"}
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -32,12 +38,22 @@ def _plover() -> dict:
     return load_json("plover.json")["types"]
 
 
-def lemma_of(tok: Token) -> str:
-    """The lemma, repaired for "-ing" forms the lemmatizer mangles ("greenlighting")."""
-    lemma = tok.lemma_.lower()
+@cache
+def _known_verbs() -> frozenset[str]:
+    """Every verb lemma the lexicon names, alone or as the first word of a phrase."""
     lex = _lexicon()
-    if tok.pos_ == "VERB" and lemma not in lex["verbs"] and lemma not in lex["light_verbs"] \
-            and tok.lower_.endswith("ing") and lemma.startswith(tok.lower_[:-3]):
+    pairs = [*lex["verb_objects"], *lex["phrasal"]]
+    return frozenset([*lex["verbs"], *lex["light_verbs"], *(p.split()[0] for p in pairs)])
+
+
+def lemma_of(tok: Token) -> str:
+    """The lemma, repaired for "-ing" forms the lemmatizer mangles ("greenlighting" ->
+    "greenlighte"): the form without "-ing" when that, and not the lemma, is a known verb
+    ("upgrading" -> "upgrade" is right and stays)."""
+    lemma = tok.lemma_.lower()
+    known = _known_verbs()
+    if tok.pos_ == "VERB" and lemma not in known and tok.lower_.endswith("ing") \
+            and tok.lower_[:-3] in known:
         return tok.lower_[:-3]
     return lemma
 
@@ -101,7 +117,7 @@ def noun_code(tok: Token) -> str | None:
     lex = _lexicon()
     lemma = tok.lemma_.lower()
     for c in tok.children:
-        if c.dep_ == "compound":
+        if c.dep_ in ("compound", "amod"):  # "air strike", "cyber warfare"
             joined = lex["nouns"].get(f"{c.lemma_.lower()} {lemma}")
             if joined:
                 return joined
@@ -128,10 +144,46 @@ def noun_code(tok: Token) -> str | None:
     if code == "@joint":
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
         return "COOPERATE" if mods & set(lex["joint_modifiers"]) else None
+    if code == "@against":  # "Russia's war against Ukraine"; not "the war in Gaza"
+        return "ASSAULT" if prep_objects(tok, {"against", "on"}) else None
+    if code == "@support":  # "financial support", "provided support to": material help
+        material = lex["material_support"]
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+        light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
+        return "AID" if mods & set(material["modifiers"]) or light in material["light"] \
+            else "SUPPORT"
     if code == "@with":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
     return code
+
+
+def _stance(code: str) -> bool:
+    """A stance toward something said or proposed ("rejected the proposal", "denied the
+    report", "criticised the statement", "welcomed the plan"): its object is the matter, and
+    the target is who made it, so a document object does not make it a non-event. Agreement
+    codes ("signed the letter": ``@05``) and transfers ("provided the data") are not."""
+    etype, _, cameo = _code(code)
+    return etype in _lexicon()["stance_types"] and cameo is None
+
+
+def _patient(v: Token) -> Token | None:
+    """The noun a passive participle modifies ("hostages held by Hamas")."""
+    return v.head if v.dep_ == "acl" and v.tag_ == "VBN" else None
+
+
+def _infinitive(v: Token) -> bool:
+    """``v`` governs a "to"-infinitive (a directive: "told X to go"), not a "that"-clause
+    (a report: "told reporters that ...")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("called X on Saturday") makes no
+    phrasal verb with it ("call on" = appeal to)."""
+    return prep.dep_ == "prep" and any(
+        p.dep_ == "pobj" and p.ent_type_ in TIME_ENTS for p in prep.children)
 
 
 def _dobj(v: Token) -> Token | None:
@@ -155,12 +207,14 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     lex = _lexicon()
     lemma = lemma_of(v)
     obj = _dobj(v)
-    if obj is not None:
-        code = lex["verb_objects"].get(f"{lemma} {obj.lemma_.lower()}")
+    thing = obj if obj is not None else _patient(v)
+    if thing is not None:
+        code = lex["verb_objects"].get(f"{lemma} {thing.lemma_.lower()}")
         if code:
-            return code, [v, obj]
+            return code, [v, thing]
     for c in v.children:
-        if c.dep_ in ("prt", "prep", "agent"):
+        if (c.dep_ in PHRASAL_DEPS or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES) \
+                and not _time_phrase(c):
             code = lex["phrasal"].get(f"{lemma} {c.lower_}")
             if code:
                 return code, [v, c]
@@ -170,6 +224,8 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
             return f"ASSAULT:{mode}", [v]
     if obj is not None and lemma in lex["light_verbs"] and noun_code(obj):
         return None
+    if lemma in lex["directive_verbs"] and _infinitive(v):
+        return "REQUEST", [v]  # "told her to disconnect", "instructed the agency to act"
     if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
         return "SANCTION:convict", [v]
     if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
@@ -177,10 +233,12 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     code = lex["verbs"].get(lemma)
     if code is None or code.startswith("@"):
         return None
-    if obj is not None and obj.lemma_.lower() in lex["not_event_objects"]:
+    if obj is not None and obj.lemma_.lower() in lex["not_event_objects"] and \
+            not _stance(code):
         return None
-    if code.startswith("PROTEST") and obj is not None:
-        return None
+    if code.startswith("PROTEST") and obj is not None and \
+            lemma not in lex["transitive_protest"]:
+        return None  # "rallied supporters", "demonstrated its resolve"
     return code, [v]
 
 
