@@ -4,6 +4,7 @@ ingest, fused records and disputes, the record/export/API/CLI surfaces, and the 
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 
 from newsledger.cli import app
 from newsledger.incidents import compat, link_new
+from newsledger.incidents import link as link_module
 from newsledger.incidents.reports import Report, Side, stem, trigger_stems
 from newsledger.incidents.summary import best_date, fuse_modality, reconcile_quantities
 from newsledger.ledger import connect, load_analysis, write_analyses
@@ -93,6 +95,28 @@ def test_reports_of_one_attack_share_an_incident_and_a_hypothetical_response_doe
     assert record["date_value"] == "2024-04-13" and record["date_basis"] == "event"
     assert record["documents"] == 2 and record["source_country"] == "IRN"
     assert {r["document_source"] for r in record["reports"]} == {"a.txt", "c.txt"}
+
+
+def test_a_second_linker_cannot_read_the_events_another_is_linking(tmp_path, monkeypatch):
+    """Two ingests on one ledger: the read of unlinked events and their linking are one
+    write transaction, so the other waits instead of linking the same events twice."""
+    conn = _ledger(tmp_path)
+    other = connect(tmp_path / "ledger.db")
+    other.execute("PRAGMA busy_timeout = 50")
+    real = link_module.load_reports
+    seen = []
+
+    def interleaved(*args, **kwargs):
+        found = list(real(*args, **kwargs))
+        if found and not seen:
+            seen.append(True)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                link_new(other)  # the other ingest, between this one's read and its writes
+        return found
+
+    monkeypatch.setattr(link_module, "load_reports", interleaved)
+    assert link_new(conn).linked == 2 and seen
+    assert conn.execute("SELECT COUNT(*) FROM incident_events").fetchone()[0] == 2
 
 
 def test_relinking_and_reingesting_change_no_incident_id(tmp_path):

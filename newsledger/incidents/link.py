@@ -183,6 +183,10 @@ def link_new(conn: sqlite3.Connection, weights: Weights = DEFAULT_WEIGHTS,
     last = conn.execute("SELECT COALESCE(MAX(event_id), 0) FROM incident_events").fetchone()[0]
     while True:
         with conn:
+            # take the write lock before reading: another ingest on the same ledger must not
+            # read the same unlinked events and link them a second time
+            if not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
             reports = list(load_reports(
                 conn, "e.id > ? AND NOT EXISTS (SELECT 1 FROM incident_events ie"
                       " WHERE ie.event_id = e.id)", [last], linker.contexts, limit=batch))
