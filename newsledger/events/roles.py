@@ -1,0 +1,177 @@
+"""Who did what to whom, per event mention: the source and target of a trigger candidate.
+
+Verbs: the source is the clause's performer (:func:`~newsledger.events.arguments.controller`:
+subject, passive agent, controlling subject or object, the noun a relative clause modifies);
+the target is the object (or passive subject), a prepositional object (at, against, on, to...;
+with for meetings and cooperation; from for retreats), else the subject of a complement
+clause ("help Israel thwart"). When the object is itself an event ("condemned Iran's attack")
+the target is that event's source.
+Nouns: the possessor ("Iran's attack"), a by/from phrase, an actor modifier ("a suspected
+Israeli strike"), else the performer of the verb that governs the noun ("launched an attack",
+"will participate in meetings with ..."); the target is a prepositional object.
+A place is a target only of an ASSAULT, or where it stands for a state: "travel to
+Tegucigalpa, Honduras" visits Honduras; "traveled to Florida" visits no one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsledger.actors.places import gazetteer_lookup
+from newsledger.events.arguments import (
+    Arg,
+    ArgResolver,
+    controller,
+    is_passive,
+    left_subject,
+    prep_objects,
+)
+from newsledger.events.triggers import Candidate, _lexicon, lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
+WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
+# Verbs whose subject would carry out the event noun they govern ("will reflect on sanctions").
+DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
+              "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
+              "study", "review", "examine", "seek", "announce", "approve", "vote"}
+NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+# Verbs of meeting whose object is the topic, not the counterpart ("discussed the war").
+TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
+JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation", "country",
+               "government"}
+
+
+def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    v = c.head
+    subj = controller(v) or left_subject(v)
+    if subj is not None:
+        c.joint = is_joint(subj)
+        c.sources = args.resolve(subj)
+    own = {a.actor.id for a in c.sources}
+    objs: list[Token] = []
+    if is_passive(v):
+        objs += [t for t in v.children if t.dep_ == "nsubjpass"]
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        objs.append(v.head)  # "hostages held by Hamas", "the seekers rescued on Friday"
+    if not (c.type == "CONSULT" and lemma_of(v) in TOPIC_VERBS):  # "discuss Iran's attack"
+        objs += [t for t in v.children
+                 if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
+    preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
+    if c.type == "RETREAT":
+        preps |= {"from"}
+    if c.type == "COOPERATE":
+        preps |= {"in"}
+    for w in c.words[1:]:
+        if w.dep_ == "prep":
+            objs += [p for p in w.children if p.dep_ == "pobj"]
+        elif w.dep_ == "dobj":
+            objs += prep_objects(w, preps)
+    objs += prep_objects(v, preps)
+    for obj in objs:
+        if obj.i in heads and obj.i != v.i:
+            inner = heads[obj.i]
+            noun_args(inner, args, heads)
+            if inner.sources and inner.sources[0].actor.id not in own:
+                c.targets = inner.sources
+                return
+            if c.type == "REQUEST" and not inner.sources and inner.targets:
+                c.targets = inner.targets
+                return
+            continue
+        found = [a for a in args.resolve(obj) if a.actor.id not in own]
+        if found:
+            c.targets = found
+            return
+    if c.type == "ASSAULT":
+        place = next((p for p in (place_arg(obj, args) for obj in objs) if p), None)
+        if place is not None:
+            c.targets = [place]
+            return
+    for comp in v.children:
+        if comp.dep_ in ("ccomp", "xcomp"):
+            subj = next((t for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                c.targets = args.resolve(subj)
+                if c.targets:
+                    return
+
+
+def place_arg(tok: Token, args: ArgResolver) -> Arg | None:
+    """A place attacked ("fired missiles at Kyiv"): a place can be a target of ASSAULT, and
+    stands for its country; registered as an actor of kind ``other``. The name is the
+    entity (or, when the tagger missed it, the capitalised name) the gazetteer knows."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and (doc[start].ent_iob_ == "I" or doc[start - 1].dep_ == "compound"
+                         and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN"):
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[start:end]
+    hit = gazetteer_lookup(span.text)
+    if hit is None or not span.text[:1].isupper():
+        return None
+    actor = args.actors.add(hit.name if hit.is_country else span.text, "other",
+                            span.start_char, span.end_char, span.text, country=hit.country,
+                            key=f"place:{span.text.lower()}")
+    return Arg(actor, span.start_char, span.end_char)
+
+
+def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    if c.sources or c.targets:
+        return
+    n = c.head
+    for child in n.children:
+        if child.dep_ == "poss":
+            c.sources = args.resolve(child)
+            break
+    if not c.sources:
+        for obj in prep_objects(n, {"by", "from"}):
+            c.sources = args.resolve(obj)
+            if c.sources:
+                break
+    mods = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and ch.i < n.i]
+    for child in mods:
+        if c.type == "ASSAULT" and c.mode is None and args.is_weapon(child):
+            c.mode = _lexicon()["weapon_modes"].get(child.lemma_.lower(), "aerial")
+        mods.extend(g for g in child.children if g.dep_ in ("amod", "compound") and g.i < n.i)
+    if not c.sources:
+        for child in sorted(mods, key=lambda t: -t.i):
+            if child.ent_type_ in NAMED or child.pos_ == "PROPN":
+                found = args.resolve(child, conjuncts=False)
+                if found:
+                    c.sources = found
+                    break
+    gov = c.light
+    if gov is None and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and \
+            lemma_of(n.head.head) in DELIBERATE:
+        gov = n.head.head
+    if not c.sources and gov is not None:
+        subj = controller(gov)
+        if subj is not None:
+            c.joint = is_joint(subj)
+            c.sources = args.resolve(subj)
+    preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
+    if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
+        preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
+    for obj in prep_objects(n, preps) + (prep_objects(c.light, TARGET_PREPS) if c.light else []):
+        found = args.resolve(obj)
+        if found:
+            c.targets = found
+            break
+
+
+
+
+def is_joint(subj: Token) -> bool:
+    """"They", "the two leaders", "both sides": the parties of the meeting just reported."""
+    if subj.lower_ == "they":
+        return True
+    return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in JOINT_HEADS and any(
+        c.lower_ in ("the", "two", "both") for c in subj.children)
