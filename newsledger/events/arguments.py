@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.syntax import PronounResolver, is_pronoun, passive_agent
 from newsledger.data import load_json
 from newsledger.records import Actor, Quote
 
@@ -46,6 +47,7 @@ TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king",
           "senator", "envoy", "pope", "emir", "sultan", "general")
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MAX_CONTROL_DEPTH = 6  # governing clauses climbed to find who performs a clause
 
 
 @dataclass
@@ -79,6 +81,7 @@ class ArgResolver:
             best = max(best, q.end)
             reach.append(best)
         self._quote_reach = reach  # furthest end among quotes up to each one
+        self._pronouns = PronounResolver(parsed, self._in_marks)
 
     # quotes -------------------------------------------------------------------------------
 
@@ -92,6 +95,12 @@ class ArgResolver:
             if q.start <= offset < q.end and (best is None or q.end - q.start < best.end - best.start):
                 best = q
         return best
+
+    def _in_marks(self, offset: int) -> bool:
+        """Inside a quotation's own words (a direct or mixed quote), where "he" is not
+        the narrator's "he"."""
+        quote = self.quote_at(offset)
+        return quote is not None and quote.type in ("direct", "mixed")
 
     def sent_of(self, tok: Token) -> Span:
         """The sentence of a token (``Token.sent`` rescans the document on every call)."""
@@ -124,10 +133,12 @@ class ArgResolver:
             state = self._state_named(tok.text)
             found = [state] if state is not None else found
         if not found:
-            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok)) or \
+            first = min([tok, *(c for c in tok.children if c.dep_ == "compound")] if _is_name(tok)
+                        else [tok], key=lambda t: t.i)
+            actor = self.actors.actor_at(first.idx, tok.idx + len(tok)) or \
                 self.name_before_suffix(tok) or self.titled(tok) or self.surname(tok)
             found = [actor] if actor else []
-        if not found:
+        if not found and not _is_name(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return self.resolve(owner, conjuncts)
@@ -149,6 +160,8 @@ class ArgResolver:
                 return True
             if not conjuncts and node.dep_ in ("conj", "cc"):
                 return True
+            if node.dep_ == "poss" and node.head.i == top.i and _is_name(top):
+                return True  # a name's owner is not the name ("Civic Passion's Wong Yeung-tat")
             node = node.head
         return False
 
@@ -176,23 +189,32 @@ class ArgResolver:
                     actor = self._government_of(actor) or actor
             elif speaker.start is not None and depth == 0:
                 return self.pronoun(self.token_at(speaker.start), depth + 1)
-        elif word in MALE_FEMALE:
-            # the last person in subject position nearby, else the last person named
-            near = self.sents[max(0, bisect_right(self._sent_starts, tok.i) - 3)].start_char
-            actor = self._preceding(tok.idx, lambda a, s: a.kind == "person" and s >= near
-                                    and self._subject(s)) or \
-                self._preceding(tok.idx, lambda a, s: a.kind == "person")
-        elif word in IT:
-            first = self.sent_of(tok).start_char
-            actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and s >= first
-                                    and self._subject(s)) or \
-                self._preceding(tok.idx, lambda a, s: a.kind != "person")
-        elif word in THEY:
-            actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and
-                                    self._subject(s) and self.quote_at(s) is None)
+        elif is_pronoun(word):
+            actor = self._third_person(tok)
         if actor is None:
             return None
         return Arg(actor, tok.idx, tok.idx + len(tok))
+
+    def _third_person(self, tok: Token) -> Actor | None:
+        """He, she, it, they: the one antecedent ``actors.syntax.PronounResolver`` finds (the
+        resolver the speakers use)."""
+        def actor_of(subject: Token) -> Actor | None:
+            found = self.resolve(subject, conjuncts=False)
+            return found[0].actor if found else None
+        quote = self.quote_at(tok.idx) if self._in_marks(tok.idx) else None
+        if quote is None:
+            return self._pronouns.antecedent(tok, actor_of)
+        # inside a quotation its own earlier words are fair antecedents ("Daniel would be
+        # put behind bars unless he cooperated"), other quotations' words are not
+        # and the speaker, who would say "I", is not "he"
+        inside = PronounResolver(self.doc, lambda pos: self._in_marks(pos) and not (
+            quote.start <= pos < quote.end))
+        speaker = quote.speaker.actor if quote.speaker else None
+
+        def other(subject: Token) -> Actor | None:
+            actor = actor_of(subject)
+            return None if actor is not None and actor.id == speaker else actor
+        return inside.antecedent(tok, other)
 
     def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Actor]]]:
         """Every actor mention sorted by start, kept up to date as actors are added (the
@@ -291,6 +313,12 @@ class ArgResolver:
         return False
 
 
+def _is_name(tok: Token) -> bool:
+    """A person's name ("Wong Yeung-tat"), not a title-cased common noun ("Travel")."""
+    return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+
+
 def left_subject(v: Token) -> Token | None:
     """A name right before a finite verb the parser left without subject ("In Honduras,
     Under Secretary Fernandez will meet ...": "Under" read as a preposition)."""
@@ -308,8 +336,14 @@ def left_subject(v: Token) -> Token | None:
 
 
 def controller(v: Token, depth: int = 0) -> Token | None:
-    """The token naming who performs the clause headed by ``v`` when it has no subject."""
-    if depth > 6:
+    """The token naming who performs the clause headed by ``v`` (None when the text does
+    not say): the subject or passive agent, then, for a clause without one, the noun a
+    relative or participial clause modifies, the object of an object-control verb ("urged
+    Iran to stop"), the subject of a passive controller ("Iran was urged to stop") or of a
+    coordinated passive ("X was defeated and resigned"), else the performer of the governing
+    clause. An agentless passive has no performer: "X was arrested" names no arresting
+    office, and guessing one costs more than leaving it empty."""
+    if depth > MAX_CONTROL_DEPTH:
         return None
     # the subject nearest before the verb: a title line run into the first sentence gives
     # the parser two subjects ("Readout of ... Call  President Biden, Jr. spoke")
@@ -320,31 +354,43 @@ def controller(v: Token, depth: int = 0) -> Token | None:
         if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             return v.head
         return subj
+    if _passive_subject(v) is not None:
+        return passive_agent(v)
     agent = passive_agent(v)
     if agent is not None:
         return agent
-    if v.dep_ == "relcl":
-        return v.head
-    if v.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
-        gov = v.head
-        if v.dep_ == "pcomp" and gov.dep_ == "prep":
-            gov = gov.head
-        if v.dep_ in ("xcomp", "pcomp", "ccomp") and gov.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is not None:
-                return obj
-        if gov.pos_ in ("VERB", "AUX", "ADJ"):
-            return controller(gov, depth + 1)
-        if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
-            return controller(gov.head.head, depth + 1)
+    if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG" and \
+            v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head  # "former members, who helped him"; "officials attending the talks"
+    gov = v.head
+    if v.dep_ == "acl" and gov.lemma_ == "order" and gov.head.lower_ == "in":
+        return controller(gov.head.head, depth + 1)  # "requested donations in order to help"
+    if v.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
+        return None
+    if v.dep_ == "pcomp" and gov.dep_ == "prep":
+        gov = gov.head
+    if v.dep_ in ("xcomp", "pcomp", "ccomp") and gov.lemma_.lower() in OBJECT_CONTROL:
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj
+    held = _passive_subject(gov)
+    if held is not None and (v.dep_ == "xcomp" or v.dep_ == "conj" and not _passive_form(v)):
+        return held  # "Iran was urged to stop"; "Wong was defeated and resigned"
+    if gov.pos_ in ("VERB", "AUX", "ADJ"):
+        return controller(gov, depth + 1)
+    if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
+        return controller(gov.head.head, depth + 1)
     return None
 
 
-def passive_agent(v: Token) -> Token | None:
-    for c in v.children:
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
+def _passive_subject(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+
+
+def _passive_form(v: Token) -> bool:
+    """A participle that shares a coordinated passive's auxiliary ("was arrested and
+    charged") is passive too."""
+    return is_passive(v) or v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children)
 
 
 def is_passive(v: Token) -> bool:

@@ -51,6 +51,43 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         c.joint = is_joint(subj)
         c.sources = args.resolve(subj)
     own = {a.actor.id for a in c.sources}
+    objs = _objects(c)
+    for obj in objs:
+        if obj.i in heads and obj.i != v.i:
+            inner = heads[obj.i]
+            noun_args(inner, args, heads)
+            if inner.sources and inner.sources[0].actor.id not in own:
+                c.targets = inner.sources
+                return
+            if c.type == "REQUEST" and not inner.sources and inner.targets:
+                c.targets = inner.targets
+                return
+            continue
+        found = [a for a in args.resolve(obj) if a.actor.id not in own]
+        if c.type != "ASSAULT":
+            found = _places_as_states(obj, found, args)
+        if found:
+            c.targets = found
+            return
+    if c.type == "ASSAULT":
+        place = next((p for p in (place_arg(obj, args) for obj in objs) if p), None)
+        if place is not None:
+            c.targets = [place]
+            return
+    for comp in v.children:
+        if comp.dep_ in ("ccomp", "xcomp"):
+            subj = next((t for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                c.targets = args.resolve(subj)
+                if c.targets:
+                    return
+    if c.type == "CONSULT":
+        c.targets = _purpose_counterpart(v, args, own)
+
+
+def _objects(c: Candidate) -> list[Token]:
+    """The words that may name a verb's target, in order of preference."""
+    v = c.head
     objs: list[Token] = []
     if is_passive(v):
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
@@ -69,34 +106,34 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
             objs += [p for p in w.children if p.dep_ == "pobj"]
         elif w.dep_ == "dobj":
             objs += prep_objects(w, preps)
-    objs += prep_objects(v, preps)
-    for obj in objs:
-        if obj.i in heads and obj.i != v.i:
-            inner = heads[obj.i]
-            noun_args(inner, args, heads)
-            if inner.sources and inner.sources[0].actor.id not in own:
-                c.targets = inner.sources
-                return
-            if c.type == "REQUEST" and not inner.sources and inner.targets:
-                c.targets = inner.targets
-                return
-            continue
-        found = [a for a in args.resolve(obj) if a.actor.id not in own]
-        if found:
-            c.targets = found
-            return
-    if c.type == "ASSAULT":
-        place = next((p for p in (place_arg(obj, args) for obj in objs) if p), None)
-        if place is not None:
-            c.targets = [place]
-            return
+    return objs + prep_objects(v, preps)
+
+
+def _places_as_states(obj: Token, found: list[Arg], args: ArgResolver) -> list[Arg]:
+    """A place is no party to a meeting, aid or demand unless it stands for a state: a city
+    named with its country ("travel to Tegucigalpa, Honduras") is the country; a bare place
+    ("traveled to Florida") is nobody."""
+    states = [a for ap in obj.children if ap.dep_ == "appos"
+              for a in args.resolve(ap, conjuncts=False) if a.actor.kind == "state"]
+    if states and obj.ent_type_ in ("GPE", "LOC") and found and found[0].actor.kind != "state":
+        return states[:1]  # the city, or its government, visited: the country
+    return [a for a in found if a.actor.kind != "other"]
+
+
+def _purpose_counterpart(v: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
+    """"Traveled to Florida to meet with Devocht": the counterpart of a visit is whom its
+    purpose clause meets."""
     for comp in v.children:
-        if comp.dep_ in ("ccomp", "xcomp"):
-            subj = next((t for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                c.targets = args.resolve(subj)
-                if c.targets:
-                    return
+        if comp.dep_ not in ("advcl", "xcomp") or not any(
+                t.dep_ == "aux" and t.lower_ == "to" for t in comp.children):
+            continue
+        for obj in [t for t in comp.children if t.dep_ == "dobj"] + \
+                prep_objects(comp, {"with"}):
+            found = [a for a in args.resolve(obj) if a.actor.id not in own and
+                     a.actor.kind != "other"]
+            if found:
+                return found
+    return []
 
 
 def place_arg(tok: Token, args: ArgResolver) -> Arg | None:

@@ -1,0 +1,177 @@
+"""Event arguments on hand-built parses (no model): who performs a clause (passives,
+relative clauses, control, coordination, purpose clauses), pronouns through the shared
+``actors.syntax.PronounResolver``, and places that are (not) parties to an event."""
+
+from __future__ import annotations
+
+from newsledger.actors.index import ActorIndex
+from newsledger.events.arguments import ArgResolver, controller
+from newsledger.events.roles import verb_args
+from newsledger.events.triggers import Candidate
+from newsledger.records import Document, Quote, Speaker
+from tests.docs import make_doc
+
+
+def _resolver(doc, quotes: list[Quote] | None = None) -> ArgResolver:
+    document = Document(text=doc.text, source="test")
+    return ArgResolver(doc, ActorIndex.from_doc(doc, document), quotes or [])
+
+
+# who performs a clause ----------------------------------------------------------------------
+
+
+def test_agentless_passive_has_no_source():
+    # The President said the team was denied visas .  -> nobody named denied them
+    doc = make_doc(["The", "President", "said", "the", "team", "was", "denied", "visas", "."],
+                   [1, 2, 2, 4, 6, 6, 2, 6, 2],
+                   ["det", "nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "dobj",
+                    "punct"],
+                   ["DET", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+                   tags=["DT", "NNP", "VBD", "DT", "NN", "VBD", "VBN", "NNS", "."],
+                   lemmas=["the", "president", "say", "the", "team", "be", "deny", "visa", "."])
+    assert controller(doc[6]) is None
+
+
+def test_passive_agent_is_the_source():
+    # Montalvo was arrested by police .
+    doc = make_doc(["Montalvo", "was", "arrested", "by", "police", "."],
+                   [2, 2, 2, 2, 3, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                   ["PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "VBN", "IN", "NNS", "."])
+    assert controller(doc[2]).text == "police"
+
+
+def test_relative_clause_performer_is_the_head_noun():
+    # Montalvo contacted former members , who helped him .
+    doc = make_doc(["Montalvo", "contacted", "former", "members", ",", "who", "helped", "him",
+                    "."],
+                   [1, 1, 3, 1, 3, 6, 3, 6, 1],
+                   ["nsubj", "ROOT", "amod", "dobj", "punct", "nsubj", "relcl", "dobj", "punct"],
+                   ["PROPN", "VERB", "ADJ", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+                   tags=["NNP", "VBD", "JJ", "NNS", ",", "WP", "VBD", "PRP", "."])
+    assert controller(doc[6]).text == "members"
+
+
+def test_control_by_a_passive_subject():
+    # Iran was urged to stop .
+    doc = make_doc(["Iran", "was", "urged", "to", "stop", "."],
+                   [2, 2, 2, 4, 2, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"],
+                   ["PROPN", "AUX", "VERB", "PART", "VERB", "PUNCT"],
+                   tags=["NNP", "VBD", "VBN", "TO", "VB", "."],
+                   lemmas=["iran", "be", "urge", "to", "stop", "."])
+    assert controller(doc[4]).text == "Iran"
+
+
+def test_object_control():
+    # Germany urged Iran to stop .
+    doc = make_doc(["Germany", "urged", "Iran", "to", "stop", "."],
+                   [1, 1, 1, 4, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                   ["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                   lemmas=["germany", "urge", "iran", "to", "stop", "."])
+    assert controller(doc[4]).text == "Iran"
+
+
+def _coordinated(second: str, tag: str):
+    # Wong was defeated and resigned .  /  Montalvo was arrested and charged .
+    return make_doc(["Wong", "was", "defeated", "and", second, "."],
+                    [2, 2, 2, 2, 2, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "cc", "conj", "punct"],
+                    ["PROPN", "AUX", "VERB", "CCONJ", "VERB", "PUNCT"],
+                    tags=["NNP", "VBD", "VBN", "CC", tag, "."])
+
+
+def test_active_verb_coordinated_with_a_passive_shares_its_subject():
+    assert controller(_coordinated("resigned", "VBD")[4]).text == "Wong"
+
+
+def test_participle_coordinated_with_an_agentless_passive_has_no_source():
+    assert controller(_coordinated("charged", "VBN")[4]) is None
+
+
+def test_in_order_to_takes_the_performer_of_the_main_clause():
+    # Rathbun requested donations in order to help Montalvo .
+    doc = make_doc(["Rathbun", "requested", "donations", "in", "order", "to", "help",
+                    "Montalvo", "."],
+                   [1, 1, 1, 1, 3, 6, 4, 6, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "acl", "dobj", "punct"],
+                   ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "PART", "VERB", "PROPN", "PUNCT"],
+                   lemmas=["rathbun", "request", "donation", "in", "order", "to", "help",
+                           "montalvo", "."])
+    assert controller(doc[6]).text == "Rathbun"
+
+
+# pronouns -----------------------------------------------------------------------------------
+
+def test_object_pronoun_prefers_the_main_clause_subject():
+    # Montalvo said Devocht met him .  -> "him" is not Devocht, the subject of its own clause
+    doc = make_doc(["Montalvo", "said", "Devocht", "met", "him", "."],
+                   [1, 1, 3, 1, 3, 1],
+                   ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "VERB", "PRON", "PUNCT"],
+                   tags=["NNP", "VBD", "NNP", "VBD", "PRP", "."],
+                   ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    found = _resolver(doc).resolve(doc[4])
+    assert [a.actor.name for a in found] == ["Montalvo"]
+
+
+def test_pronoun_inside_a_quote_is_not_its_speaker():
+    # Rathbun wrote , " Daniel would be jailed unless he cooperated . "
+    words = ["Rathbun", "wrote", ",", '"', "Daniel", "would", "be", "jailed", "unless", "he",
+             "cooperated", ".", '"']
+    doc = make_doc(words, [1, 1, 1, 1, 7, 7, 7, 1, 10, 10, 7, 1, 1],
+                   ["nsubj", "ROOT", "punct", "punct", "nsubjpass", "aux", "auxpass", "ccomp",
+                    "mark", "nsubj", "advcl", "punct", "punct"],
+                   ["PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "AUX", "AUX", "VERB", "SCONJ",
+                    "PRON", "VERB", "PUNCT", "PUNCT"],
+                   tags=["NNP", "VBD", ",", "``", "NNP", "MD", "VB", "VBN", "IN", "PRP", "VBD",
+                         ".", "''"],
+                   ents=["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O",
+                         "O", "O"])
+    document = Document(text=doc.text, source="test")
+    actors = ActorIndex.from_doc(doc, document)
+    writer = actors.find("Rathbun")
+    start, end = doc[4].idx, doc[11].idx + 1
+    quote = Quote(id="q1", type="direct", start=start, end=end, text=doc.text[start:end],
+                  speaker=Speaker(actor=writer.id, name=writer.name, kind="person"))
+    found = ArgResolver(doc, actors, [quote]).resolve(doc[9])
+    assert [a.actor.name for a in found] == ["Daniel"]
+
+
+# places -------------------------------------------------------------------------------------
+
+def _consult(doc, head: int, words: list[int]) -> Candidate:
+    args = _resolver(doc)
+    c = Candidate(head=doc[head], words=[doc[i] for i in words], type="CONSULT", mode=None)
+    verb_args(c, args, {c.head.i: c})
+    return c
+
+
+def test_a_city_named_with_its_country_stands_for_the_state():
+    # Fernandez will travel to Tegucigalpa , Honduras .
+    doc = make_doc(["Fernandez", "will", "travel", "to", "Tegucigalpa", ",", "Honduras", "."],
+                   [2, 2, 2, 2, 3, 4, 4, 2],
+                   ["nsubj", "aux", "ROOT", "prep", "pobj", "punct", "appos", "punct"],
+                   ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                   lemmas=["fernandez", "will", "travel", "to", "tegucigalpa", ",",
+                           "honduras", "."],
+                   ents=["B-PERSON", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    c = _consult(doc, 2, [2, 3])
+    assert [a.actor.name for a in c.sources] == ["Fernandez"]
+    assert [a.actor.name for a in c.targets] == ["Honduras"]
+
+
+def test_a_bare_place_is_no_counterpart_but_the_purpose_clause_names_one():
+    # Montalvo traveled to Florida to meet with Devocht .
+    doc = make_doc(["Montalvo", "traveled", "to", "Florida", "to", "meet", "with", "Devocht",
+                    "."],
+                   [1, 1, 1, 2, 5, 1, 5, 6, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["montalvo", "travel", "to", "florida", "to", "meet", "with",
+                           "devocht", "."],
+                   ents=["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "O"])
+    c = _consult(doc, 1, [1, 2])
+    assert [a.actor.name for a in c.targets] == ["Devocht"]
