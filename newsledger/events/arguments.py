@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.syntax import PronounResolver, is_pronoun, passive_agent
-from newsledger.data import load_json
+from newsledger.data import load_json, word_class
 from newsledger.records import Actor, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+ARGUMENT_WORDS = "event_arguments.json"
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 WE = {"we", "us", "our", "ours"}
 I_ME = {"i", "me", "my"}
@@ -36,10 +37,6 @@ NOT_A_NAME = {"office", "bureau", "department", "the", "by", "press", "media", "
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 IT = {"it", "its"}
 THEY = {"they", "them", "their", "theirs"}
-OBJECT_CONTROL = {"dissuade", "prevent", "stop", "urge", "ask", "help", "persuade",
-                  "encourage", "force", "order", "allow", "invite", "deter", "bar", "ban",
-                  "tell", "warn", "call", "press", "push", "enable", "compel", "pressure",
-                  "discourage", "convince", "get", "let", "authorize", "permit"}
 NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}
 # Titles a bare "the President" / "the Secretary" refers back with.
 TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king", "queen",
@@ -369,7 +366,8 @@ def controller(v: Token, depth: int = 0) -> Token | None:
         return None
     if v.dep_ == "pcomp" and gov.dep_ == "prep":
         gov = gov.head
-    if v.dep_ in ("xcomp", "pcomp", "ccomp") and gov.lemma_.lower() in OBJECT_CONTROL:
+    if v.dep_ in ("xcomp", "pcomp", "ccomp") and \
+            gov.lemma_.lower() in word_class(ARGUMENT_WORDS, "object_control"):
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj

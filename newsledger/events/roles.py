@@ -18,7 +18,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsledger.actors.places import gazetteer_lookup
+from newsledger.data import word_class
 from newsledger.events.arguments import (
+    ARGUMENT_WORDS,
     Arg,
     ArgResolver,
     controller,
@@ -33,15 +35,8 @@ if TYPE_CHECKING:
 
 TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
-# Verbs whose subject would carry out the event noun they govern ("will reflect on sanctions").
-DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
-              "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
-              "study", "review", "examine", "seek", "announce", "approve", "vote"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
-# Verbs of meeting whose object is the topic, not the counterpart ("discussed the war").
-TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
-JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation", "country",
-               "government"}
+
 
 
 def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
@@ -93,7 +88,8 @@ def _objects(c: Candidate) -> list[Token]:
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
     if v.dep_ == "acl" and v.tag_ == "VBN":
         objs.append(v.head)  # "hostages held by Hamas", "the seekers rescued on Friday"
-    if not (c.type == "CONSULT" and lemma_of(v) in TOPIC_VERBS):  # "discuss Iran's attack"
+    if not (c.type == "CONSULT" and lemma_of(v) in _words("topic_verbs")):
+        # "discuss Iran's attack": the object is the topic
         objs += [t for t in v.children
                  if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
@@ -185,10 +181,7 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                 if found:
                     c.sources = found
                     break
-    gov = c.light
-    if gov is None and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and \
-            lemma_of(n.head.head) in DELIBERATE:
-        gov = n.head.head
+    gov = _governor(c)
     if not c.sources and gov is not None:
         subj = controller(gov)
         if subj is not None:
@@ -204,11 +197,35 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
             break
 
 
+def _governor(c: Candidate) -> Token | None:
+    """The verb whose performer carries out an event noun: its light verb ("launched an
+    attack"), a verb of deliberation ("will reflect on sanctions") or of taking part ("will
+    participate in meetings with ...", "they will hold a series of meetings")."""
+    if c.light is not None:
+        return c.light
+    node = c.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in _words("series_nouns"):
+        node = node.head.head
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    if verb.pos_ != "VERB":
+        return None
+    if node.dep_ == "pobj" and lemma_of(verb) in _words("deliberate_verbs"):
+        return verb
+    if lemma_of(verb) in _words("partake_verbs") and (
+            node.dep_ == "dobj" or node.dep_ == "pobj" and node.head.lower_ in ("in", "at")):
+        return verb
+    return None
 
 
 def is_joint(subj: Token) -> bool:
     """"They", "the two leaders", "both sides": the parties of the meeting just reported."""
     if subj.lower_ == "they":
         return True
-    return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in JOINT_HEADS and any(
-        c.lower_ in ("the", "two", "both") for c in subj.children)
+    return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in _words("joint_heads") and \
+        any(c.lower_ in ("the", "two", "both") for c in subj.children)
+
+
+def _words(group: str) -> frozenset[str]:
+    """A word group of ``data/event_arguments.json``."""
+    return word_class(ARGUMENT_WORDS, group)
