@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
 from newsledger.events.arguments import ArgResolver, controller
-from newsledger.events.roles import verb_args
+from newsledger.events.roles import noun_args, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Quote, Speaker
 from tests.docs import make_doc
@@ -175,3 +175,72 @@ def test_a_bare_place_is_no_counterpart_but_the_purpose_clause_names_one():
                    ents=["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "O"])
     c = _consult(doc, 1, [1, 2])
     assert [a.actor.name for a in c.targets] == ["Devocht"]
+
+
+def test_infinitive_on_a_possessed_noun_is_performed_by_the_possessor():
+    # The leaders reviewed their efforts to provide assistance .
+    doc = make_doc(["The", "leaders", "reviewed", "their", "efforts", "to", "provide",
+                    "assistance", "."],
+                   [1, 2, 2, 4, 2, 6, 4, 6, 2],
+                   ["det", "nsubj", "ROOT", "poss", "dobj", "aux", "acl", "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "PRON", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+                   tags=["DT", "NNS", "VBD", "PRP$", "NNS", "TO", "VB", "NN", "."])
+    assert controller(doc[6]).text == "their"
+
+
+def test_infinitive_on_a_bare_noun_names_no_performer():
+    # Germany condemned the decision to attack .  -> Germany did not decide to attack
+    doc = make_doc(["Germany", "condemned", "the", "decision", "to", "attack", "."],
+                   [1, 1, 3, 1, 5, 3, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"])
+    assert controller(doc[5]) is None
+
+
+def test_mobilized_forces_name_the_source_not_the_target():
+    # Commanders of Hamas were dispatched to the front .
+    doc = make_doc(["Commanders", "of", "Hamas", "were", "dispatched", "to", "the", "front",
+                    "."],
+                   [4, 0, 1, 4, 4, 4, 7, 5, 4],
+                   ["nsubjpass", "prep", "pobj", "auxpass", "ROOT", "prep", "det", "pobj",
+                    "punct"],
+                   ["NOUN", "ADP", "PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                   tags=["NNS", "IN", "NNP", "VBD", "VBN", "IN", "DT", "NN", "."],
+                   lemmas=["commander", "of", "hamas", "be", "dispatch", "to", "the", "front",
+                           "."],
+                   ents=["O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[4], words=[doc[4]], type="MOBILIZE", mode=None)
+    verb_args(c, args, {4: c})
+    assert [a.actor.name for a in c.sources] == ["Hamas"]
+    assert c.targets == []
+
+
+def test_a_surname_tagged_as_a_common_noun_is_still_the_person():
+    # Mark Rathbun wrote . Rathbun requested donations .
+    doc = make_doc(["Mark", "Rathbun", "wrote", ".", "Rathbun", "requested", "donations", "."],
+                   [1, 2, 2, 2, 5, 5, 5, 5],
+                   ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "NOUN", "PUNCT"],
+                   tags=["NNP", "NNP", "VBD", ".", "NN", "VBD", "NNS", "."],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"],
+                   sent_starts=[True, False, False, False, True, False, False, False])
+    found = _resolver(doc).resolve(doc[4])
+    assert [a.actor.name for a in found] == ["Mark Rathbun"]
+
+
+def test_the_performer_of_an_event_noun_through_a_verb_of_taking_part():
+    # Fernandez will participate in meetings with Honduras .
+    doc = make_doc(["Fernandez", "will", "participate", "in", "meetings", "with", "Honduras",
+                    "."],
+                   [2, 2, 2, 2, 3, 4, 5, 2],
+                   ["nsubj", "aux", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                   ["PROPN", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["fernandez", "will", "participate", "in", "meeting", "with",
+                           "honduras", "."],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[4], words=[doc[4]], type="CONSULT", mode=None)
+    noun_args(c, args, {4: c})
+    assert [a.actor.name for a in c.sources] == ["Fernandez"]
+    assert [a.actor.name for a in c.targets] == ["Honduras"]

@@ -137,6 +137,9 @@ class ArgResolver:
             found = [actor] if actor else []
         if not found and not _is_name(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and tok.lemma_.lower() in word_class(ARGUMENT_WORDS, "member_nouns"):
+                # "Commanders of the Korean People's Army": the body they belong to
+                owner = next(iter(prep_objects(tok, {"of"})), None)
             if owner is not None:
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]
@@ -284,8 +287,10 @@ class ArgResolver:
 
     def surname(self, tok: Token) -> Actor | None:
         """A capitalised word the tagger left untyped that is a known person's surname
-        ("Montalvo was charged" after "Daniel Montalvo")."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or len(tok.text) < 3:
+        ("Montalvo was charged" after "Daniel Montalvo"; "Rathbun requested", tagged as a
+        common noun at the start of a sentence)."""
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ or not tok.is_title or \
+                len(tok.text) < 3:
             return None
         actor = self.actors.find(tok.text)
         return actor if actor is not None and actor.kind == "person" and \
@@ -362,6 +367,9 @@ def controller(v: Token, depth: int = 0) -> Token | None:
     gov = v.head
     if v.dep_ == "acl" and gov.lemma_ == "order" and gov.head.lower_ == "in":
         return controller(gov.head.head, depth + 1)  # "requested donations in order to help"
+    if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # "their efforts to provide assistance", "Iran's decision to attack"
+        return next((c for c in gov.children if c.dep_ == "poss"), None)
     if v.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
         return None
     if v.dep_ == "pcomp" and gov.dep_ == "prep":

@@ -45,8 +45,16 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     if subj is not None:
         c.joint = is_joint(subj)
         c.sources = args.resolve(subj)
-    own = {a.actor.id for a in c.sources}
     objs = _objects(c)
+    if c.type == "MOBILIZE":
+        # the forces mobilized are the source's own ("deployed troops", "Commanders of the
+        # KPA were dispatched"): they name the source when the clause does not, never the
+        # target (that is whom a "against"/"to" phrase names)
+        forces = [t for t in c.head.children if t.dep_ in ("dobj", "nsubjpass")]
+        for force in forces:
+            c.sources = c.sources or args.resolve(force)
+        objs = [t for t in objs if t not in forces]
+    own = {a.actor.id for a in c.sources}
     for obj in objs:
         if obj.i in heads and obj.i != v.i:
             inner = heads[obj.i]
@@ -219,8 +227,9 @@ def _governor(c: Candidate) -> Token | None:
 
 
 def is_joint(subj: Token) -> bool:
-    """"They", "the two leaders", "both sides": the parties of the meeting just reported."""
-    if subj.lower_ == "they":
+    """"They", "their", "the two leaders", "both sides": the parties of the meeting just
+    reported."""
+    if subj.lower_ in ("they", "their", "them"):
         return True
     return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in _words("joint_heads") and \
         any(c.lower_ in ("the", "two", "both") for c in subj.children)
