@@ -244,3 +244,23 @@ def test_the_performer_of_an_event_noun_through_a_verb_of_taking_part():
     noun_args(c, args, {4: c})
     assert [a.actor.name for a in c.sources] == ["Fernandez"]
     assert [a.actor.name for a in c.targets] == ["Honduras"]
+
+
+def test_we_in_an_unnamed_officials_quote_is_the_state_the_description_names():
+    # The US backs Israel . We defend Israel .   (the second sentence quoted from
+    # "a senior US official")
+    doc = make_doc(["The", "US", "backs", "Israel", ".", "We", "defend", "Israel", "."],
+                   [1, 2, 2, 2, 2, 6, 6, 6, 6],
+                   ["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "PROPN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"],
+                   tags=["DT", "NNP", "VBZ", "NNP", ".", "PRP", "VBP", "NNP", "."],
+                   ents=["O", "B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"],
+                   sent_starts=[True, False, False, False, False, True, False, False, False])
+    document = Document(text=doc.text, source="test")
+    actors = ActorIndex.from_doc(doc, document)
+    official = actors.add("senior US official", "anonymous", 0, 3, "The")
+    start, end = doc[5].idx, len(doc.text)
+    quote = Quote(id="q1", type="direct", start=start, end=end, text=doc.text[start:end],
+                  speaker=Speaker(actor=official.id, name=official.name, kind="anonymous"))
+    found = ArgResolver(doc, actors, [quote]).resolve(doc[5])
+    assert [a.actor.name for a in found] == ["United States"]

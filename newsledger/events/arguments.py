@@ -263,12 +263,20 @@ class ArgResolver:
     def _government_of(self, person: Actor) -> Actor | None:
         """"We" in an official's quote is the official's state ("we are committed to
         defending Israel", said by a US official: the United States), when the text names
-        that state."""
-        if person.kind not in ("person", "anonymous") or person.sector != "GOV" \
-                or not person.country:
+        that state. An unnamed official the actor tables left uncoded ("a senior US
+        official") is read from the description: one state it names, and an office word."""
+        if person.kind not in ("person", "anonymous"):
             return None
-        return next((a for a in self.actors.actors
-                     if a.kind == "state" and a.country == person.country), None)
+        states = [a for a in self.actors.actors if a.kind == "state"]
+        if person.sector == "GOV" and person.country:
+            return next((a for a in states if a.country == person.country), None)
+        if person.kind != "anonymous" or person.country:
+            return None
+        words = set(person.name.replace(",", " ").split())
+        if not {w.lower() for w in words} & word_class(ARGUMENT_WORDS, "office_words"):
+            return None
+        named = [a for a in states if a.name in words or any(m.text in words for m in a.mentions)]
+        return named[0] if len(named) == 1 else None
 
     def titled(self, tok: Token) -> Actor | None:
         """"The President", "the Secretary": the person named earlier with that title."""
