@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
 from newsledger.events.arguments import ArgResolver, controller
-from newsledger.events.roles import noun_args, verb_args
+from newsledger.events.roles import noun_args, performers, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Quote, Speaker
 from tests.docs import make_doc
@@ -264,3 +264,17 @@ def test_we_in_an_unnamed_officials_quote_is_the_state_the_description_names():
                   speaker=Speaker(actor=official.id, name=official.name, kind="anonymous"))
     found = ArgResolver(doc, actors, [quote]).resolve(doc[5])
     assert [a.actor.name for a in found] == ["United States"]
+
+
+def test_a_place_is_never_the_performer():
+    # Rockets were fired from Florida .  -> where they came from, not who fired them
+    doc = make_doc(["Rockets", "were", "fired", "from", "Florida", "."],
+                   [2, 2, 2, 2, 3, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+                   ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNS", "VBD", "VBN", "IN", "NNP", "."],
+                   ents=["O", "O", "O", "O", "B-GPE", "O"])
+    args = _resolver(doc)
+    florida = args.resolve(doc[4])
+    assert [a.actor.kind for a in florida] == ["other"]
+    assert performers(florida) == []

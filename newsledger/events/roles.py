@@ -29,6 +29,7 @@ from newsledger.events.arguments import (
     prep_objects,
 )
 from newsledger.events.triggers import Candidate, _lexicon, lemma_of
+from newsledger.records import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,7 +45,7 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     subj = controller(v) or left_subject(v)
     if subj is not None:
         c.joint = is_joint(subj)
-        c.sources = args.resolve(subj)
+        c.sources = performers(args.resolve(subj))
     objs = _objects(c)
     if c.type == "MOBILIZE":
         # the forces mobilized are the source's own ("deployed troops", "Commanders of the
@@ -52,7 +53,7 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         # target (that is whom a "against"/"to" phrase names)
         forces = [t for t in c.head.children if t.dep_ in ("dobj", "nsubjpass")]
         for force in forces:
-            c.sources = c.sources or args.resolve(force)
+            c.sources = c.sources or performers(args.resolve(force))
         objs = [t for t in objs if t not in forces]
     own = {a.actor.id for a in c.sources}
     for obj in objs:
@@ -170,11 +171,11 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     n = c.head
     for child in n.children:
         if child.dep_ == "poss":
-            c.sources = args.resolve(child)
+            c.sources = performers(args.resolve(child))
             break
     if not c.sources:
         for obj in prep_objects(n, {"by", "from"}):
-            c.sources = args.resolve(obj)
+            c.sources = performers(args.resolve(obj))
             if c.sources:
                 break
     mods = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and ch.i < n.i]
@@ -185,7 +186,7 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     if not c.sources:
         for child in sorted(mods, key=lambda t: -t.i):
             if child.ent_type_ in NAMED or child.pos_ == "PROPN":
-                found = args.resolve(child, conjuncts=False)
+                found = performers(args.resolve(child, conjuncts=False))
                 if found:
                     c.sources = found
                     break
@@ -194,7 +195,7 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         subj = controller(gov)
         if subj is not None:
             c.joint = is_joint(subj)
-            c.sources = args.resolve(subj)
+            c.sources = performers(args.resolve(subj))
     preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
     if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
         preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
@@ -203,6 +204,17 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         if found:
             c.targets = found
             break
+
+
+def performers(found: list[Arg]) -> list[Arg]:
+    """Sources that can act: a place does nothing itself ("Florida" is never who traveled,
+    attacked or met); a capital that stands for its government is an organization, not a
+    place, and stays."""
+    return [a for a in found if not is_place(a.actor)]
+
+
+def is_place(actor: Actor) -> bool:
+    return actor.kind == "other" and (actor.key or "").startswith("place:")
 
 
 def _governor(c: Candidate) -> Token | None:
