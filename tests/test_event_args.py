@@ -278,3 +278,39 @@ def test_a_place_is_never_the_performer():
     florida = args.resolve(doc[4])
     assert [a.actor.kind for a in florida] == ["other"]
     assert performers(florida) == []
+
+
+def _according_to(quote_type: str):
+    # Rubio criticized the plan . According to Biden , he would " coordinate " .
+    # ("he" in Biden's quote is Biden, not the salient subject before it)
+    words = ["Rubio", "criticized", "the", "plan", ".", "According", "to", "Biden", ",", "he",
+             "would", '"', "coordinate", '"', "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1, 12, 5, 6, 12, 12, 12, 12, 12, 12, 12],
+                   ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "prep", "pobj", "punct",
+                    "nsubj", "aux", "punct", "ROOT", "punct", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT",
+                    "PRON", "AUX", "PUNCT", "VERB", "PUNCT", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NN", ".", "VBG", "IN", "NNP", ",", "PRP", "MD",
+                         "``", "VB", "''", "."],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O",
+                         "O", "O", "O", "O"],
+                   sent_starts=[True, False, False, False, False, True] + [False] * 9)
+    document = Document(text=doc.text, source="test")
+    actors = ActorIndex.from_doc(doc, document)
+    biden = actors.find("Biden")
+    start, end = doc[9].idx, doc[13].idx + 1
+    quote = Quote(id="q1", type=quote_type, start=start, end=end, text=doc.text[start:end],
+                  speaker=Speaker(actor=biden.id, name=biden.name, kind="person"))
+    return ArgResolver(doc, actors, [quote]).resolve(doc[9])
+
+
+def test_he_in_an_indirect_quote_is_its_speaker():
+    assert [a.actor.name for a in _according_to("indirect")] == ["Biden"]
+
+
+def test_he_outside_the_marks_of_a_mixed_quote_is_its_speaker():
+    assert [a.actor.name for a in _according_to("mixed")] == ["Biden"]
+
+
+def test_he_inside_the_marks_is_not_the_speaker():
+    assert [a.actor.name for a in _according_to("direct")] == ["Rubio"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
-from newsledger.actors.syntax import PronounResolver, is_pronoun, passive_agent
+from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun, passive_agent
 from newsledger.data import load_json, word_class
 from newsledger.records import Actor, Quote
 
@@ -94,10 +94,15 @@ class ArgResolver:
         return best
 
     def _in_marks(self, offset: int) -> bool:
-        """Inside a quotation's own words (a direct or mixed quote), where "he" is not
-        the narrator's "he"."""
+        """Inside a quotation's own words (a direct quote, or the quoted part of a mixed
+        one), where "he" is not the narrator's "he"."""
         quote = self.quote_at(offset)
-        return quote is not None and quote.type in ("direct", "mixed")
+        if quote is None or quote.type not in ("direct", "mixed"):
+            return False
+        if quote.type == "direct":
+            return True
+        before = self.actors.document.text[quote.start:offset]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def sent_of(self, tok: Token) -> Span:
         """The sentence of a token (``Token.sent`` rescans the document on every call)."""
@@ -160,8 +165,11 @@ class ArgResolver:
                 return True
             if not conjuncts and node.dep_ in ("conj", "cc"):
                 return True
-            if node.dep_ == "poss" and node.head.i == top.i and _is_name(top):
-                return True  # a name's owner is not the name ("Civic Passion's Wong Yeung-tat")
+            if node.dep_ == "poss" and node.head.i == top.i and (
+                    _is_name(top) or is_pronoun(node.lower_)):
+                # a name's owner is not the name ("Civic Passion's Wong Yeung-tat"); "its
+                # security" is resolved through the pronoun, by the owner rule below
+                return True
             node = node.head
         return False
 
@@ -196,12 +204,19 @@ class ArgResolver:
         return Arg(actor, tok.idx, tok.idx + len(tok))
 
     def _third_person(self, tok: Token) -> Actor | None:
-        """He, she, it, they: the one antecedent ``actors.syntax.PronounResolver`` finds (the
-        resolver the speakers use)."""
+        """He, she, it, they: the speaker of an indirect quote is who "he" is in it ("Biden
+        said ... that he would"); else the one antecedent ``actors.syntax.PronounResolver`` finds (the resolver the
+        speakers use)."""
         def actor_of(subject: Token) -> Actor | None:
             found = self.resolve(subject, conjuncts=False)
             return found[0].actor if found else None
-        quote = self.quote_at(tok.idx) if self._in_marks(tok.idx) else None
+        word = tok.lower_
+        quote = self.quote_at(tok.idx)
+        if quote is not None and not self._in_marks(tok.idx):
+            speaker = self._speaker_actor(quote)
+            if speaker is not None and compatible(word, speaker):
+                return speaker
+            return self._pronouns.antecedent(tok, actor_of)
         if quote is None:
             return self._pronouns.antecedent(tok, actor_of)
         # inside a quotation its own earlier words are fair antecedents ("Daniel would be
@@ -209,12 +224,17 @@ class ArgResolver:
         # and the speaker, who would say "I", is not "he"
         inside = PronounResolver(self.doc, lambda pos: self._in_marks(pos) and not (
             quote.start <= pos < quote.end))
-        speaker = quote.speaker.actor if quote.speaker else None
+        speaker_id = quote.speaker.actor if quote.speaker else None
 
         def other(subject: Token) -> Actor | None:
             actor = actor_of(subject)
-            return None if actor is not None and actor.id == speaker else actor
+            return None if actor is not None and actor.id == speaker_id else actor
         return inside.antecedent(tok, other)
+
+    def _speaker_actor(self, quote: Quote) -> Actor | None:
+        if quote.speaker is None or not quote.speaker.actor:
+            return None
+        return next((a for a in self.actors.actors if a.id == quote.speaker.actor), None)
 
     def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Actor]]]:
         """Every actor mention sorted by start, kept up to date as actors are added (the
