@@ -314,3 +314,18 @@ def test_he_outside_the_marks_of_a_mixed_quote_is_its_speaker():
 
 def test_he_inside_the_marks_is_not_the_speaker():
     assert [a.actor.name for a in _according_to("direct")] == ["Rubio"]
+
+
+def test_at_a_place_is_where_a_meeting_happens_not_with_whom():
+    # Biden met at the White House .
+    doc = make_doc(["Biden", "met", "at", "the", "White", "House", "."],
+                   [1, 1, 1, 5, 5, 2, 1],
+                   ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                   lemmas=["biden", "meet", "at", "the", "white", "house", "."],
+                   ents=["B-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert _consult(doc, 1, [1]).targets == []
+    args = _resolver(doc)
+    c = Candidate(head=doc[1], words=[doc[1]], type="ASSAULT", mode=None)
+    verb_args(c, args, {1: c})
+    assert [a.actor.name for a in c.targets] == ["White House"]  # "fired at" does aim at it

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+# Cooperative types whose "at" phrase is a place or occasion, never the other party.
+PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
 
 
 
@@ -101,7 +103,7 @@ def _objects(c: Candidate) -> list[Token]:
         # "discuss Iran's attack": the object is the topic
         objs += [t for t in v.children
                  if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
-    preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
+    preps = _target_preps(c.type)
     if c.type == "RETREAT":
         preps |= {"from"}
     if c.type == "COOPERATE":
@@ -112,6 +114,13 @@ def _objects(c: Candidate) -> list[Token]:
         elif w.dep_ == "dobj":
             objs += prep_objects(w, preps)
     return objs + prep_objects(v, preps)
+
+
+def _target_preps(etype: str) -> set[str]:
+    """Prepositions whose object is the target: "with" for meetings and cooperation; "at"
+    not for cooperative types ("met ... at the White House" says where, not with whom)."""
+    preps = TARGET_PREPS | ({"with"} if etype in WITH_TYPES else set())
+    return preps - {"at"} if etype in PLACE_AT_TYPES else preps
 
 
 def _places_as_states(obj: Token, found: list[Arg], args: ArgResolver) -> list[Arg]:
@@ -196,10 +205,11 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         if subj is not None:
             c.joint = is_joint(subj)
             c.sources = performers(args.resolve(subj))
-    preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
+    preps = _target_preps(c.type)
     if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
         preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
-    for obj in prep_objects(n, preps) + (prep_objects(c.light, TARGET_PREPS) if c.light else []):
+    light = prep_objects(c.light, _target_preps(c.type) - {"with"}) if c.light else []
+    for obj in prep_objects(n, preps) + light:
         found = args.resolve(obj)
         if found:
             c.targets = found
