@@ -329,3 +329,32 @@ def test_at_a_place_is_where_a_meeting_happens_not_with_whom():
     c = Candidate(head=doc[1], words=[doc[1]], type="ASSAULT", mode=None)
     verb_args(c, args, {1: c})
     assert [a.actor.name for a in c.targets] == ["White House"]  # "fired at" does aim at it
+
+
+def test_a_possessive_pronoun_is_who_performs_its_clause():
+    # Washington urged Israel to deconflict their operations .
+    doc = make_doc(["Washington", "urged", "Israel", "to", "deconflict", "their", "operations",
+                    "."],
+                   [1, 1, 1, 4, 1, 6, 4, 1],
+                   ["nsubj", "ROOT", "dobj", "aux", "xcomp", "poss", "dobj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "PART", "VERB", "PRON", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "NNP", "TO", "VB", "PRP$", "NNS", "."],
+                   lemmas=["washington", "urge", "israel", "to", "deconflict", "their",
+                           "operation", "."],
+                   ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    found = _resolver(doc).resolve(doc[5])
+    assert [a.actor.name for a in found] == ["Israel"]
+
+
+def test_the_visitor_of_a_visit_is_its_source():
+    # the visit of Marcos to Japan
+    doc = make_doc(["the", "visit", "of", "Marcos", "to", "Japan"],
+                   [1, 1, 1, 2, 1, 4],
+                   ["det", "ROOT", "prep", "pobj", "prep", "pobj"],
+                   ["DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN"],
+                   ents=["O", "O", "O", "B-PERSON", "O", "B-GPE"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[1], words=[doc[1]], type="CONSULT", mode=None)
+    noun_args(c, args, {1: c})
+    assert [a.actor.name for a in c.sources] == ["Marcos"]
+    assert [a.actor.name for a in c.targets] == ["Japan"]

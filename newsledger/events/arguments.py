@@ -204,13 +204,19 @@ class ArgResolver:
         return Arg(actor, tok.idx, tok.idx + len(tok))
 
     def _third_person(self, tok: Token) -> Actor | None:
-        """He, she, it, they: the speaker of an indirect quote is who "he" is in it ("Biden
-        said ... that he would"); else the one antecedent ``actors.syntax.PronounResolver`` finds (the resolver the
-        speakers use)."""
+        """He, she, it, they: a possessive is who performs its clause when compatible
+        ("urged Israel to deconflict their operations"); the speaker of an indirect quote
+        is who "he" is in it ("Biden said ... that he would"); else the one antecedent
+        ``actors.syntax.PronounResolver`` finds (the resolver the speakers use)."""
         def actor_of(subject: Token) -> Actor | None:
             found = self.resolve(subject, conjuncts=False)
             return found[0].actor if found else None
         word = tok.lower_
+        if tok.tag_ == "PRP$":
+            performer = _clause_performer(tok)
+            owner = actor_of(performer) if performer is not None else None
+            if owner is not None and compatible(word, owner):
+                return owner
         quote = self.quote_at(tok.idx)
         if quote is not None and not self._in_marks(tok.idx):
             speaker = self._speaker_actor(quote)
@@ -341,6 +347,22 @@ class ArgResolver:
                 return False
             tok = tok.head
         return False
+
+
+def _clause_performer(pron: Token) -> Token | None:
+    """Who performs the nearest clause around a possessive pronoun without containing it
+    ("Iran ... informing Washington that its attack had ended": not "attack", but Iran)."""
+    node = pron.head
+    for _ in range(MAX_CONTROL_DEPTH):
+        if node.pos_ in ("VERB", "AUX"):
+            performer = controller(node)
+            if performer is not None and performer.i != pron.i and \
+                    pron not in list(performer.subtree):
+                return performer
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _is_name(tok: Token) -> bool:

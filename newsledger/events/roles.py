@@ -180,10 +180,13 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     n = c.head
     for child in n.children:
         if child.dep_ == "poss":
-            c.sources = performers(args.resolve(child))
+            # a possessor may be a place: "Florida's ban" is its government's act
+            c.sources = args.resolve(child)
             break
     if not c.sources:
-        for obj in prep_objects(n, {"by", "from"}):
+        # "the visit of President Marcos", "a meeting of the two leaders": who met
+        agents = {"by", "from", "of"} if c.type == "CONSULT" else {"by", "from"}
+        for obj in prep_objects(n, agents):
             c.sources = performers(args.resolve(obj))
             if c.sources:
                 break
