@@ -358,3 +358,21 @@ def test_the_visitor_of_a_visit_is_its_source():
     noun_args(c, args, {1: c})
     assert [a.actor.name for a in c.sources] == ["Marcos"]
     assert [a.actor.name for a in c.targets] == ["Japan"]
+
+
+def test_it_does_not_refer_to_a_plural():
+    # All Americans reject violence . We must condemn it .
+    doc = make_doc(["All", "Americans", "reject", "violence", ".", "We", "must", "condemn", "it",
+                    "."],
+                   [1, 2, 2, 2, 2, 7, 7, 7, 7, 7],
+                   ["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "ROOT", "dobj",
+                    "punct"],
+                   ["DET", "PROPN", "VERB", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "PRON",
+                    "PUNCT"],
+                   tags=["DT", "NNPS", "VBP", "NN", ".", "PRP", "MD", "VB", "PRP", "."],
+                   ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O", "O", "O"],
+                   sent_starts=[True, False, False, False, False, True, False, False, False,
+                                False])
+    args = _resolver(doc)
+    assert [a.actor.kind for a in args.resolve(doc[1])] == ["state"]  # Americans: the US
+    assert args.resolve(doc[8]) == []

@@ -208,10 +208,13 @@ class ArgResolver:
         ("urged Israel to deconflict their operations"); the speaker of an indirect quote
         is who "he" is in it ("Biden said ... that he would"); else the one antecedent
         ``actors.syntax.PronounResolver`` finds (the resolver the speakers use)."""
+        word = tok.lower_
+
         def actor_of(subject: Token) -> Actor | None:
+            if word in IT and subject.tag_ in ("NNS", "NNPS"):
+                return None  # "All Americans should reject violence. We must condemn it."
             found = self.resolve(subject, conjuncts=False)
             return found[0].actor if found else None
-        word = tok.lower_
         if tok.tag_ == "PRP$":
             performer = _clause_performer(tok)
             owner = actor_of(performer) if performer is not None else None
