@@ -376,3 +376,38 @@ def test_it_does_not_refer_to_a_plural():
     args = _resolver(doc)
     assert [a.actor.kind for a in args.resolve(doc[1])] == ["state"]  # Americans: the US
     assert args.resolve(doc[8]) == []
+
+
+def _statement(first: str):
+    # title "Statement from President Joe Biden", body: "I spoke with Netanyahu ." as the
+    # issuer's own statement (a quote of type statement whose speaker has no mention)
+    words = ["Statement", "from", "President", "Joe", "Biden", "\n\n", first, "spoke", "with",
+             "Netanyahu", "."]
+    doc = make_doc(words, [0, 0, 4, 4, 1, 4, 7, 7, 7, 8, 7],
+                   ["ROOT", "prep", "compound", "compound", "pobj", "dep", "nsubj", "ROOT",
+                    "prep", "pobj", "punct"],
+                   ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "SPACE", "PRON", "VERB", "ADP",
+                    "PROPN", "PUNCT"],
+                   tags=["NN", "IN", "NNP", "NNP", "NNP", "_SP", "PRP", "VBD", "IN", "NNP",
+                         "."],
+                   ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O",
+                         "B-PERSON", "O"],
+                   spaces=[True, True, True, True, False, False, True, True, True, False,
+                           False],
+                   sent_starts=[True] + [False] * 5 + [True] + [False] * 4)
+    title = "Statement from President Joe Biden"
+    document = Document(text=doc.text, source="test", title=title)
+    actors = ActorIndex(document)  # the body names no one but Netanyahu
+    start = doc[6].idx
+    quote = Quote(id="q1", type="statement", start=start, end=len(doc.text),
+                  text=doc.text[start:], speaker=Speaker(actor=None, name="Joe Biden",
+                                                         kind="person"))
+    return ArgResolver(doc, actors, [quote]).resolve(doc[6])
+
+
+def test_i_in_an_issuers_statement_is_the_issuer_named_in_the_title():
+    assert [a.actor.name for a in _statement("I")] == ["Joe Biden"]
+
+
+def test_we_in_an_issuers_statement_stays_unresolved():
+    assert _statement("We") == []

@@ -191,12 +191,13 @@ class ArgResolver:
             if quote is None or quote.speaker is None:
                 return None
             speaker = quote.speaker
-            if speaker.actor:
-                actor = next((a for a in self.actors.actors if a.id == speaker.actor), None)
-                if word in WE and actor is not None:
-                    actor = self._government_of(actor) or actor
-            elif speaker.start is not None and depth == 0:
+            if speaker.actor is None and speaker.start is not None and depth == 0:
                 return self.pronoun(self.token_at(speaker.start), depth + 1)
+            if speaker.actor is None and word in WE:
+                return None  # an issuer's "we": the administration? the country? unsaid
+            actor = self._speaker_actor(quote)
+            if word in WE and actor is not None:
+                actor = self._government_of(actor) or actor
         elif is_pronoun(word):
             actor = self._third_person(tok)
         if actor is None:
@@ -241,9 +242,27 @@ class ArgResolver:
         return inside.antecedent(tok, other)
 
     def _speaker_actor(self, quote: Quote) -> Actor | None:
-        if quote.speaker is None or not quote.speaker.actor:
+        """The actor who speaks a quote. An issuer's own statement ("Statement from
+        President Joe Biden": "I've just spoken with ...") names its speaker without a
+        mention in the body: the actor of that name, registered at the title when the
+        title names it."""
+        speaker = quote.speaker
+        if speaker is None:
             return None
-        return next((a for a in self.actors.actors if a.id == quote.speaker.actor), None)
+        if speaker.actor:
+            return next((a for a in self.actors.actors if a.id == speaker.actor), None)
+        if quote.type != "statement" or not speaker.name or speaker.kind != "person":
+            return None
+        found = self.actors.find(speaker.name)
+        if found is not None:
+            return found
+        title = self.actors.document.title or ""
+        text = self.actors.document.text
+        at = text.find(speaker.name, 0, len(title) + 1) if title else -1
+        if at < 0:
+            return None
+        return self.actors.add(speaker.name, "person", at, at + len(speaker.name),
+                               speaker.name)
 
     def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Actor]]]:
         """Every actor mention sorted by start, kept up to date as actors are added (the
