@@ -36,6 +36,7 @@ MAX_NAME_WORDS = 5  # a byline name longer than this is not a person's name
 NOT_A_NAME = {"office", "bureau", "department", "the", "by", "press", "media", "embassy"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 IT = {"it", "its"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
 THEY = {"they", "them", "their", "theirs"}
 NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}
 # Titles a bare "the President" / "the Secretary" refers back with.
@@ -216,6 +217,10 @@ class ArgResolver:
                 return None  # "All Americans should reject violence. We must condemn it."
             found = self.resolve(subject, conjuncts=False)
             return found[0].actor if found else None
+        if word in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
+            near = self._object_antecedent(tok)
+            if near is not None:
+                return near
         if tok.tag_ == "PRP$":
             performer = _clause_performer(tok)
             owner = actor_of(performer) if performer is not None else None
@@ -240,6 +245,26 @@ class ArgResolver:
             actor = actor_of(subject)
             return None if actor is not None and actor.id == speaker_id else actor
         return inside.antecedent(tok, other)
+
+    def _object_antecedent(self, tok: Token) -> Actor | None:
+        """An object pronoun is the nearest compatible actor named before it in its sentence
+        other than its own clause's performer ("will not discipline Jackson ... the NFL will
+        suspend him"; "Montalvo said Devocht met him")."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own = controller(verb) if verb.pos_ in ("VERB", "AUX") else None
+        own_actor = None
+        if own is not None and own.i != tok.i and not is_pronoun(own.lower_):
+            found = self.resolve(own, conjuncts=False)
+            own_actor = found[0].actor if found else None
+        first = self.sent_of(tok).start_char
+        word = tok.lower_
+        marks = self._in_marks(tok.idx)  # the same side of the quotation marks only
+
+        def fits(actor: Actor, start: int) -> bool:
+            return start >= first and compatible(word, actor) and \
+                (own_actor is None or actor.id != own_actor.id) and \
+                not is_pronoun(self.token_at(start).lower_) and self._in_marks(start) == marks
+        return self._preceding(tok.idx, fits)
 
     def _speaker_actor(self, quote: Quote) -> Actor | None:
         """The actor who speaks a quote. An issuer's own statement ("Statement from
