@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
-from newsledger.data import load_json
+from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun, passive_agent
+from newsledger.data import load_json, word_class
 from newsledger.records import Actor, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+ARGUMENT_WORDS = "event_arguments.json"
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 WE = {"we", "us", "our", "ours"}
 I_ME = {"i", "me", "my"}
@@ -34,11 +36,8 @@ MAX_NAME_WORDS = 5  # a byline name longer than this is not a person's name
 NOT_A_NAME = {"office", "bureau", "department", "the", "by", "press", "media", "embassy"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 IT = {"it", "its"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
 THEY = {"they", "them", "their", "theirs"}
-OBJECT_CONTROL = {"dissuade", "prevent", "stop", "urge", "ask", "help", "persuade",
-                  "encourage", "force", "order", "allow", "invite", "deter", "bar", "ban",
-                  "tell", "warn", "call", "press", "push", "enable", "compel", "pressure",
-                  "discourage", "convince", "get", "let", "authorize", "permit"}
 NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III"}
 # Titles a bare "the President" / "the Secretary" refers back with.
 TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king", "queen",
@@ -46,6 +45,7 @@ TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king",
           "senator", "envoy", "pope", "emir", "sultan", "general")
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MAX_CONTROL_DEPTH = 6  # governing clauses climbed to find who performs a clause
 
 
 @dataclass
@@ -79,6 +79,7 @@ class ArgResolver:
             best = max(best, q.end)
             reach.append(best)
         self._quote_reach = reach  # furthest end among quotes up to each one
+        self._pronouns = PronounResolver(parsed, self._in_marks)
 
     # quotes -------------------------------------------------------------------------------
 
@@ -92,6 +93,17 @@ class ArgResolver:
             if q.start <= offset < q.end and (best is None or q.end - q.start < best.end - best.start):
                 best = q
         return best
+
+    def _in_marks(self, offset: int) -> bool:
+        """Inside a quotation's own words (a direct quote, or the quoted part of a mixed
+        one), where "he" is not the narrator's "he"."""
+        quote = self.quote_at(offset)
+        if quote is None or quote.type not in ("direct", "mixed"):
+            return False
+        if quote.type == "direct":
+            return True
+        before = self.actors.document.text[quote.start:offset]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def sent_of(self, tok: Token) -> Span:
         """The sentence of a token (``Token.sent`` rescans the document on every call)."""
@@ -124,11 +136,16 @@ class ArgResolver:
             state = self._state_named(tok.text)
             found = [state] if state is not None else found
         if not found:
-            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok)) or \
+            first = min([tok, *(c for c in tok.children if c.dep_ == "compound")] if _is_name(tok)
+                        else [tok], key=lambda t: t.i)
+            actor = self.actors.actor_at(first.idx, tok.idx + len(tok)) or \
                 self.name_before_suffix(tok) or self.titled(tok) or self.surname(tok)
             found = [actor] if actor else []
-        if not found:
+        if not found and not _is_name(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and tok.lemma_.lower() in word_class(ARGUMENT_WORDS, "member_nouns"):
+                # "Commanders of the Korean People's Army": the body they belong to
+                owner = next(iter(prep_objects(tok, {"of"})), None)
             if owner is not None:
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]
@@ -148,6 +165,11 @@ class ArgResolver:
                                             ("of", "in", "from")):
                 return True
             if not conjuncts and node.dep_ in ("conj", "cc"):
+                return True
+            if node.dep_ == "poss" and node.head.i == top.i and (
+                    _is_name(top) or is_pronoun(node.lower_)):
+                # a name's owner is not the name ("Civic Passion's Wong Yeung-tat"); "its
+                # security" is resolved through the pronoun, by the owner rule below
                 return True
             node = node.head
         return False
@@ -170,29 +192,102 @@ class ArgResolver:
             if quote is None or quote.speaker is None:
                 return None
             speaker = quote.speaker
-            if speaker.actor:
-                actor = next((a for a in self.actors.actors if a.id == speaker.actor), None)
-                if word in WE and actor is not None:
-                    actor = self._government_of(actor) or actor
-            elif speaker.start is not None and depth == 0:
+            if speaker.actor is None and speaker.start is not None and depth == 0:
                 return self.pronoun(self.token_at(speaker.start), depth + 1)
-        elif word in MALE_FEMALE:
-            # the last person in subject position nearby, else the last person named
-            near = self.sents[max(0, bisect_right(self._sent_starts, tok.i) - 3)].start_char
-            actor = self._preceding(tok.idx, lambda a, s: a.kind == "person" and s >= near
-                                    and self._subject(s)) or \
-                self._preceding(tok.idx, lambda a, s: a.kind == "person")
-        elif word in IT:
-            first = self.sent_of(tok).start_char
-            actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and s >= first
-                                    and self._subject(s)) or \
-                self._preceding(tok.idx, lambda a, s: a.kind != "person")
-        elif word in THEY:
-            actor = self._preceding(tok.idx, lambda a, s: a.kind != "person" and
-                                    self._subject(s) and self.quote_at(s) is None)
+            if speaker.actor is None and word in WE:
+                return None  # an issuer's "we": the administration? the country? unsaid
+            actor = self._speaker_actor(quote)
+            if word in WE and actor is not None:
+                actor = self._government_of(actor) or actor
+        elif is_pronoun(word):
+            actor = self._third_person(tok)
         if actor is None:
             return None
         return Arg(actor, tok.idx, tok.idx + len(tok))
+
+    def _third_person(self, tok: Token) -> Actor | None:
+        """He, she, it, they: a possessive is who performs its clause when compatible
+        ("urged Israel to deconflict their operations"); the speaker of an indirect quote
+        is who "he" is in it ("Biden said ... that he would"); else the one antecedent
+        ``actors.syntax.PronounResolver`` finds (the resolver the speakers use)."""
+        word = tok.lower_
+
+        def actor_of(subject: Token) -> Actor | None:
+            if word in IT and subject.tag_ in ("NNS", "NNPS"):
+                return None  # "All Americans should reject violence. We must condemn it."
+            found = self.resolve(subject, conjuncts=False)
+            return found[0].actor if found else None
+        if word in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
+            near = self._object_antecedent(tok)
+            if near is not None:
+                return near
+        if tok.tag_ == "PRP$":
+            performer = _clause_performer(tok)
+            owner = actor_of(performer) if performer is not None else None
+            if owner is not None and compatible(word, owner):
+                return owner
+        quote = self.quote_at(tok.idx)
+        if quote is not None and not self._in_marks(tok.idx):
+            speaker = self._speaker_actor(quote)
+            if speaker is not None and compatible(word, speaker):
+                return speaker
+            return self._pronouns.antecedent(tok, actor_of)
+        if quote is None:
+            return self._pronouns.antecedent(tok, actor_of)
+        # inside a quotation its own earlier words are fair antecedents ("Daniel would be
+        # put behind bars unless he cooperated"), other quotations' words are not
+        # and the speaker, who would say "I", is not "he"
+        inside = PronounResolver(self.doc, lambda pos: self._in_marks(pos) and not (
+            quote.start <= pos < quote.end))
+        speaker_id = quote.speaker.actor if quote.speaker else None
+
+        def other(subject: Token) -> Actor | None:
+            actor = actor_of(subject)
+            return None if actor is not None and actor.id == speaker_id else actor
+        return inside.antecedent(tok, other)
+
+    def _object_antecedent(self, tok: Token) -> Actor | None:
+        """An object pronoun is the nearest compatible actor named before it in its sentence
+        other than its own clause's performer ("will not discipline Jackson ... the NFL will
+        suspend him"; "Montalvo said Devocht met him")."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own = controller(verb) if verb.pos_ in ("VERB", "AUX") else None
+        own_actor = None
+        if own is not None and own.i != tok.i and not is_pronoun(own.lower_):
+            found = self.resolve(own, conjuncts=False)
+            own_actor = found[0].actor if found else None
+        first = self.sent_of(tok).start_char
+        word = tok.lower_
+        marks = self._in_marks(tok.idx)  # the same side of the quotation marks only
+
+        def fits(actor: Actor, start: int) -> bool:
+            return start >= first and compatible(word, actor) and \
+                (own_actor is None or actor.id != own_actor.id) and \
+                not is_pronoun(self.token_at(start).lower_) and self._in_marks(start) == marks
+        return self._preceding(tok.idx, fits)
+
+    def _speaker_actor(self, quote: Quote) -> Actor | None:
+        """The actor who speaks a quote. An issuer's own statement ("Statement from
+        President Joe Biden": "I've just spoken with ...") names its speaker without a
+        mention in the body: the actor of that name, registered at the title when the
+        title names it."""
+        speaker = quote.speaker
+        if speaker is None:
+            return None
+        if speaker.actor:
+            return next((a for a in self.actors.actors if a.id == speaker.actor), None)
+        if quote.type != "statement" or not speaker.name or speaker.kind != "person":
+            return None
+        found = self.actors.find(speaker.name)
+        if found is not None:
+            return found
+        title = self.actors.document.title or ""
+        text = self.actors.document.text
+        at = text.find(speaker.name, 0, len(title) + 1) if title else -1
+        if at < 0:
+            return None
+        return self.actors.add(speaker.name, "person", at, at + len(speaker.name),
+                               speaker.name)
 
     def _mention_index(self) -> tuple[list[int], list[tuple[int, int, Actor]]]:
         """Every actor mention sorted by start, kept up to date as actors are added (the
@@ -241,12 +336,20 @@ class ArgResolver:
     def _government_of(self, person: Actor) -> Actor | None:
         """"We" in an official's quote is the official's state ("we are committed to
         defending Israel", said by a US official: the United States), when the text names
-        that state."""
-        if person.kind not in ("person", "anonymous") or person.sector != "GOV" \
-                or not person.country:
+        that state. An unnamed official the actor tables left uncoded ("a senior US
+        official") is read from the description: one state it names, and an office word."""
+        if person.kind not in ("person", "anonymous"):
             return None
-        return next((a for a in self.actors.actors
-                     if a.kind == "state" and a.country == person.country), None)
+        states = [a for a in self.actors.actors if a.kind == "state"]
+        if person.sector == "GOV" and person.country:
+            return next((a for a in states if a.country == person.country), None)
+        if person.kind != "anonymous" or person.country:
+            return None
+        words = set(person.name.replace(",", " ").split())
+        if not {w.lower() for w in words} & word_class(ARGUMENT_WORDS, "office_words"):
+            return None
+        named = [a for a in states if a.name in words or any(m.text in words for m in a.mentions)]
+        return named[0] if len(named) == 1 else None
 
     def titled(self, tok: Token) -> Actor | None:
         """"The President", "the Secretary": the person named earlier with that title."""
@@ -265,8 +368,10 @@ class ArgResolver:
 
     def surname(self, tok: Token) -> Actor | None:
         """A capitalised word the tagger left untyped that is a known person's surname
-        ("Montalvo was charged" after "Daniel Montalvo")."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or len(tok.text) < 3:
+        ("Montalvo was charged" after "Daniel Montalvo"; "Rathbun requested", tagged as a
+        common noun at the start of a sentence)."""
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ or not tok.is_title or \
+                len(tok.text) < 3:
             return None
         actor = self.actors.find(tok.text)
         return actor if actor is not None and actor.kind == "person" and \
@@ -291,6 +396,28 @@ class ArgResolver:
         return False
 
 
+def _clause_performer(pron: Token) -> Token | None:
+    """Who performs the nearest clause around a possessive pronoun without containing it
+    ("Iran ... informing Washington that its attack had ended": not "attack", but Iran)."""
+    node = pron.head
+    for _ in range(MAX_CONTROL_DEPTH):
+        if node.pos_ in ("VERB", "AUX"):
+            performer = controller(node)
+            if performer is not None and performer.i != pron.i and \
+                    pron not in list(performer.subtree):
+                return performer
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _is_name(tok: Token) -> bool:
+    """A person's name ("Wong Yeung-tat"), not a title-cased common noun ("Travel")."""
+    return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
+
+
 def left_subject(v: Token) -> Token | None:
     """A name right before a finite verb the parser left without subject ("In Honduras,
     Under Secretary Fernandez will meet ...": "Under" read as a preposition)."""
@@ -308,8 +435,14 @@ def left_subject(v: Token) -> Token | None:
 
 
 def controller(v: Token, depth: int = 0) -> Token | None:
-    """The token naming who performs the clause headed by ``v`` when it has no subject."""
-    if depth > 6:
+    """The token naming who performs the clause headed by ``v`` (None when the text does
+    not say): the subject or passive agent, then, for a clause without one, the noun a
+    relative or participial clause modifies, the object of an object-control verb ("urged
+    Iran to stop"), the subject of a passive controller ("Iran was urged to stop") or of a
+    coordinated passive ("X was defeated and resigned"), else the performer of the governing
+    clause. An agentless passive has no performer: "X was arrested" names no arresting
+    office, and guessing one costs more than leaving it empty."""
+    if depth > MAX_CONTROL_DEPTH:
         return None
     # the subject nearest before the verb: a title line run into the first sentence gives
     # the parser two subjects ("Readout of ... Call  President Biden, Jr. spoke")
@@ -320,31 +453,47 @@ def controller(v: Token, depth: int = 0) -> Token | None:
         if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             return v.head
         return subj
+    if _passive_subject(v) is not None:
+        return passive_agent(v)
     agent = passive_agent(v)
     if agent is not None:
         return agent
-    if v.dep_ == "relcl":
-        return v.head
-    if v.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
-        gov = v.head
-        if v.dep_ == "pcomp" and gov.dep_ == "prep":
-            gov = gov.head
-        if v.dep_ in ("xcomp", "pcomp", "ccomp") and gov.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is not None:
-                return obj
-        if gov.pos_ in ("VERB", "AUX", "ADJ"):
-            return controller(gov, depth + 1)
-        if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
-            return controller(gov.head.head, depth + 1)
+    if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG" and \
+            v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head  # "former members, who helped him"; "officials attending the talks"
+    gov = v.head
+    if v.dep_ == "acl" and gov.lemma_ == "order" and gov.head.lower_ == "in":
+        return controller(gov.head.head, depth + 1)  # "requested donations in order to help"
+    if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # "their efforts to provide assistance", "Iran's decision to attack"
+        return next((c for c in gov.children if c.dep_ == "poss"), None)
+    if v.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
+        return None
+    if v.dep_ == "pcomp" and gov.dep_ == "prep":
+        gov = gov.head
+    if v.dep_ in ("xcomp", "pcomp", "ccomp") and \
+            gov.lemma_.lower() in word_class(ARGUMENT_WORDS, "object_control"):
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj
+    held = _passive_subject(gov)
+    if held is not None and (v.dep_ == "xcomp" or v.dep_ == "conj" and not _passive_form(v)):
+        return held  # "Iran was urged to stop"; "Wong was defeated and resigned"
+    if gov.pos_ in ("VERB", "AUX", "ADJ"):
+        return controller(gov, depth + 1)
+    if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
+        return controller(gov.head.head, depth + 1)
     return None
 
 
-def passive_agent(v: Token) -> Token | None:
-    for c in v.children:
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
+def _passive_subject(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+
+
+def _passive_form(v: Token) -> bool:
+    """A participle that shares a coordinated passive's auxiliary ("was arrested and
+    charged") is passive too."""
+    return is_passive(v) or v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children)
 
 
 def is_passive(v: Token) -> bool:

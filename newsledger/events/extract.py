@@ -23,23 +23,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
-from newsledger.actors.places import gazetteer_lookup, locate
-from newsledger.events.arguments import (
-    Arg,
-    ArgResolver,
-    controller,
-    is_passive,
-    left_subject,
-    prep_objects,
-)
+from newsledger.actors.places import locate
+from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
 from newsledger.events.corefer import Mention, group_mentions, purpose_head
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import habitual, idiom, question, sense_filter
 from newsledger.events.modality import HYPO_MODS, modality, stance
 from newsledger.events.quantities import event_quantities
+from newsledger.events.roles import TARGET_PREPS, noun_args, verb_args
 from newsledger.events.triggers import (
     Candidate,
-    _lexicon,
     cameo_root,
     find_candidates,
     intensity,
@@ -51,8 +44,6 @@ from newsledger.records import Span as TextSpan
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
-WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 CONFLICT = {"SANCTION", "ASSAULT", "COERCE"}
 READINESS = {"ready", "prepared", "willing", "poised", "threaten", "vow", "warn"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
@@ -69,150 +60,8 @@ CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
 # lift the embargo") is PLOVER's REJECT (a request for change refused).
 END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
 ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
-# Verbs whose subject would carry out the event noun they govern ("will reflect on sanctions").
-DELIBERATE = {"consider", "discuss", "weigh", "debate", "reflect", "plan", "propose", "want",
-              "intend", "prepare", "threaten", "mull", "contemplate", "decide", "explore",
-              "study", "review", "examine", "seek", "announce", "approve", "vote"}
-NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
-# Verbs of being in an ongoing event: "X is/remains in talks (contact) with Y".
-IN_STATE = {"be", "remain", "stay", "keep"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
-# Verbs of meeting whose object is the topic, not the counterpart ("discussed the war").
-TOPIC_VERBS = {"discuss", "debate", "negotiate", "address", "review", "consider"}
 DEFINITE = {"the", "this", "that", "these", "those"}
-JOINT_HEADS = {"leader", "side", "party", "president", "minister", "delegation", "country",
-               "government"}
-
-
-# arguments ------------------------------------------------------------------------------
-
-def _verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
-    v = c.head
-    subj = controller(v) or left_subject(v)
-    if subj is not None:
-        c.joint = _joint(subj)
-        c.sources = args.resolve(subj)
-    own = {a.actor.id for a in c.sources}
-    objs: list[Token] = []
-    if is_passive(v):
-        objs += [t for t in v.children if t.dep_ == "nsubjpass"]
-    if v.dep_ == "acl" and v.tag_ == "VBN":
-        objs.append(v.head)  # "hostages held by Hamas", "the seekers rescued on Friday"
-    if not (c.type == "CONSULT" and lemma_of(v) in TOPIC_VERBS):  # "discuss Iran's attack"
-        objs += [t for t in v.children
-                 if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
-    preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
-    if c.type == "RETREAT":
-        preps |= {"from"}
-    if c.type == "COOPERATE":
-        preps |= {"in"}
-    for w in c.words[1:]:
-        if w.dep_ == "prep":
-            objs += [p for p in w.children if p.dep_ == "pobj"]
-        elif w.dep_ == "dobj":
-            objs += prep_objects(w, preps)
-    objs += prep_objects(v, preps)
-    for obj in objs:
-        if obj.i in heads and obj.i != v.i:
-            inner = heads[obj.i]
-            _noun_args(inner, args, heads)
-            if inner.sources and inner.sources[0].actor.id not in own:
-                c.targets = inner.sources
-                return
-            # "asked for talks with Iran", "appreciates the coordination with Norway": the
-            # counterpart of a request or of a two-sided act without its own source
-            if (c.type == "REQUEST" or inner.type in SYMMETRIC) and not inner.sources \
-                    and inner.targets and inner.targets[0].actor.id not in own:
-                c.targets = inner.targets
-                return
-            continue
-        found = [a for a in args.resolve(obj) if a.actor.id not in own]
-        if found:
-            c.targets = found
-            return
-    if c.type == "ASSAULT":
-        place = next((p for p in (_place(obj, args) for obj in objs) if p), None)
-        if place is not None:
-            c.targets = [place]
-            return
-    for comp in v.children:
-        if comp.dep_ in ("ccomp", "xcomp"):
-            subj = next((t for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                c.targets = args.resolve(subj)
-                if c.targets:
-                    return
-
-
-def _place(tok: Token, args: ArgResolver) -> Arg | None:
-    """A place attacked ("fired missiles at Kyiv"): a place can be a target of ASSAULT, and
-    stands for its country; registered as an actor of kind ``other``. The name is the
-    entity (or, when the tagger missed it, the capitalised name) the gazetteer knows."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC", ""):
-        return None
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and (doc[start].ent_iob_ == "I" or doc[start - 1].dep_ == "compound"
-                         and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN"):
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    span = doc[start:end]
-    hit = gazetteer_lookup(span.text)
-    if hit is None or not span.text[:1].isupper():
-        return None
-    actor = args.actors.add(hit.name if hit.is_country else span.text, "other",
-                            span.start_char, span.end_char, span.text, country=hit.country,
-                            key=f"place:{span.text.lower()}")
-    return Arg(actor, span.start_char, span.end_char)
-
-
-def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
-    if c.sources or c.targets:
-        return
-    n = c.head
-    for child in n.children:
-        if child.dep_ == "poss":
-            c.sources = args.resolve(child)
-            break
-    if not c.sources:
-        for obj in prep_objects(n, {"by", "from"}):
-            c.sources = args.resolve(obj)
-            if c.sources:
-                break
-    mods = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and ch.i < n.i]
-    for child in mods:
-        if c.type == "ASSAULT" and c.mode is None and args.is_weapon(child):
-            c.mode = _lexicon()["weapon_modes"].get(child.lemma_.lower(), "aerial")
-        mods.extend(g for g in child.children if g.dep_ in ("amod", "compound") and g.i < n.i)
-    if not c.sources:
-        for child in sorted(mods, key=lambda t: -t.i):
-            if child.ent_type_ in NAMED or child.pos_ == "PROPN":
-                found = args.resolve(child, conjuncts=False)
-                if found:
-                    c.sources = found
-                    break
-    gov = c.light
-    if gov is None and n.dep_ == "pobj" and n.head.head.pos_ == "VERB" and \
-            lemma_of(n.head.head) in DELIBERATE:
-        gov = n.head.head
-    if gov is None and n.dep_ == "pobj" and n.head.lower_ == "in" and \
-            n.head.head.lemma_.lower() in IN_STATE:
-        gov = n.head.head  # "Iran is in talks with the IAEA": the subject is a party
-    if not c.sources and gov is not None:
-        subj = controller(gov)
-        if subj is not None:
-            c.joint = _joint(subj)
-            c.sources = args.resolve(subj)
-    preps = TARGET_PREPS | ({"with"} if c.type in WITH_TYPES else set())
-    if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
-        preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
-    for obj in prep_objects(n, preps) + (prep_objects(c.light, TARGET_PREPS) if c.light else []):
-        found = args.resolve(obj)
-        if found:
-            c.targets = found
-            break
 
 
 # assembly -------------------------------------------------------------------------------
@@ -414,9 +263,9 @@ def extract_events(
     heads = {c.head.i: c for c in cands}
     for c in cands:
         if c.nominal:
-            _noun_args(c, args, heads)
+            noun_args(c, args, heads)
         else:
-            _verb_args(c, args, heads)
+            verb_args(c, args, heads)
         c.modality = modality(c.head, c.light, c.type)
         _reframe(c, heads)
         _refused_end(c, args, heads)
@@ -471,15 +320,7 @@ def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Can
         if c.sources:
             recent[c.type] = c
     for c in redo:
-        _verb_args(c, args, heads)
-
-
-def _joint(subj: Token) -> bool:
-    """"They", "the two leaders", "both sides": the parties of the meeting just reported."""
-    if subj.lower_ == "they":
-        return True
-    return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in JOINT_HEADS and any(
-        c.lower_ in ("the", "two", "both") for c in subj.children)
+        verb_args(c, args, heads)
 
 
 def _not_political(c: Candidate, args: ArgResolver) -> bool:

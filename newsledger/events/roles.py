@@ -1,0 +1,273 @@
+"""Who did what to whom, per event mention: the source and target of a trigger candidate.
+
+Verbs: the source is the clause's performer (:func:`~newsledger.events.arguments.controller`:
+subject, passive agent, controlling subject or object, the noun a relative clause modifies);
+the target is the object (or passive subject), a prepositional object (at, against, on, to...;
+with for meetings and cooperation; from for retreats), else the subject of a complement
+clause ("help Israel thwart"). When the object is itself an event ("condemned Iran's attack")
+the target is that event's source.
+Nouns: the possessor ("Iran's attack"), a by/from phrase, an actor modifier ("a suspected
+Israeli strike"), else the performer of the verb that governs the noun ("launched an attack",
+"will participate in meetings with ..."); the target is a prepositional object.
+A place is a target only of an ASSAULT, or where it stands for a state: "travel to
+Tegucigalpa, Honduras" visits Honduras; "traveled to Florida" visits no one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsledger.actors.places import gazetteer_lookup
+from newsledger.data import word_class
+from newsledger.events.arguments import (
+    ARGUMENT_WORDS,
+    Arg,
+    ArgResolver,
+    controller,
+    is_passive,
+    left_subject,
+    prep_objects,
+)
+from newsledger.events.triggers import Candidate, _lexicon, lemma_of
+from newsledger.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
+WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
+NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+# Cooperative types whose "at" phrase is a place or occasion, never the other party.
+PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
+
+
+
+def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    v = c.head
+    subj = controller(v) or left_subject(v)
+    if subj is not None:
+        c.joint = is_joint(subj)
+        c.sources = performers(args.resolve(subj))
+    objs = _objects(c)
+    if c.type == "MOBILIZE":
+        # the forces mobilized are the source's own ("deployed troops", "Commanders of the
+        # KPA were dispatched"): they name the source when the clause does not, never the
+        # target (that is whom a "against"/"to" phrase names)
+        forces = [t for t in c.head.children if t.dep_ in ("dobj", "nsubjpass")]
+        for force in forces:
+            c.sources = c.sources or performers(args.resolve(force))
+        objs = [t for t in objs if t not in forces]
+    own = {a.actor.id for a in c.sources}
+    for obj in objs:
+        if obj.i in heads and obj.i != v.i:
+            inner = heads[obj.i]
+            noun_args(inner, args, heads)
+            if inner.sources and inner.sources[0].actor.id not in own:
+                c.targets = inner.sources
+                return
+            # "asked for talks with Iran", "appreciates the coordination with Norway": the
+            # counterpart of a request or of a two-sided act without its own source
+            if (c.type == "REQUEST" or inner.type in SYMMETRIC) and not inner.sources \
+                    and inner.targets and inner.targets[0].actor.id not in own:
+                c.targets = inner.targets
+                return
+            continue
+        found = [a for a in args.resolve(obj) if a.actor.id not in own]
+        if c.type != "ASSAULT":
+            found = _places_as_states(obj, found, args)
+        if found:
+            c.targets = found
+            return
+    if c.type == "ASSAULT":
+        place = next((p for p in (place_arg(obj, args) for obj in objs) if p), None)
+        if place is not None:
+            c.targets = [place]
+            return
+    for comp in v.children:
+        if comp.dep_ in ("ccomp", "xcomp"):
+            subj = next((t for t in comp.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                c.targets = args.resolve(subj)
+                if c.targets:
+                    return
+    if c.type == "CONSULT":
+        c.targets = _purpose_counterpart(v, args, own)
+
+
+def _objects(c: Candidate) -> list[Token]:
+    """The words that may name a verb's target, in order of preference."""
+    v = c.head
+    objs: list[Token] = []
+    if is_passive(v):
+        objs += [t for t in v.children if t.dep_ == "nsubjpass"]
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        objs.append(v.head)  # "hostages held by Hamas", "the seekers rescued on Friday"
+    if not (c.type == "CONSULT" and lemma_of(v) in _words("topic_verbs")):
+        # "discuss Iran's attack": the object is the topic
+        objs += [t for t in v.children
+                 if t.dep_ == "dobj" or t.dep_ == "dative" and t.pos_ != "ADP"]
+    preps = _target_preps(c.type)
+    if c.type == "RETREAT":
+        preps |= {"from"}
+    if c.type == "COOPERATE":
+        preps |= {"in"}
+    for w in c.words[1:]:
+        if w.dep_ == "prep":
+            objs += [p for p in w.children if p.dep_ == "pobj"]
+        elif w.dep_ == "dobj":
+            objs += prep_objects(w, preps)
+    return objs + prep_objects(v, preps)
+
+
+def _target_preps(etype: str) -> set[str]:
+    """Prepositions whose object is the target: "with" for meetings and cooperation; "at"
+    not for cooperative types ("met ... at the White House" says where, not with whom)."""
+    preps = TARGET_PREPS | ({"with"} if etype in WITH_TYPES else set())
+    return preps - {"at"} if etype in PLACE_AT_TYPES else preps
+
+
+def _places_as_states(obj: Token, found: list[Arg], args: ArgResolver) -> list[Arg]:
+    """A place is no party to a meeting, aid or demand unless it stands for a state: a city
+    named with its country ("travel to Tegucigalpa, Honduras") is the country; a bare place
+    ("traveled to Florida") is nobody."""
+    states = [a for ap in obj.children if ap.dep_ == "appos"
+              for a in args.resolve(ap, conjuncts=False) if a.actor.kind == "state"]
+    if states and obj.ent_type_ in ("GPE", "LOC") and found and found[0].actor.kind != "state":
+        return states[:1]  # the city, or its government, visited: the country
+    return [a for a in found if a.actor.kind != "other"]
+
+
+def _purpose_counterpart(v: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
+    """"Traveled to Florida to meet with Devocht": the counterpart of a visit is whom its
+    purpose clause meets."""
+    for comp in v.children:
+        if comp.dep_ not in ("advcl", "xcomp") or not any(
+                t.dep_ == "aux" and t.lower_ == "to" for t in comp.children):
+            continue
+        for obj in [t for t in comp.children if t.dep_ == "dobj"] + \
+                prep_objects(comp, {"with"}):
+            found = [a for a in args.resolve(obj) if a.actor.id not in own and
+                     a.actor.kind != "other"]
+            if found:
+                return found
+    return []
+
+
+def place_arg(tok: Token, args: ArgResolver) -> Arg | None:
+    """A place attacked ("fired missiles at Kyiv"): a place can be a target of ASSAULT, and
+    stands for its country; registered as an actor of kind ``other``. The name is the
+    entity (or, when the tagger missed it, the capitalised name) the gazetteer knows."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and (doc[start].ent_iob_ == "I" or doc[start - 1].dep_ == "compound"
+                         and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN"):
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[start:end]
+    hit = gazetteer_lookup(span.text)
+    if hit is None or not span.text[:1].isupper():
+        return None
+    actor = args.actors.add(hit.name if hit.is_country else span.text, "other",
+                            span.start_char, span.end_char, span.text, country=hit.country,
+                            key=f"place:{span.text.lower()}")
+    return Arg(actor, span.start_char, span.end_char)
+
+
+def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    if c.sources or c.targets:
+        return
+    n = c.head
+    for child in n.children:
+        if child.dep_ == "poss":
+            # a possessor may be a place: "Florida's ban" is its government's act
+            c.sources = args.resolve(child)
+            break
+    if not c.sources:
+        # "the visit of President Marcos", "a meeting of the two leaders": who met
+        agents = {"by", "from", "of"} if c.type == "CONSULT" else {"by", "from"}
+        for obj in prep_objects(n, agents):
+            c.sources = performers(args.resolve(obj))
+            if c.sources:
+                break
+    mods = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and ch.i < n.i]
+    for child in mods:
+        if c.type == "ASSAULT" and c.mode is None and args.is_weapon(child):
+            c.mode = _lexicon()["weapon_modes"].get(child.lemma_.lower(), "aerial")
+        mods.extend(g for g in child.children if g.dep_ in ("amod", "compound") and g.i < n.i)
+    if not c.sources:
+        for child in sorted(mods, key=lambda t: -t.i):
+            if child.ent_type_ in NAMED or child.pos_ == "PROPN":
+                found = performers(args.resolve(child, conjuncts=False))
+                if found:
+                    c.sources = found
+                    break
+    gov = _governor(c)
+    if not c.sources and gov is not None:
+        subj = controller(gov)
+        if subj is not None:
+            c.joint = is_joint(subj)
+            c.sources = performers(args.resolve(subj))
+    preps = _target_preps(c.type)
+    if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
+        preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
+    light = prep_objects(c.light, _target_preps(c.type) - {"with"}) if c.light else []
+    for obj in prep_objects(n, preps) + light:
+        found = args.resolve(obj)
+        if found:
+            c.targets = found
+            break
+
+
+def performers(found: list[Arg]) -> list[Arg]:
+    """Sources that can act: a place does nothing itself ("Florida" is never who traveled,
+    attacked or met); a capital that stands for its government is an organization, not a
+    place, and stays."""
+    return [a for a in found if not is_place(a.actor)]
+
+
+def is_place(actor: Actor) -> bool:
+    return actor.kind == "other" and (actor.key or "").startswith("place:")
+
+
+def _governor(c: Candidate) -> Token | None:
+    """The verb whose performer carries out an event noun: its light verb ("launched an
+    attack"), a verb of deliberation ("will reflect on sanctions") or of taking part ("will
+    participate in meetings with ...", "they will hold a series of meetings") or of being in
+    one ("is in talks with")."""
+    if c.light is not None:
+        return c.light
+    node = c.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in _words("series_nouns"):
+        node = node.head.head
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "in" and \
+            lemma_of(verb) in _words("in_state_verbs"):
+        return verb  # "Iran is in talks with the IAEA": the subject is a party
+    if verb.pos_ != "VERB":
+        return None
+    if node.dep_ == "pobj" and lemma_of(verb) in _words("deliberate_verbs"):
+        return verb
+    if lemma_of(verb) in _words("partake_verbs") and (
+            node.dep_ == "dobj" or node.dep_ == "pobj" and node.head.lower_ in ("in", "at")):
+        return verb
+    return None
+
+
+def is_joint(subj: Token) -> bool:
+    """"They", "their", "the two leaders", "both sides": the parties of the meeting just
+    reported."""
+    if subj.lower_ in ("they", "their", "them"):
+        return True
+    return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in _words("joint_heads") and \
+        any(c.lower_ in ("the", "two", "both") for c in subj.children)
+
+
+def _words(group: str) -> frozenset[str]:
+    """A word group of ``data/event_arguments.json``."""
+    return word_class(ARGUMENT_WORDS, group)

@@ -1,0 +1,413 @@
+"""Event arguments on hand-built parses (no model): who performs a clause (passives,
+relative clauses, control, coordination, purpose clauses), pronouns through the shared
+``actors.syntax.PronounResolver``, and places that are (not) parties to an event."""
+
+from __future__ import annotations
+
+from newsledger.actors.index import ActorIndex
+from newsledger.events.arguments import ArgResolver, controller
+from newsledger.events.roles import noun_args, performers, verb_args
+from newsledger.events.triggers import Candidate
+from newsledger.records import Document, Quote, Speaker
+from tests.docs import make_doc
+
+
+def _resolver(doc, quotes: list[Quote] | None = None) -> ArgResolver:
+    document = Document(text=doc.text, source="test")
+    return ArgResolver(doc, ActorIndex.from_doc(doc, document), quotes or [])
+
+
+# who performs a clause ----------------------------------------------------------------------
+
+
+def test_agentless_passive_has_no_source():
+    # The President said the team was denied visas .  -> nobody named denied them
+    doc = make_doc(["The", "President", "said", "the", "team", "was", "denied", "visas", "."],
+                   [1, 2, 2, 4, 6, 6, 2, 6, 2],
+                   ["det", "nsubj", "ROOT", "det", "nsubjpass", "auxpass", "ccomp", "dobj",
+                    "punct"],
+                   ["DET", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+                   tags=["DT", "NNP", "VBD", "DT", "NN", "VBD", "VBN", "NNS", "."],
+                   lemmas=["the", "president", "say", "the", "team", "be", "deny", "visa", "."])
+    assert controller(doc[6]) is None
+
+
+def test_passive_agent_is_the_source():
+    # Montalvo was arrested by police .
+    doc = make_doc(["Montalvo", "was", "arrested", "by", "police", "."],
+                   [2, 2, 2, 2, 3, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+                   ["PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "VBN", "IN", "NNS", "."])
+    assert controller(doc[2]).text == "police"
+
+
+def test_relative_clause_performer_is_the_head_noun():
+    # Montalvo contacted former members , who helped him .
+    doc = make_doc(["Montalvo", "contacted", "former", "members", ",", "who", "helped", "him",
+                    "."],
+                   [1, 1, 3, 1, 3, 6, 3, 6, 1],
+                   ["nsubj", "ROOT", "amod", "dobj", "punct", "nsubj", "relcl", "dobj", "punct"],
+                   ["PROPN", "VERB", "ADJ", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+                   tags=["NNP", "VBD", "JJ", "NNS", ",", "WP", "VBD", "PRP", "."])
+    assert controller(doc[6]).text == "members"
+
+
+def test_control_by_a_passive_subject():
+    # Iran was urged to stop .
+    doc = make_doc(["Iran", "was", "urged", "to", "stop", "."],
+                   [2, 2, 2, 4, 2, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"],
+                   ["PROPN", "AUX", "VERB", "PART", "VERB", "PUNCT"],
+                   tags=["NNP", "VBD", "VBN", "TO", "VB", "."],
+                   lemmas=["iran", "be", "urge", "to", "stop", "."])
+    assert controller(doc[4]).text == "Iran"
+
+
+def test_object_control():
+    # Germany urged Iran to stop .
+    doc = make_doc(["Germany", "urged", "Iran", "to", "stop", "."],
+                   [1, 1, 1, 4, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+                   ["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+                   lemmas=["germany", "urge", "iran", "to", "stop", "."])
+    assert controller(doc[4]).text == "Iran"
+
+
+def _coordinated(second: str, tag: str):
+    # Wong was defeated and resigned .  /  Montalvo was arrested and charged .
+    return make_doc(["Wong", "was", "defeated", "and", second, "."],
+                    [2, 2, 2, 2, 2, 2],
+                    ["nsubjpass", "auxpass", "ROOT", "cc", "conj", "punct"],
+                    ["PROPN", "AUX", "VERB", "CCONJ", "VERB", "PUNCT"],
+                    tags=["NNP", "VBD", "VBN", "CC", tag, "."])
+
+
+def test_active_verb_coordinated_with_a_passive_shares_its_subject():
+    assert controller(_coordinated("resigned", "VBD")[4]).text == "Wong"
+
+
+def test_participle_coordinated_with_an_agentless_passive_has_no_source():
+    assert controller(_coordinated("charged", "VBN")[4]) is None
+
+
+def test_in_order_to_takes_the_performer_of_the_main_clause():
+    # Rathbun requested donations in order to help Montalvo .
+    doc = make_doc(["Rathbun", "requested", "donations", "in", "order", "to", "help",
+                    "Montalvo", "."],
+                   [1, 1, 1, 1, 3, 6, 4, 6, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "acl", "dobj", "punct"],
+                   ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "PART", "VERB", "PROPN", "PUNCT"],
+                   lemmas=["rathbun", "request", "donation", "in", "order", "to", "help",
+                           "montalvo", "."])
+    assert controller(doc[6]).text == "Rathbun"
+
+
+# pronouns -----------------------------------------------------------------------------------
+
+def test_object_pronoun_prefers_the_main_clause_subject():
+    # Montalvo said Devocht met him .  -> "him" is not Devocht, the subject of its own clause
+    doc = make_doc(["Montalvo", "said", "Devocht", "met", "him", "."],
+                   [1, 1, 3, 1, 3, 1],
+                   ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "VERB", "PRON", "PUNCT"],
+                   tags=["NNP", "VBD", "NNP", "VBD", "PRP", "."],
+                   ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    found = _resolver(doc).resolve(doc[4])
+    assert [a.actor.name for a in found] == ["Montalvo"]
+
+
+def test_pronoun_inside_a_quote_is_not_its_speaker():
+    # Rathbun wrote , " Daniel would be jailed unless he cooperated . "
+    words = ["Rathbun", "wrote", ",", '"', "Daniel", "would", "be", "jailed", "unless", "he",
+             "cooperated", ".", '"']
+    doc = make_doc(words, [1, 1, 1, 1, 7, 7, 7, 1, 10, 10, 7, 1, 1],
+                   ["nsubj", "ROOT", "punct", "punct", "nsubjpass", "aux", "auxpass", "ccomp",
+                    "mark", "nsubj", "advcl", "punct", "punct"],
+                   ["PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "AUX", "AUX", "VERB", "SCONJ",
+                    "PRON", "VERB", "PUNCT", "PUNCT"],
+                   tags=["NNP", "VBD", ",", "``", "NNP", "MD", "VB", "VBN", "IN", "PRP", "VBD",
+                         ".", "''"],
+                   ents=["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O",
+                         "O", "O"])
+    document = Document(text=doc.text, source="test")
+    actors = ActorIndex.from_doc(doc, document)
+    writer = actors.find("Rathbun")
+    start, end = doc[4].idx, doc[11].idx + 1
+    quote = Quote(id="q1", type="direct", start=start, end=end, text=doc.text[start:end],
+                  speaker=Speaker(actor=writer.id, name=writer.name, kind="person"))
+    found = ArgResolver(doc, actors, [quote]).resolve(doc[9])
+    assert [a.actor.name for a in found] == ["Daniel"]
+
+
+# places -------------------------------------------------------------------------------------
+
+def _consult(doc, head: int, words: list[int]) -> Candidate:
+    args = _resolver(doc)
+    c = Candidate(head=doc[head], words=[doc[i] for i in words], type="CONSULT", mode=None)
+    verb_args(c, args, {c.head.i: c})
+    return c
+
+
+def test_a_city_named_with_its_country_stands_for_the_state():
+    # Fernandez will travel to Tegucigalpa , Honduras .
+    doc = make_doc(["Fernandez", "will", "travel", "to", "Tegucigalpa", ",", "Honduras", "."],
+                   [2, 2, 2, 2, 3, 4, 4, 2],
+                   ["nsubj", "aux", "ROOT", "prep", "pobj", "punct", "appos", "punct"],
+                   ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                   lemmas=["fernandez", "will", "travel", "to", "tegucigalpa", ",",
+                           "honduras", "."],
+                   ents=["B-PERSON", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    c = _consult(doc, 2, [2, 3])
+    assert [a.actor.name for a in c.sources] == ["Fernandez"]
+    assert [a.actor.name for a in c.targets] == ["Honduras"]
+
+
+def test_a_bare_place_is_no_counterpart_but_the_purpose_clause_names_one():
+    # Montalvo traveled to Florida to meet with Devocht .
+    doc = make_doc(["Montalvo", "traveled", "to", "Florida", "to", "meet", "with", "Devocht",
+                    "."],
+                   [1, 1, 1, 2, 5, 1, 5, 6, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["montalvo", "travel", "to", "florida", "to", "meet", "with",
+                           "devocht", "."],
+                   ents=["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "O"])
+    c = _consult(doc, 1, [1, 2])
+    assert [a.actor.name for a in c.targets] == ["Devocht"]
+
+
+def test_infinitive_on_a_possessed_noun_is_performed_by_the_possessor():
+    # The leaders reviewed their efforts to provide assistance .
+    doc = make_doc(["The", "leaders", "reviewed", "their", "efforts", "to", "provide",
+                    "assistance", "."],
+                   [1, 2, 2, 4, 2, 6, 4, 6, 2],
+                   ["det", "nsubj", "ROOT", "poss", "dobj", "aux", "acl", "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "PRON", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+                   tags=["DT", "NNS", "VBD", "PRP$", "NNS", "TO", "VB", "NN", "."])
+    assert controller(doc[6]).text == "their"
+
+
+def test_infinitive_on_a_bare_noun_names_no_performer():
+    # Germany condemned the decision to attack .  -> Germany did not decide to attack
+    doc = make_doc(["Germany", "condemned", "the", "decision", "to", "attack", "."],
+                   [1, 1, 3, 1, 5, 3, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT"])
+    assert controller(doc[5]) is None
+
+
+def test_mobilized_forces_name_the_source_not_the_target():
+    # Commanders of Hamas were dispatched to the front .
+    doc = make_doc(["Commanders", "of", "Hamas", "were", "dispatched", "to", "the", "front",
+                    "."],
+                   [4, 0, 1, 4, 4, 4, 7, 5, 4],
+                   ["nsubjpass", "prep", "pobj", "auxpass", "ROOT", "prep", "det", "pobj",
+                    "punct"],
+                   ["NOUN", "ADP", "PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                   tags=["NNS", "IN", "NNP", "VBD", "VBN", "IN", "DT", "NN", "."],
+                   lemmas=["commander", "of", "hamas", "be", "dispatch", "to", "the", "front",
+                           "."],
+                   ents=["O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[4], words=[doc[4]], type="MOBILIZE", mode=None)
+    verb_args(c, args, {4: c})
+    assert [a.actor.name for a in c.sources] == ["Hamas"]
+    assert c.targets == []
+
+
+def test_a_surname_tagged_as_a_common_noun_is_still_the_person():
+    # Mark Rathbun wrote . Rathbun requested donations .
+    doc = make_doc(["Mark", "Rathbun", "wrote", ".", "Rathbun", "requested", "donations", "."],
+                   [1, 2, 2, 2, 5, 5, 5, 5],
+                   ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "NOUN", "PUNCT"],
+                   tags=["NNP", "NNP", "VBD", ".", "NN", "VBD", "NNS", "."],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"],
+                   sent_starts=[True, False, False, False, True, False, False, False])
+    found = _resolver(doc).resolve(doc[4])
+    assert [a.actor.name for a in found] == ["Mark Rathbun"]
+
+
+def test_the_performer_of_an_event_noun_through_a_verb_of_taking_part():
+    # Fernandez will participate in meetings with Honduras .
+    doc = make_doc(["Fernandez", "will", "participate", "in", "meetings", "with", "Honduras",
+                    "."],
+                   [2, 2, 2, 2, 3, 4, 5, 2],
+                   ["nsubj", "aux", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+                   ["PROPN", "AUX", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["fernandez", "will", "participate", "in", "meeting", "with",
+                           "honduras", "."],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[4], words=[doc[4]], type="CONSULT", mode=None)
+    noun_args(c, args, {4: c})
+    assert [a.actor.name for a in c.sources] == ["Fernandez"]
+    assert [a.actor.name for a in c.targets] == ["Honduras"]
+
+
+def test_we_in_an_unnamed_officials_quote_is_the_state_the_description_names():
+    # The US backs Israel . We defend Israel .   (the second sentence quoted from
+    # "a senior US official")
+    doc = make_doc(["The", "US", "backs", "Israel", ".", "We", "defend", "Israel", "."],
+                   [1, 2, 2, 2, 2, 6, 6, 6, 6],
+                   ["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "PROPN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"],
+                   tags=["DT", "NNP", "VBZ", "NNP", ".", "PRP", "VBP", "NNP", "."],
+                   ents=["O", "B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"],
+                   sent_starts=[True, False, False, False, False, True, False, False, False])
+    document = Document(text=doc.text, source="test")
+    actors = ActorIndex.from_doc(doc, document)
+    official = actors.add("senior US official", "anonymous", 0, 3, "The")
+    start, end = doc[5].idx, len(doc.text)
+    quote = Quote(id="q1", type="direct", start=start, end=end, text=doc.text[start:end],
+                  speaker=Speaker(actor=official.id, name=official.name, kind="anonymous"))
+    found = ArgResolver(doc, actors, [quote]).resolve(doc[5])
+    assert [a.actor.name for a in found] == ["United States"]
+
+
+def test_a_place_is_never_the_performer():
+    # Rockets were fired from Florida .  -> where they came from, not who fired them
+    doc = make_doc(["Rockets", "were", "fired", "from", "Florida", "."],
+                   [2, 2, 2, 2, 3, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+                   ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNS", "VBD", "VBN", "IN", "NNP", "."],
+                   ents=["O", "O", "O", "O", "B-GPE", "O"])
+    args = _resolver(doc)
+    florida = args.resolve(doc[4])
+    assert [a.actor.kind for a in florida] == ["other"]
+    assert performers(florida) == []
+
+
+def _according_to(quote_type: str):
+    # Rubio criticized the plan . According to Biden , he would " coordinate " .
+    # ("he" in Biden's quote is Biden, not the salient subject before it)
+    words = ["Rubio", "criticized", "the", "plan", ".", "According", "to", "Biden", ",", "he",
+             "would", '"', "coordinate", '"', "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1, 12, 5, 6, 12, 12, 12, 12, 12, 12, 12],
+                   ["nsubj", "ROOT", "det", "dobj", "punct", "prep", "prep", "pobj", "punct",
+                    "nsubj", "aux", "punct", "ROOT", "punct", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT",
+                    "PRON", "AUX", "PUNCT", "VERB", "PUNCT", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NN", ".", "VBG", "IN", "NNP", ",", "PRP", "MD",
+                         "``", "VB", "''", "."],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O",
+                         "O", "O", "O", "O"],
+                   sent_starts=[True, False, False, False, False, True] + [False] * 9)
+    document = Document(text=doc.text, source="test")
+    actors = ActorIndex.from_doc(doc, document)
+    biden = actors.find("Biden")
+    start, end = doc[9].idx, doc[13].idx + 1
+    quote = Quote(id="q1", type=quote_type, start=start, end=end, text=doc.text[start:end],
+                  speaker=Speaker(actor=biden.id, name=biden.name, kind="person"))
+    return ArgResolver(doc, actors, [quote]).resolve(doc[9])
+
+
+def test_he_in_an_indirect_quote_is_its_speaker():
+    assert [a.actor.name for a in _according_to("indirect")] == ["Biden"]
+
+
+def test_he_outside_the_marks_of_a_mixed_quote_is_its_speaker():
+    assert [a.actor.name for a in _according_to("mixed")] == ["Biden"]
+
+
+def test_he_inside_the_marks_is_not_the_speaker():
+    assert [a.actor.name for a in _according_to("direct")] == ["Rubio"]
+
+
+def test_at_a_place_is_where_a_meeting_happens_not_with_whom():
+    # Biden met at the White House .
+    doc = make_doc(["Biden", "met", "at", "the", "White", "House", "."],
+                   [1, 1, 1, 5, 5, 2, 1],
+                   ["nsubj", "ROOT", "prep", "det", "compound", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                   lemmas=["biden", "meet", "at", "the", "white", "house", "."],
+                   ents=["B-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert _consult(doc, 1, [1]).targets == []
+    args = _resolver(doc)
+    c = Candidate(head=doc[1], words=[doc[1]], type="ASSAULT", mode=None)
+    verb_args(c, args, {1: c})
+    assert [a.actor.name for a in c.targets] == ["White House"]  # "fired at" does aim at it
+
+
+def test_a_possessive_pronoun_is_who_performs_its_clause():
+    # Washington urged Israel to deconflict their operations .
+    doc = make_doc(["Washington", "urged", "Israel", "to", "deconflict", "their", "operations",
+                    "."],
+                   [1, 1, 1, 4, 1, 6, 4, 1],
+                   ["nsubj", "ROOT", "dobj", "aux", "xcomp", "poss", "dobj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "PART", "VERB", "PRON", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "NNP", "TO", "VB", "PRP$", "NNS", "."],
+                   lemmas=["washington", "urge", "israel", "to", "deconflict", "their",
+                           "operation", "."],
+                   ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    found = _resolver(doc).resolve(doc[5])
+    assert [a.actor.name for a in found] == ["Israel"]
+
+
+def test_the_visitor_of_a_visit_is_its_source():
+    # the visit of Marcos to Japan
+    doc = make_doc(["the", "visit", "of", "Marcos", "to", "Japan"],
+                   [1, 1, 1, 2, 1, 4],
+                   ["det", "ROOT", "prep", "pobj", "prep", "pobj"],
+                   ["DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN"],
+                   ents=["O", "O", "O", "B-PERSON", "O", "B-GPE"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[1], words=[doc[1]], type="CONSULT", mode=None)
+    noun_args(c, args, {1: c})
+    assert [a.actor.name for a in c.sources] == ["Marcos"]
+    assert [a.actor.name for a in c.targets] == ["Japan"]
+
+
+def test_it_does_not_refer_to_a_plural():
+    # All Americans reject violence . We must condemn it .
+    doc = make_doc(["All", "Americans", "reject", "violence", ".", "We", "must", "condemn", "it",
+                    "."],
+                   [1, 2, 2, 2, 2, 7, 7, 7, 7, 7],
+                   ["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "ROOT", "dobj",
+                    "punct"],
+                   ["DET", "PROPN", "VERB", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "PRON",
+                    "PUNCT"],
+                   tags=["DT", "NNPS", "VBP", "NN", ".", "PRP", "MD", "VB", "PRP", "."],
+                   ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O", "O", "O"],
+                   sent_starts=[True, False, False, False, False, True, False, False, False,
+                                False])
+    args = _resolver(doc)
+    assert [a.actor.kind for a in args.resolve(doc[1])] == ["state"]  # Americans: the US
+    assert args.resolve(doc[8]) == []
+
+
+def _statement(first: str):
+    # title "Statement from President Joe Biden", body: "I spoke with Netanyahu ." as the
+    # issuer's own statement (a quote of type statement whose speaker has no mention)
+    words = ["Statement", "from", "President", "Joe", "Biden", "\n\n", first, "spoke", "with",
+             "Netanyahu", "."]
+    doc = make_doc(words, [0, 0, 4, 4, 1, 4, 7, 7, 7, 8, 7],
+                   ["ROOT", "prep", "compound", "compound", "pobj", "dep", "nsubj", "ROOT",
+                    "prep", "pobj", "punct"],
+                   ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "SPACE", "PRON", "VERB", "ADP",
+                    "PROPN", "PUNCT"],
+                   tags=["NN", "IN", "NNP", "NNP", "NNP", "_SP", "PRP", "VBD", "IN", "NNP",
+                         "."],
+                   ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O",
+                         "B-PERSON", "O"],
+                   spaces=[True, True, True, True, False, False, True, True, True, False,
+                           False],
+                   sent_starts=[True] + [False] * 5 + [True] + [False] * 4)
+    title = "Statement from President Joe Biden"
+    document = Document(text=doc.text, source="test", title=title)
+    actors = ActorIndex(document)  # the body names no one but Netanyahu
+    start = doc[6].idx
+    quote = Quote(id="q1", type="statement", start=start, end=len(doc.text),
+                  text=doc.text[start:], speaker=Speaker(actor=None, name="Joe Biden",
+                                                         kind="person"))
+    return ArgResolver(doc, actors, [quote]).resolve(doc[6])
+
+
+def test_i_in_an_issuers_statement_is_the_issuer_named_in_the_title():
+    assert [a.actor.name for a in _statement("I")] == ["Joe Biden"]
+
+
+def test_we_in_an_issuers_statement_stays_unresolved():
+    assert _statement("We") == []
