@@ -259,7 +259,8 @@ class SpeakerResolver:
         start, end, desc = self._phrase(head)
         if head.is_title and desc == head.text:  # a bare name the tagger missed: "Rathbun"
             named = self.actors.find(head.text)
-            if named is None and head.i == head.sent.start:
+            if named is None and head.i == head.sent.start \
+                    and not not_an_actor(head.text, "organization"):  # "Q", "Laughter"
                 named = self.actors.add(head.text, "organization", start, end, head.text)
             if named is not None:
                 return self._speaker(named, start, end)
