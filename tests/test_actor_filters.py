@@ -26,7 +26,8 @@ def _index(doc, kind: str = "statement", date: str = APRIL_2024) -> ActorIndex:
     ("Investing in America Agenda", "organization"), ("Indo-Pacific", "organization"),
     ("Middle East", "state"), ("Independence of the United States of America", "organization"),
     ("Q", "organization"), ("Laughter", "person"), ("Crosstalk", "person"),
-    ("Second Chance Month", "organization"),
+    ("Second Chance Month", "organization"), ("Nation", "organization"),
+    ("National Security", "organization"),
 ])
 def test_not_actors(name, kind):
     assert not_an_actor(name, kind)
@@ -170,3 +171,20 @@ def test_city_tagged_person_is_no_actor():
     doc = make_doc(["Rafah", "was", "quiet"], [2, 2, 2], ["nsubj", "cop", "ROOT"],
                    ["PROPN", "AUX", "ADJ"], ents=["B-PERSON", "O", "O"])
     assert _index(doc, kind="news").actors == []
+
+
+def test_city_tagged_org_is_a_place():
+    doc = make_doc(["Aid", "reached", "Gaza"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                   ["NOUN", "VERB", "PROPN"], ents=["O", "O", "B-ORG"])
+    index = _index(doc, kind="news")
+    gaza = index.resolve_phrase(doc[2:3])
+    assert gaza is None or gaza.kind != "organization"
+
+
+def test_one_key_for_the_forms_of_a_department():
+    doc = make_doc(["Department", "of", "Energy", "and", "DOE"], [0, 0, 1, 0, 0],
+                   ["ROOT", "prep", "pobj", "cc", "conj"],
+                   ["PROPN", "ADP", "PROPN", "CCONJ", "PROPN"],
+                   ents=["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG"])
+    index = _index(doc)
+    assert {(a.key, a.country) for a in index.actors} == {("org:USA:doe", "USA")}

@@ -421,6 +421,10 @@ class ActorIndex:
         if ent.label_ == "ORG" and t.org(text) is None and (
                 self._names.candidates(text) or self._surname_holder(text, text)):
             return self._person(ent, text)  # "Israeli Defense Minister Gantz" tagged ORG
+        listed = t.org(text)
+        if ent.label_ == "ORG" and self._big_place(text) and (listed is None
+                                                               or not listed.sector):
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "Gaza" tagged ORG
         if mistagged_country(t, ent, t.person(text) is not None
                              or bool(self._names.candidates(text))):
             ent = Span(ent.doc, ent.start, ent.end, label="NORP" if ent.root.pos_ == "ADJ"
@@ -520,6 +524,11 @@ class ActorIndex:
                         ent.start_char, ent.end_char, ent.text, country=country,
                         sector=sector, role=role, key=f"person:{canonical.lower()}")
 
+    def _big_place(self, name: str) -> bool:
+        """Whether a name is a country, a US state or a city of PLACE_MIN_POPULATION."""
+        hit = self._tables.place(name)
+        return hit is not None and (hit.kind != "city" or hit.population >= PLACE_MIN_POPULATION)
+
     def _place_not_person(self, name: str, written: str) -> bool:
         """A one-word "person" that is a sizeable place and no person the tables, the
         document's other names or the offices at its date know ("Rafah", "Kharkiv")."""
@@ -527,8 +536,7 @@ class ActorIndex:
         if len(name_words(name)) != 1 or name != written.strip() or t.person(name) \
                 or t.surnames.get(clean_name(name)) or self._names.candidates(name):
             return False
-        hit = t.place(name)
-        return hit is not None and (hit.kind != "city" or hit.population >= PLACE_MIN_POPULATION)
+        return self._big_place(name)
 
     def _surname_holder(self, bare: str, written: str) -> list[PersonInfo] | None:
         """The office holder a bare surname names at the document's date, if one does."""

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 LOCATIVE = {"in", "at", "near", "over", "across", "inside", "outside", "from", "to", "into",
             "throughout", "around", "within"}
 ROLE_PREPOSITIONS = {"to", "for"}  # "ambassador to", "envoy for": the country of a brief
+FULL_NAME_WORDS = 2  # capitalised words before a headline verb that make a full name
 TURN_LABELS = {"Q", "Q."}  # a reporter's turn in White House transcripts
 GENERIC = {"council", "committee", "office", "department", "ministry", "agency", "government",
            "administration", "bureau", "commission", "terrorism", "embassy", "mission"}
@@ -29,9 +30,11 @@ GENERIC = {"council", "committee", "office", "department", "ministry", "agency",
 
 def _headline_cut(doc: Doc, start: int, end: int, known: Callable[[str], bool]) -> int:
     """End of a name before a headline verb glued to it, when what precedes is a name the
-    tables or the document know ("Biden" of "Biden Marks"; never "Peter" of "Peter Marks")."""
+    tables or the document know ("Biden" of "Biden Marks"; never "Peter" of "Peter Marks"),
+    or a full name ("Jill Biden" of "Jill Biden Unveils")."""
     for i in range(start + 1, end):
-        if headline_verb(doc[i].text) and known(doc[start:i].text):
+        if headline_verb(doc[i].text) and (known(doc[start:i].text) or (
+                i - start >= FULL_NAME_WORDS and all(tok.is_title for tok in doc[start:i]))):
             return i
     return end
 

@@ -188,6 +188,8 @@ class SpeakerResolver:
                 span = span[:-1]
             start, end = span.start_char, span.end_char
             actor = self.actors.actor_at(start, end)
+            if actor is None and not_an_actor(span.text, ENTITY_KIND[tok.ent_type_]):
+                continue  # "Medicare", "Budget": a program, not a speaker
             if actor is None:
                 actor = self.actors.add(span.text, ENTITY_KIND[tok.ent_type_], start, end,
                                         span.text)
