@@ -83,6 +83,7 @@ def repair_entity(ent: Span, t: Tables, known: Callable[[str], bool]) -> Span | 
     if label == "PERSON" and end < len(doc):
         nxt = doc[end]
         if nxt.pos_ == "PROPN" and nxt.is_title and doc[end - 1].head == nxt \
+                and not headline_verb(nxt.text) \
                 and doc[end - 1].dep_ == "compound" and not nxt.ent_type_ \
                 and "\n" not in doc[end - 1].text_with_ws:
             end += 1  # "Yeol" of "Yoon Suk Yeol"
