@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
+SERVES_PREPOSITIONS = {"for", "of", "at"}  # "spokesman for/of/at <organization>"
 PLACE_MIN_POPULATION = 100_000
 """A one-word PERSON naming a city this large (and nobody known) is the city."""
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
@@ -502,7 +503,8 @@ class ActorIndex:
         if title:
             country, sector, title_org = self._title_codes(title)
         if country is None:
-            country = self._of_country(ent) or possessor_country(t, [*title, *ent])
+            country = self._of_country(ent) or possessor_country(t, [*title, *ent]) \
+                or self._serves(ent)
         prefix = text[: len(text) - len(name)].strip() if text.endswith(name) else ""
         if prefix and not sector:
             sector = t.title_sector(prefix)
@@ -523,6 +525,21 @@ class ActorIndex:
         return self.add(canonical if len(name_words(full)) == 1 and known else full, "person",
                         ent.start_char, ent.end_char, ent.text, country=country,
                         sector=sector, role=role, key=f"person:{canonical.lower()}")
+
+    def _serves(self, ent: Span) -> str | None:
+        """Country of the organization a role in apposition serves: "Fuad Basya, spokesman
+        for the Indonesian military" -> IDN. Never a state or place ("the UN envoy for
+        Somalia", "president of France" is read as a title elsewhere)."""
+        doc = ent.doc
+        for appos in (c for c in ent.root.rights if c.dep_ == "appos" and not c.ent_type_):
+            for prep in (c for c in appos.children if c.dep_ == "prep"
+                         and c.lower_ in SERVES_PREPOSITIONS):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    actor = self._resolve(doc[pobj.left_edge.i:pobj.i + 1], register=True)
+                    if actor is not None and actor.kind in ("organization", "group") \
+                            and actor.country:
+                        return actor.country
+        return None
 
     def _big_place(self, name: str) -> bool:
         """Whether a name is a country, a US state or a city of PLACE_MIN_POPULATION."""

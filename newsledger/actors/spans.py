@@ -179,9 +179,13 @@ def title_tokens(ent: Span) -> list[Token]:
 def capitalized_run(ent: Span) -> list[Token]:
     """Capitalized words right before a name when the parse gives no title ("Yemeni
     Presidential Leadership Council President Rashad al-Alimi"); kept only if it has a title
-    word."""
+    word. A comma may part them when the run ends in a title word ("Malaysia's Prime
+    Minister, Najib Razak")."""
     doc = ent.doc
     i = ent.start - 1
+    comma = i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in TITLE_WORDS
+    if comma:
+        i -= 1
     run: list[Token] = []
     while i >= 0 and len(run) < 8:
         tok = doc[i]
@@ -189,6 +193,13 @@ def capitalized_run(ent: Span) -> list[Token]:
             break
         run.insert(0, tok)
         i -= 1
-    if any(tok.lower_ in TITLE_WORDS for tok in run):
+    if any(tok.lower_ in TITLE_WORDS for tok in run) and not (comma and _listed(run[0])):
         return run
     return []
+
+
+def _listed(first: Token) -> bool:
+    """Whether a title run follows another name and a comma ("Smith, Foreign Minister, Jones"):
+    then the title belongs to the name before it."""
+    doc = first.doc
+    return first.i >= 2 and doc[first.i - 1].text == "," and bool(doc[first.i - 2].ent_type_)
