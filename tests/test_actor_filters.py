@@ -37,6 +37,8 @@ def test_not_actors(name, kind):
     ("Congress", "organization"), ("Environmental Protection Agency", "organization"),
     ("Peter Marks", "person"), ("Joe Biden", "person"), ("Hamas", "group"),
     ("Planned Parenthood", "organization"), ("Act", "organization"),
+    ("Office of Management and Budget", "organization"),
+    ("Center for International Environmental Law", "organization"),
 ])
 def test_actors_stay(name, kind):
     assert not not_an_actor(name, kind)

@@ -52,9 +52,11 @@ def headline_verb(word: str) -> bool:
 
 def program_name(name: str) -> bool:
     """A law, plan, program or occasion named like an organization: "Bipartisan Safer
-    Communities Act", "Investing in America Agenda", "Second Chance Month"."""
+    Communities Act", "Investing in America Agenda", "Second Chance Month"; never a name
+    with an institution word in it ("Center for International Environmental Law")."""
     words = _norm(name).split()
-    return len(words) >= 2 and words[-1] in _words("program_suffixes")
+    return len(words) >= 2 and words[-1] in _words("program_suffixes") \
+        and not _words("institution_words") & set(words)  # "Office of Management and Budget"
 
 
 def _norm(text: str) -> str:
