@@ -430,6 +430,10 @@ class ActorIndex:
                              or bool(self._names.candidates(text))):
             ent = Span(ent.doc, ent.start, ent.end, label="NORP" if ent.root.pos_ == "ADJ"
                        or ent.root.dep_ == "amod" else "GPE")
+        if ent.label_ == "PERSON" and not title_tokens(ent) \
+                and self._place_not_person(t.strip_title(text), text):
+            return self._resolve_entity(Span(ent.doc, ent.start, ent.end, label="GPE"), span,
+                                        from_doc)  # "Kyiv" tagged PERSON is the city
         if ent.label_ == "PERSON":
             org = t.org(text)
             if org is not None and clean_name(text) in t.curated_orgs:
