@@ -105,6 +105,10 @@ def test_resolve_phrases_coordination(model, sentence, words, expected):
      "Ursula Von Der Leyen", None, "IGO"),
     ("Ukrainian President Volodymyr Zelensky thanked Congress for the aid.",
      "Volodymyr Zelensky", "UKR", "GOV"),
+    ("Major general Fuad Basya, spokesman for the Indonesian military, said a ship left.",
+     "Fuad Basya", "IDN", "MIL"),
+    ("Discussing his concern, Malaysia's Prime Minister, Najib Razak said they would help.",
+     "Najib Razak", "MYS", "GOV"),
 ])
 def test_people_titles(model, sentence, name, country, sector):
     _, index = index_for(model, sentence)
@@ -169,3 +173,9 @@ def test_same_actor_for_quote_and_event_stages(model):
     assert actor is speaker
     part = index.participant(actor, actor.mentions[-1].start, actor.mentions[-1].end)
     assert (part.actor, part.country, part.sector) == (actor.id, "ISR", "GOV")
+
+
+def test_an_envoys_brief_is_not_his_country(model):
+    _, index = index_for(model, "The UN envoy for Somalia, James Swan, spoke on Monday.")
+    person = next(a for a in index.actors if a.kind == "person")
+    assert person.country != "SOM"

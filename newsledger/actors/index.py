@@ -17,15 +17,24 @@ from spacy.tokens import Span
 from newsledger.actors.filters import not_an_actor
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
 from newsledger.actors.nationality import (
-    country_word,
     mistagged_country,
     possessor_country,
     several_countries,
 )
-from newsledger.actors.offices import office_holder
+from newsledger.actors.offices import domestic_office, home_country, office_holder
 from newsledger.actors.registry import ledger_key, local_key
+from newsledger.actors.spans import GENERIC as GENERIC  # the quote stage's generic nouns
+from newsledger.actors.spans import (
+    ent_text,
+    head_phrase,
+    locative,
+    not_an_org,
+    phrase_text,
+    repair_entity,
+    title_tokens,
+    under_conj,
+)
 from newsledger.actors.tables import (
-    TITLE_WORDS,
     OrgInfo,
     PersonInfo,
     Tables,
@@ -39,12 +48,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
-LOCATIVE = {"in", "at", "near", "over", "across", "inside", "outside", "from", "to", "into",
-            "throughout", "around", "within"}
-ROLE_PREPOSITIONS = {"to", "for"}  # "ambassador to", "envoy for": the country of a brief
+SERVES_PREPOSITIONS = {"for", "of", "at"}  # "spokesman for/of/at <organization>"
+PLACE_MIN_POPULATION = 100_000
+"""A one-word PERSON naming a city this large (and nobody known) is the city."""
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
-GENERIC = {"council", "committee", "office", "department", "ministry", "agency", "government",
-           "administration", "bureau", "commission", "terrorism", "embassy", "mission"}
 INSTITUTIONS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "IGO", "NGO", "EDU",
                 "HLH", "DEV"}
 SECTOR_LABELS = {
@@ -71,6 +78,7 @@ class ActorIndex:
         self._names = PersonNames([])  # the people the document names, clustered
         self._ents: tuple[int, dict[int, Span]] | None = None  # (id of doc, token -> entity)
         self._antecedent: Actor | None = None  # "Iran and its proxies": what "its" refers to
+        self._home = home_country(document)  # a government source's own country
 
     @classmethod
     def from_doc(cls, parsed: Doc, document: Document) -> ActorIndex:
@@ -85,7 +93,7 @@ class ActorIndex:
         for chunk in parsed.noun_chunks:
             if chunk.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            if index._tables.agent(_head_phrase(chunk.root)) is not None:
+            if index._tables.agent(head_phrase(chunk.root)) is not None:
                 candidates.append((chunk.start_char, 1, chunk))
         candidates.sort(key=lambda c: (c[0], c[1]))
         for _, _, span in candidates:
@@ -142,6 +150,14 @@ class ActorIndex:
             if holder and surname(holder["name"]) == words[0].lower():
                 out.append(holder["name"])
         return out
+
+    def _known_name(self, text: str) -> bool:
+        """Whether a name is one the tables know (person, organization, country) or a bare
+        surname of an office holder at the document's date ("Biden" in 2024)."""
+        t = self._tables
+        bare = t.strip_title(text)
+        return bool(t.person(text) or t.person(bare) or t.org(text) or t.country(text)
+                    or (bare and self._prefer(bare, text)))
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention inside (or covering) the span ``start:end``."""
@@ -236,7 +252,7 @@ class ActorIndex:
                    and not (t.head == token and t.dep_ in ("conj", "cc", "punct", "preconj"))
                    and not any(a.head == token and a.dep_ == "conj" for a in t.ancestors
                                if a != token)]
-            sub = [t for t in sub if not _under_conj(t, token)]
+            sub = [t for t in sub if not under_conj(t, token)]
             if not sub:
                 continue
             piece = doc[min(t.i for t in sub):max(t.i for t in sub) + 1]
@@ -259,8 +275,8 @@ class ActorIndex:
         full: list[str] = []
         for ent in self._entities(parsed):
             if ent.label_ == "PERSON" and not mistagged_country(
-                    self._tables, ent, self._tables.person(_ent_text(ent)) is not None):
-                name = self._tables.strip_title(_ent_text(ent))
+                    self._tables, ent, self._tables.person(ent_text(ent)) is not None):
+                name = self._tables.strip_title(ent_text(ent))
                 if name and not not_an_actor(name, "person"):
                     full.append(name)
         self._names = PersonNames(full)
@@ -280,7 +296,7 @@ class ActorIndex:
             actor = self._untagged(span, root)
             if actor is not None:
                 return actor
-        phrase = _head_phrase(root)
+        phrase = head_phrase(root)
         agent = self._tables.agent(phrase) or self._tables.agent(root.lemma_.lower())
         owner = self._owner(root, span)
         if agent is None:
@@ -300,7 +316,7 @@ class ActorIndex:
                 and doc[first - 1].pos_ == "PROPN":
             first -= 1
         words = doc[first:root.i + 1]
-        text = _ent_text(words)
+        text = ent_text(words)
         org = self._tables.org(text)
         if org is not None:
             return self._org(org, words.start_char, words.end_char, words.text)
@@ -317,7 +333,7 @@ class ActorIndex:
             table = {}
             for ent in doc.ents:
                 if ent.label_ in ENTITY_KINDS or ent.label_ in ("LOC", "FAC"):
-                    ent = self._repair(ent)
+                    ent = repair_entity(ent, self._tables, self._known_name)
                     if ent is None:
                         continue
                     for i in range(ent.start, ent.end):
@@ -326,57 +342,11 @@ class ActorIndex:
         return self._ents[1]
 
     def _entities(self, doc: Doc) -> list[Span]:
-        """The document's actor-like entities, repaired (see ``_repair``), in order."""
+        """The document's actor-like entities, repaired (see ``spans.repair_entity``), in order."""
         seen: dict[int, Span] = {}
         for ent in self._ent_at(doc).values():
             seen.setdefault(ent.start, ent)
         return [seen[k] for k in sorted(seen)]
-
-    def _repair(self, ent: Span) -> Span | None:
-        """Fix common tagger slips: entities running over a line break or a possessive
-        ("Jake Sullivan's Meeting"), first names left out ("Antony" of "Antony J. Blinken"),
-        titles tagged as organizations ("Spokesperson Ned Price"), lone title words ("State")."""
-        doc = ent.doc
-        start, end, label = ent.start, ent.end, ent.label_
-        for i in range(start, end):
-            if "\n" in doc[i].text_with_ws.rstrip(" ") and i + 1 < end:
-                end = i + (0 if doc[i].is_space else 1)
-                break
-        for i in range(start, end):
-            if doc[i].lower_ in ("'s", "’s"):
-                whole = doc[start:end - 1 if doc[end - 1].lower_ in ("'s", "’s") else end].text
-                if self._tables.country(whole) is None and self._tables.org(whole) is None:
-                    end = i  # "Jake Sullivan's Meeting", not "Democratic People's Republic"
-                break
-        while start < end and (doc[start].is_space or doc[start].is_punct):
-            start += 1
-        if start >= end:
-            return None
-        t = self._tables
-        first = doc[start].lower_
-        if label == "ORG" and end - start == 1 and (first in TITLE_WORDS or first in GENERIC):
-            if t.org(doc[start].text) is None:
-                return None
-        if label == "ORG" and first in TITLE_WORDS and 2 <= end - start - 1 <= 3:
-            rest = doc[start + 1:end]
-            if all(tok.is_title for tok in rest) and t.org(rest.text) is None and not any(
-                    t.agent(tok.lower_) or tok.lower_ in GENERIC for tok in rest):
-                label = "PERSON"
-        if label == "PERSON" and start > 0:
-            prev = doc[start - 1]
-            if prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in TITLE_WORDS \
-                    and prev.dep_ == "compound" and prev.ent_type_ in ("", "PERSON") \
-                    and t.agent(prev.lower_) is None and "\n" not in prev.text_with_ws:
-                start -= 1  # "Antony" of "Antony J. Blinken"
-        if label == "PERSON" and end < len(doc):
-            nxt = doc[end]
-            if nxt.pos_ == "PROPN" and nxt.is_title and doc[end - 1].head == nxt \
-                    and doc[end - 1].dep_ == "compound" and not nxt.ent_type_ \
-                    and "\n" not in doc[end - 1].text_with_ws:
-                end += 1  # "Yeol" of "Yoon Suk Yeol"
-        if (start, end, label) == (ent.start, ent.end, ent.label_):
-            return ent
-        return Span(doc, start, end, label=label)
 
     def _owner(self, root: Token, span: Span) -> Actor | None:
         """The actor a head noun belongs to: "Iranian drones", "Israel's cabinet", "of G7"."""
@@ -408,12 +378,12 @@ class ActorIndex:
                 for pobj in prep.children:
                     ent = self._ent_at(root.doc).get(pobj.i)
                     if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
-                        return self._tables.place_country(_ent_text(ent))
+                        return self._tables.place_country(ent_text(ent))
         return None
 
     def _agent_actor(self, span: Span, root: Token, sector: str, needs_modifier: bool,
                      owner: Actor | None) -> Actor | None:
-        text = _phrase_text(span)
+        text = phrase_text(span)
         if owner is None:
             if needs_modifier or not sector:
                 return None
@@ -440,21 +410,30 @@ class ActorIndex:
 
     def _resolve_entity(self, ent: Span, span: Span, from_doc: bool) -> Actor | None:
         t = self._tables
-        text = _ent_text(ent)
+        text = ent_text(ent)
         start, end = ent.start_char, ent.end_char
         if not_an_actor(text, ENTITY_KINDS.get(ent.label_, "other")) and t.org(text) is None:
             return None
-        if ent.label_ == "ORG" and t.org(text) is None and _not_an_org(ent):
+        if ent.label_ == "ORG" and t.org(text) is None and not_an_org(ent):
             return None
         if ent.label_ in ("GPE", "NORP", "LOC") and len(name_words(text)) == 1 \
                 and len(self._names.candidates(text)) == 1:
             return self._person(ent, text)  # "Paris" of "Valeska Paris", tagged as a city
-        if ent.label_ == "ORG" and t.org(text) is None and self._names.candidates(text):
+        if ent.label_ == "ORG" and t.org(text) is None and (
+                self._names.candidates(text) or self._surname_holder(text, text)):
             return self._person(ent, text)  # "Israeli Defense Minister Gantz" tagged ORG
+        listed = t.org(text)
+        if ent.label_ == "ORG" and self._big_place(text) and (listed is None
+                                                               or not listed.sector):
+            ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "Gaza" tagged ORG
         if mistagged_country(t, ent, t.person(text) is not None
                              or bool(self._names.candidates(text))):
             ent = Span(ent.doc, ent.start, ent.end, label="NORP" if ent.root.pos_ == "ADJ"
                        or ent.root.dep_ == "amod" else "GPE")
+        if ent.label_ == "PERSON" and not title_tokens(ent) \
+                and self._place_not_person(t.strip_title(text), text):
+            return self._resolve_entity(Span(ent.doc, ent.start, ent.end, label="GPE"), span,
+                                        from_doc)  # "Kyiv" tagged PERSON is the city
         if ent.label_ == "PERSON":
             org = t.org(text)
             if org is not None and clean_name(text) in t.curated_orgs:
@@ -464,11 +443,11 @@ class ActorIndex:
         if country is not None:
             iso3, kind = country
             if kind == "capital":
-                if from_doc and _locative(ent):
+                if from_doc and locative(ent):
                     return None
                 return self.add(text, "organization", start, end, ent.text, country=iso3,
                                 sector="GOV", key=f"state:{iso3}/GOV")
-            if from_doc and ent.label_ == "GPE" and _locative(ent):
+            if from_doc and ent.label_ == "GPE" and locative(ent):
                 return None
             return self.add(t.country_name(iso3), "state", start, end, ent.text,
                             country=iso3, key=f"state:{iso3}")
@@ -518,15 +497,18 @@ class ActorIndex:
         if len(ent) == 1 and ent[0].pos_ in ("ADJ", "VERB", "ADV"):
             return None  # "Affordable", "Laughs": a word the tagger took for a name
         published = _published(self.document)
-        title = _title_tokens(ent)
+        title = title_tokens(ent)
         title_text = (ent.doc[title[0].i:title[-1].i + 1].text if title else None)
         written = ent.doc[title[0].i:ent.end].text if title else text
         full = self._full(name, written) or name
+        if not title and self._place_not_person(full, text):
+            return None  # "Rafah" tagged PERSON
         country, sector, title_org = None, None, False
         if title:
             country, sector, title_org = self._title_codes(title)
         if country is None:
-            country = self._of_country(ent) or possessor_country(t, [*title, *ent])
+            country = self._of_country(ent) or possessor_country(t, [*title, *ent]) \
+                or self._serves(ent)
         prefix = text[: len(text) - len(name)].strip() if text.endswith(name) else ""
         if prefix and not sector:
             sector = t.title_sector(prefix)
@@ -538,11 +520,44 @@ class ActorIndex:
         if known is not None and not title_org:
             country = country or known[0]
             sector = sector or known[1]
+        if country is None and known is None and not title_org:
+            home = domestic_office(self._home, title_text or prefix)
+            if home is not None:
+                country, sector = self._home, sector or home
         role = title_text or prefix or (f"{known[0]}{known[1]}" if known else None)
         canonical = people[0].name if people and known else full
         return self.add(canonical if len(name_words(full)) == 1 and known else full, "person",
                         ent.start_char, ent.end_char, ent.text, country=country,
                         sector=sector, role=role, key=f"person:{canonical.lower()}")
+
+    def _serves(self, ent: Span) -> str | None:
+        """Country of the organization a role in apposition serves: "Fuad Basya, spokesman
+        for the Indonesian military" -> IDN. Never a state or place ("the UN envoy for
+        Somalia", "president of France" is read as a title elsewhere)."""
+        doc = ent.doc
+        for appos in (c for c in ent.root.rights if c.dep_ == "appos" and not c.ent_type_):
+            for prep in (c for c in appos.children if c.dep_ == "prep"
+                         and c.lower_ in SERVES_PREPOSITIONS):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    actor = self._resolve(doc[pobj.left_edge.i:pobj.i + 1], register=True)
+                    if actor is not None and actor.kind in ("organization", "group") \
+                            and actor.country:
+                        return actor.country
+        return None
+
+    def _big_place(self, name: str) -> bool:
+        """Whether a name is a country, a US state or a city of PLACE_MIN_POPULATION."""
+        hit = self._tables.place(name)
+        return hit is not None and (hit.kind != "city" or hit.population >= PLACE_MIN_POPULATION)
+
+    def _place_not_person(self, name: str, written: str) -> bool:
+        """A one-word "person" that is a sizeable place and no person the tables, the
+        document's other names or the offices at its date know ("Rafah", "Kharkiv")."""
+        t = self._tables
+        if len(name_words(name)) != 1 or name != written.strip() or t.person(name) \
+                or t.surnames.get(clean_name(name)) or self._names.candidates(name):
+            return False
+        return self._big_place(name)
 
     def _surname_holder(self, bare: str, written: str) -> list[PersonInfo] | None:
         """The office holder a bare surname names at the document's date, if one does."""
@@ -559,7 +574,7 @@ class ActorIndex:
                 for pobj in prep.children:
                     place = self._ent_at(ent.doc).get(pobj.i)
                     if pobj.dep_ == "pobj" and place is not None and place.label_ == "GPE":
-                        hit = self._tables.country(_ent_text(place))
+                        hit = self._tables.country(ent_text(place))
                         return hit[0] if hit else None
         return None
 
@@ -570,7 +585,7 @@ class ActorIndex:
         ents = {id(e): e for e in (self._ent_at(title[0].doc).get(tok.i) for tok in title) if e}
         for ent in ents.values():
             if ent.start >= title[0].i and ent.end <= title[-1].i + 1:
-                org = t.org(_ent_text(ent))
+                org = t.org(ent_text(ent))
                 if org is not None:
                     # "U.S. deputy UN ambassador": a country before the organization is his
                     before = " ".join(tok.text for tok in title if tok.i < ent.start)
@@ -580,105 +595,3 @@ class ActorIndex:
                     return org.country or None, org.sector or None, True
         iso3, sector = t.compose(words)
         return iso3, sector, False
-
-
-def _not_an_org(ent: Span) -> bool:
-    """ORG tags on what is no organization: a title ("National Security Advisor") or one
-    common word the tagger capitalised ("Federal", "Nation")."""
-    words = [t for t in ent if not t.is_punct]
-    if not words:
-        return True
-    if words[-1].lower_ in TITLE_WORDS:
-        return True
-    return len(words) == 1 and words[0].pos_ in ("ADJ", "NOUN") and not words[0].is_upper
-
-
-def _under_conj(token: Token, top: Token) -> bool:
-    """Whether ``token`` hangs below another conjunct of ``top`` (so belongs to that one)."""
-    node = token
-    while node != top and node.head != node:
-        if node.dep_ in ("conj", "cc") and node.head == top:
-            return True
-        node = node.head
-    return False
-
-
-def _ent_text(ent: Span) -> str:
-    text = ent.text.replace("’", "'")
-    if text.endswith("'s"):
-        text = text[:-2]
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return " ".join(words).strip(" ,.'\"")
-
-
-def _phrase_text(span: Span) -> str:
-    tokens = list(span)
-    while tokens and tokens[0].dep_ in ("det", "punct"):
-        tokens = tokens[1:]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i:tokens[-1].i + 1].text
-
-
-def _head_phrase(root: Token) -> str:
-    """Head noun lemma with its compound/adjective modifiers: "war cabinet", "air force"."""
-    doc = root.doc
-    near = (doc[i] for i in range(max(root.left_edge.i, root.i - 4), root.i))
-    mods = [c for c in near if c.head.i == root.i and c.dep_ in ("compound", "amod")
-            and not c.ent_type_]
-    words = [c.lower_ for c in mods[-2:]] + [root.lemma_.lower()]
-    return " ".join(words)
-
-
-def _locative(ent: Span) -> bool:
-    """Whether a place name is governed by a locative preposition ("in Berlin")."""
-    head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE
-
-
-def _title_tokens(ent: Span) -> list[Token]:
-    """Tokens of a title before or in apposition to a person's name."""
-    doc = ent.doc
-    root = ent.root
-    left = [c for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
-    if left and root.dep_ == "pobj" and root.head.lower_ in ROLE_PREPOSITIONS \
-            and min(c.left_edge.i for c in left) == root.head.i + 1:
-        return []  # "the UN envoy for Somalia James Swan": Somalia is his brief, not his own
-    if left:
-        first = min(c.left_edge.i for c in left)
-        toks = [doc[i] for i in range(first, ent.start) if doc[i].dep_ not in ("det", "punct")]
-        if toks:
-            return toks
-    for child in root.rights:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            toks = [t for t in child.subtree if t.dep_ not in ("det", "punct", "relcl")]
-            return toks[:8]
-    head = root.head
-    if root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
-        # "his Pakistani counterpart Imran Khan", "the Russian ambassador, Anatoly Antonov"
-        toks = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")
-                and t.pos_ != "PRON" and t.ent_type_ != "PERSON"
-                and (t.dep_ != "poss" or country_word(tables(), t.text))]  # "Paris's father"
-        toks = [doc[i] for t in toks for i in range(t.left_edge.i, t.i + 1)]
-        return [t for t in toks if t.dep_ not in ("det", "punct", "case")] + [head]
-    return _capitalized_run(ent)
-
-
-def _capitalized_run(ent: Span) -> list[Token]:
-    """Capitalized words right before a name when the parse gives no title ("Yemeni
-    Presidential Leadership Council President Rashad al-Alimi"); kept only if it has a title
-    word."""
-    doc = ent.doc
-    i = ent.start - 1
-    run: list[Token] = []
-    while i >= 0 and len(run) < 8:
-        tok = doc[i]
-        if "\n" in tok.text_with_ws or not (tok.is_title or tok.is_upper) or tok.is_punct:
-            break
-        run.insert(0, tok)
-        i -= 1
-    if any(tok.lower_ in TITLE_WORDS for tok in run):
-        return run
-    return []

@@ -1,4 +1,5 @@
-"""Holders of US executive offices by date (``data/us_executive.json``).
+"""Holders of US executive offices by date (``data/us_executive.json``), and the domestic
+offices a government source names without a country (``data/actors/domestic_titles.json``).
 
 A bare "Biden" in a 2024 White House document, "THE PRESIDENT:" in a transcript and a
 "Statement from the President" all name whoever held the office on the document's date.
@@ -6,7 +7,11 @@ A bare "Biden" in a 2024 White House document, "THE PRESIDENT:" in a transcript 
 
 from __future__ import annotations
 
+import re
+
 from newsledger.data import load_json
+from newsledger.quotes.sources import profile_for
+from newsledger.records import Document
 
 
 def office_holder(office: str, date: str | None) -> dict | None:
@@ -18,3 +23,25 @@ def office_holder(office: str, date: str | None) -> dict | None:
             if holder["start"] <= date[:10] < holder["end"]:
                 return holder
     return None
+
+HOME_PREFIXES = ("the", "white", "house", "u.s.", "us", "acting", "former")
+"""Words before a domestic title that keep it domestic ("White House Press Secretary")."""
+
+
+def home_country(document: Document) -> str | None:
+    """ISO3 of the government whose site issued the document (its site profile), if any."""
+    profile = profile_for(document)
+    country = profile.issuer.get("country") if profile is not None else None
+    return country or None
+
+
+def domestic_office(country: str | None, title: str | None) -> str | None:
+    """Sector of a title that, bare, names an office of ``country`` ("Press Secretary",
+    "Senate Majority Leader" in a White House document), else None."""
+    if not country or not title:
+        return None
+    offices = load_json("actors/domestic_titles.json").get(country, {})
+    words = re.sub(r"[,:;()]", " ", title.replace("’", "'")).lower().split()
+    while words and words[0] in HOME_PREFIXES:
+        words = words[1:]
+    return offices.get(" ".join(words))

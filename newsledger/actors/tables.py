@@ -105,6 +105,10 @@ class Tables:
         for r in load_tsv("actors/organizations.tsv"):
             if r["alias"] in self.orgs or r["alias"] in self.country_alias:
                 continue
+            curated = self.orgs.get(r["name"].lower())
+            if curated is not None and r["name"].lower() in self.curated_orgs:
+                self.orgs[r["alias"]] = curated  # "US Congress" of the tables is our Congress
+                continue
             prefix = "igo" if r["code"].startswith("IGO") else (
                 "group" if r["kind"] == "group" else "org")
             self.orgs[r["alias"]] = OrgInfo(r["name"], r["country"], r["sector"], r["kind"],

@@ -242,6 +242,8 @@ class SpeakerResolver:
             actor = self.actors.actor_at(start, end)
             if actor is None or actor.kind != "person":
                 actor = self._person_by_surname(span.text, start) or actor
+            if actor is None and not_an_actor(span.text, ENTITY_KIND[tok.ent_type_]):
+                continue  # "Medicare", "Budget": a program, not a speaker
             if actor is None:
                 actor = self.actors.add(span.text, ENTITY_KIND[tok.ent_type_], start, end,
                                         span.text)
@@ -373,7 +375,8 @@ class SpeakerResolver:
             return honorific
         if head.is_title and desc == head.text:  # a bare name the tagger missed: "Rathbun"
             named = self.actors.find(head.text)
-            if named is None and head.i == head.sent.start:
+            if named is None and head.i == head.sent.start \
+                    and not not_an_actor(head.text, "organization"):  # "Q", "Laughter"
                 named = self.actors.add(head.text, "organization", start, end, head.text)
             if named is not None:
                 return self._speaker(named, start, end)
