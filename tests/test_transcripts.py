@@ -15,7 +15,7 @@ from newsledger.quotes.transcripts import (
     transcript_quotes,
     turns,
 )
-from newsledger.records import Document, Published
+from newsledger.records import Document, Published, Quote, Speaker
 from tests.conftest import FIXTURES, shared_path
 
 CALL = ("press-briefings/2024-04/2024-04-14-background-press-call-by-senior-administration-"
@@ -181,6 +181,20 @@ def test_prepare_sets_kind_and_merge_renumbers() -> None:
     primary = transcript_quotes(document, ActorIndex(document))
     merged = merge_quotes([], primary)
     assert [q.id for q in merged] == [f"q{i}" for i in range(1, len(primary) + 1)]
+
+
+def test_the_issuers_own_words_in_its_statement_are_not_a_second_quote() -> None:
+    text = ("We emphasize that the award is final. President Biden underscored that the "
+            "alliance is strong.")
+    issuer = Speaker(None, "United States-Japan Joint Leaders", "group")
+    statement = Quote("s", "statement", 0, len(text), text, issuer)
+    ours = Quote("a", "indirect", 12, 36, text[12:36],
+                 Speaker("a9", issuer.name, "group", 0, 2, "We"))
+    named = Quote("b", "indirect", 68, len(text) - 1, text[68:-1],
+                  Speaker("a3", "Joe Biden", "person", 47, 52, "Biden"))
+    merged = merge_quotes([ours, named], [statement])
+    assert [(q.type, q.speaker.name) for q in merged] == [
+        ("statement", issuer.name), ("indirect", "Joe Biden")]
 
 
 @pytest.mark.shared

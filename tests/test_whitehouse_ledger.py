@@ -114,8 +114,6 @@ def test_programs_and_regions_are_not_actors(conn):
     assert not found, found
 
 
-@pytest.mark.xfail(strict=False, reason="quotes area (issue 11 item 6): a joint statement's"
-                   " own paragraph with a quoted title inside is still typed mixed, not statement")
 def test_quote_listings_leave_readout_paragraphs_out(conn):
     titles = {r[0]: r[1] for r in conn.execute("SELECT id, title FROM documents")}
     texts: dict[str, str] = {}

@@ -26,6 +26,8 @@ from newsledger.quotes.sources import (
 from newsledger.records import Document, Quote, Speaker
 
 REPORTER = "Reporter"
+# Subjects by which an issuer speaks in its own statement ("We condemn ...", "I have directed").
+ISSUER_PRONOUNS = {"we", "i"}
 KINDS = ("news", "transcript", "statement", "readout")
 
 # Speakers that run the call rather than speak for the government.
@@ -395,13 +397,27 @@ def _heading(paragraph: str) -> bool:
                                                                                "”", '"'))
 
 
+def _issuer_speaks(quote: Quote, statement: Quote) -> bool:
+    """"We emphasize that ...", "I have directed ...": the issuer's own words inside its
+    statement paragraph are that statement, not a second quotation of the issuer."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    if (speaker.text or "").lower() in ISSUER_PRONOUNS:
+        return True
+    own = statement.speaker
+    return own is not None and speaker.name == own.name
+
+
 def merge_quotes(stage: list[Quote], primary: list[Quote]) -> list[Quote]:
     """Primary-source quotes plus stage quotes outside transcript turns, renumbered q1, q2, ...
     in order. Reported speech inside a statement or readout ("President Biden underscored
     that ...") is kept beside the issuer's statement paragraph: it is a quotation of its own
-    speaker, the paragraph a statement of the issuer."""
+    speaker, the paragraph a statement of the issuer. The issuer's own "we emphasize that"
+    is the statement itself and is not kept twice."""
     kept = [q for q in stage if not any(q.start < p.end and p.start < q.end
-                                        for p in primary if p.type != "statement")]
+                                        and (p.type != "statement" or _issuer_speaks(q, p))
+                                        for p in primary)]
     merged = sorted([*primary, *kept], key=lambda q: (q.start, q.end))
     for i, q in enumerate(merged, 1):
         q.id = f"q{i}"
