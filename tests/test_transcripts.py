@@ -15,7 +15,7 @@ from newsledger.quotes.transcripts import (
     transcript_quotes,
     turns,
 )
-from newsledger.records import Document, Published, Quote, Speaker
+from newsledger.records import Document, Published, Quote, Span, Speaker
 from tests.conftest import FIXTURES, shared_path
 
 CALL = ("press-briefings/2024-04/2024-04-14-background-press-call-by-senior-administration-"
@@ -184,17 +184,24 @@ def test_prepare_sets_kind_and_merge_renumbers() -> None:
 
 
 def test_the_issuers_own_words_in_its_statement_are_not_a_second_quote() -> None:
-    text = ("We emphasize that the award is final. President Biden underscored that the "
-            "alliance is strong.")
+    text = ("We emphasize that the award is final. I have always said that hope wins. "
+            "President Biden underscored that the alliance is strong.")
     issuer = Speaker(None, "United States-Japan Joint Leaders", "group")
     statement = Quote("s", "statement", 0, len(text), text, issuer)
-    ours = Quote("a", "indirect", 12, 36, text[12:36],
-                 Speaker("a9", issuer.name, "group", 0, 2, "We"))
-    named = Quote("b", "indirect", 68, len(text) - 1, text[68:-1],
-                  Speaker("a3", "Joe Biden", "person", 47, 52, "Biden"))
-    merged = merge_quotes([ours, named], [statement])
-    assert [(q.type, q.speaker.name) for q in merged] == [
-        ("statement", issuer.name), ("indirect", "Joe Biden")]
+
+    def quote(qid: str, phrase: str, subject: str, cue: str, name: str) -> Quote:
+        start = text.index(phrase)
+        who, verb = text.index(subject), text.index(cue)
+        return Quote(qid, "indirect", start, start + len(phrase), phrase,
+                     Speaker("a1", name, "group", who, who + len(subject), subject),
+                     Span(verb, verb + len(cue), cue))
+
+    ours = quote("a", "the award is final", "We", "emphasize", issuer.name)
+    earlier = quote("b", "hope wins", "I", "said", issuer.name)
+    named = quote("c", "the alliance is strong", "Biden", "underscored", "Joe Biden")
+    merged = merge_quotes([ours, earlier, named], [statement])
+    assert [(q.type, q.text) for q in merged] == [
+        ("statement", text), ("indirect", "hope wins"), ("indirect", "the alliance is strong")]
 
 
 @pytest.mark.shared

@@ -16,6 +16,7 @@ import yaml
 
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.offices import office_holder
+from newsledger.data import word_class
 from newsledger.quotes.sources import (
     default_issuer,
     kind_by_path,
@@ -398,10 +399,15 @@ def _heading(paragraph: str) -> bool:
 
 
 def _issuer_speaks(quote: Quote, statement: Quote) -> bool:
-    """"We emphasize that ...", "I have directed ...": the issuer's own words inside its
-    statement paragraph are that statement, not a second quotation of the issuer."""
-    speaker = quote.speaker
-    if speaker is None:
+    """"We emphasize that ...", "I urge ...": the issuer's own words inside its statement
+    paragraph are that statement, not a second quotation of the issuer."""
+    speaker, cue = quote.speaker, quote.cue
+    if speaker is None or cue is None:
+        return False
+    # performative present ("we emphasize", "I urge"), not a report of an earlier saying
+    # ("I've always said that ..."), which is a quotation of the issuer like any other
+    words = cue.text.lower().split()
+    if not words or words[0] not in word_class("reporting_verbs.json", "verbs"):
         return False
     if (speaker.text or "").lower() in ISSUER_PRONOUNS:
         return True
