@@ -91,8 +91,8 @@ def _is_name_or_agent(actor: dict) -> bool:
     name = actor["name"]
     if name.lower() in NOT_ACTORS or HEADLINE.search(name):
         return False
-    if actor["kind"] in ("anonymous", "group") and actor["sector"]:
-        return True  # an agent: "senior administration official", "American people"
+    if actor["sector"] and (actor["kind"] in ("anonymous", "group") or actor["country"]):
+        return True  # an agent: "senior administration official", "Israeli government"
     words = [w for w in name.replace("-", " ").split() if w.lower() not in CONNECTIVES]
     return bool(words) and len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit()
                                                    for w in words)

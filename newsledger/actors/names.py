@@ -11,7 +11,7 @@ Clustering is blocked by surname, so the work is linear in the number of names.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from newsledger.data import load_tsv
 
@@ -30,12 +30,14 @@ def nicknames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in groups.items()}
 
 
-def name_words(name: str) -> list[str]:
-    """Words of a person name without generational suffixes and stray punctuation."""
+@lru_cache(maxsize=1 << 16)
+def name_words(name: str) -> tuple[str, ...]:
+    """Words of a person name without generational suffixes and stray punctuation (cached:
+    clustering asks for the same names over and over)."""
     words = [w.strip(",") for w in re.split(r"\s+", name.replace("’", "'").strip()) if w.strip(",")]
     while len(words) > 1 and words[-1].lower() in SUFFIXES:
         words.pop()
-    return words
+    return tuple(words)
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -72,6 +74,10 @@ class PersonNames:
             self._place(name)
         singles = [n for n in dict.fromkeys(names) if len(name_words(n)) == 1]
         self._singles = {n.lower() for n in singles}
+        # clusters are fixed from here on: their fullest forms are computed once
+        self._fullest = [max(c, key=lambda n: (len(name_words(n)), len(n)))
+                         for c in self._clusters]
+        self._fullest_words = [tuple(w.lower() for w in name_words(f)) for f in self._fullest]
 
     def _place(self, name: str) -> None:
         block = self._by_surname.setdefault(surname(name), [])
@@ -87,7 +93,7 @@ class PersonNames:
         for k in self._by_surname.get(surname(name), []):
             cluster = self._clusters[k]
             if name in cluster or any(compatible(name, other) for other in cluster):
-                return max(cluster, key=lambda n: (len(name_words(n)), len(n)))
+                return self._fullest[k]
         return name
 
     def candidates(self, partial: str) -> list[str]:
@@ -95,14 +101,12 @@ class PersonNames:
         words = name_words(partial)
         if not words:
             return []
-        low = [w.lower() for w in words]
+        low = tuple(w.lower() for w in words)
         out = []
         if len(words) == 1:
             for k in self._by_surname.get(low[0], []):
-                out.append(self.fullest(self._clusters[k][0]))
-        for cluster in self._clusters:
-            full = self.fullest(cluster[0])
-            fw = [w.lower() for w in name_words(full)]
+                out.append(self._fullest[k])
+        for full, fw in zip(self._fullest, self._fullest_words, strict=True):
             if len(fw) > len(low) and fw[:len(low)] == low and full not in out:
                 out.append(full)  # "Yoon Suk" -> "Yoon Suk Yeol"; "Antony" -> "Antony Blinken"
         return out
