@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MAX_ANTECEDENTS = 6  # records of one type a mention is compared with
-SYMMETRIC = {"CONSULT", "COOPERATE"}
+SYMMETRIC = {"CONSULT", "COOPERATE"}  # two-sided types: their parties may come in either order
 PURPOSE_DEPS = {"advcl", "xcomp"}
 
 

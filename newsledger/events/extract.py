@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.places import locate
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
-from newsledger.events.corefer import Mention, group_mentions, purpose_head
+from newsledger.events.corefer import SYMMETRIC, Mention, group_mentions, purpose_head
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import habitual, idiom, question, sense_filter
 from newsledger.events.modality import HYPO_MODS, modality, stance
@@ -60,7 +60,6 @@ CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
 # lift the embargo") is PLOVER's REJECT (a request for change refused).
 END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
 ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
-SYMMETRIC = {"CONSULT", "COOPERATE"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 

@@ -28,6 +28,7 @@ from newsledger.events.arguments import (
     left_subject,
     prep_objects,
 )
+from newsledger.events.corefer import SYMMETRIC
 from newsledger.events.triggers import Candidate, _lexicon, lemma_of
 from newsledger.records import Actor
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
-SYMMETRIC = {"CONSULT", "COOPERATE"}
 # Cooperative types whose "at" phrase is a place or occasion, never the other party.
 PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
 
