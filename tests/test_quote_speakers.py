@@ -4,6 +4,8 @@ pronouns that never reach into captions, source phrases ("according to", "in the
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsledger.actors.index import ActorIndex
 from newsledger.quotes.cues import find_cues
 from newsledger.quotes.speakers import SpeakerResolver
@@ -213,3 +215,46 @@ def test_an_inverted_name_after_said_is_the_speaker():
                    ents=["B-DATE", "O", "O", "B-ORG", "O"])
     found = speaker_of(doc, "said")
     assert found is not None and found.name == "Reuters"
+
+
+def _emphasis_doc(subject: list[str], subject_pos: list[str], obj: list[str]) -> Doc:
+    """<subject> underscored <obj> to the security of Poland ."""
+    n = len(subject)
+    words = [*subject, "underscored", *obj, "to", "the", "security", "of", "Poland", "."]
+    v = n
+    o = n + len(obj)  # the object's head noun is the last word of ``obj``
+    heads = [n - 1] * (n - 1) + [v] + [v] + [o] * (len(obj) - 1) + [v]
+    deps = ["det"] * (n - 1) + ["nsubj", "ROOT"] + ["det"] * (len(obj) - 1) + ["dobj"]
+    pos = [*subject_pos, "VERB"] + ["DET"] * (len(obj) - 1) + ["NOUN"]
+    k = len(words) - 6
+    heads += [o, k + 2, k, k + 2, k + 3, v]
+    deps += ["prep", "det", "pobj", "prep", "pobj", "punct"]
+    pos += ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["underscore" if w == "underscored" else w.lower() for w in words]
+    return make_doc(words, heads, deps, pos, lemmas=lemmas)
+
+
+def test_emphasis_verb_reports_its_object_as_a_position():
+    # The two leaders underscored their commitment to the security of Poland .
+    doc = _emphasis_doc(["The", "two", "leaders"], ["DET", "NUM", "NOUN"],
+                        ["their", "commitment"])
+    cues = [c for c in find_cues(doc, doc.text, []) if c.token.lower_ == "underscored"]
+    assert len(cues) == 1 and cues[0].comp is not None
+    assert doc.text[slice(*cues[0].comp)] == "their commitment to the security of Poland"
+
+
+def test_emphasis_verb_with_a_thing_as_subject_reports_nothing():
+    # This visit underscored ...: a visit holds no position, so no quotation.
+    doc = _emphasis_doc(["This", "visit"], ["DET", "NOUN"], ["their", "commitment"])
+    cues = [c for c in find_cues(doc, doc.text, []) if c.token.lower_ == "underscored"]
+    assert all(c.comp is None for c in cues)
+
+
+def test_emphasis_verb_with_a_short_object_reports_nothing():
+    # He underscored the point ... : two words state nothing.
+    doc = make_doc(["He", "underscored", "the", "point", "."], [1, 1, 3, 1, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["he", "underscore", "the", "point", "."])
+    cues = [c for c in find_cues(doc, doc.text, []) if c.token.lower_ == "underscored"]
+    assert all(c.comp is None for c in cues)

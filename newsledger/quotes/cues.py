@@ -32,6 +32,11 @@ MIN_ATTRIBUTED_CHARS = 10
 """A source phrase attributes a clause only if it is longer than this."""
 MIN_FRONTED_TOKENS = 4
 """A fronted clause the parser left unattached must be at least this long."""
+MIN_CONTENT_TOKENS = 3
+"""The object an emphasis verb reports ("stressed the need to ...") is at least this long:
+"stressed the point" states nothing."""
+SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+PEOPLE_PRONOUNS = {"i", "we", "he", "she", "they"}
 
 
 @cache
@@ -59,6 +64,9 @@ def lexicon() -> dict:
         forms.update(data["forms"].get(lemma, ()))
     data["question_set"] = set(data["question_words"])
     data["work_set"] = set(data["work_nouns"])
+    data["content_object_set"] = set(data["content_object_verbs"])
+    data["person_set"] = set(data["person_nouns"]) | set(data["group_heads"]) | \
+        set(data["anonymous_heads"]) - {"one"}
     data["cue_forms"] = frozenset(f.lower() for f in forms)
     return data
 
@@ -184,6 +192,8 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
             if comps[0].i < tok.i:
                 comp = (comp[0], min(comp[1], _left_of_cue(tok)))
             comp = _clip(text, comp, tok.idx)
+        elif lemma in lex["content_object_set"] and _content_object(tok) is not None:
+            comp = _clip(text, _subtree_span(_content_object(tok)), tok.idx)
         elif tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark"
                                          for c in tok.children):
             comp = _as_clause(tok)  # "As Karine said, the President convened ..."
@@ -194,6 +204,32 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
             continue
         cues.append(Cue(token=tok, start=tok.idx, end=tok.idx + len(tok), comp=comp))
     return cues
+
+
+def _content_object(tok: Token) -> Token | None:
+    """The object of an emphasis verb when it is a stated position, the report's content:
+    "underscored the United States' commitment to the security of Poland", "emphasized the
+    need to open roads". Not a pronoun or a name ("acknowledged the crowd", "stressed it"),
+    and only with a subject to speak it."""
+    if not _speaking_subject(subject_of(tok)) or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return None  # "will reaffirm their commitment" is not said yet
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in SPEAKER_ENTS:
+        return None
+    return obj if len(list(obj.subtree)) >= MIN_CONTENT_TOKENS else None
+
+
+def _speaking_subject(subj: Token | None) -> bool:
+    """A subject that can hold a position: a name, a pronoun of people, a title or a group
+    ("the two leaders"); not a thing ("This visit underscored ...")."""
+    if subj is None:
+        return False
+    lex = lexicon()
+    heads = lex["person_set"]
+    return subj.pos_ == "PROPN" or subj.ent_type_ in SPEAKER_ENTS \
+        or subj.lower_ in PEOPLE_PRONOUNS or subj.lemma_.lower() in heads \
+        or subj.lower_ in heads
 
 
 def _report_subject(tok: Token, lex: dict) -> bool:
