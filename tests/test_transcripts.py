@@ -170,6 +170,25 @@ def test_the_president_resolves_by_date() -> None:
         assert names == {name, REPORTER}
 
 
+def test_state_department_remarks_before_a_meeting_are_turns() -> None:
+    # Two turns and a State Department remarks title: a transcript, each turn the words of
+    # the printed full name (middle initial kept, as actors name him).
+    text = ("SECRETARY BLINKEN: Good afternoon. It is a pleasure to welcome the minister.\n\n"
+            "FOREIGN MINISTER KAMILOV: Thank you very much for inviting us.")
+    document = _doc("Secretary Antony J. Blinken And Uzbekistan Foreign Minister Abdulaziz "
+                    "Kamilov Before Their Meeting", text, date="2022-03-14")
+    document.kind = infer_kind(document)
+    assert document.kind == "transcript"
+    quotes = transcript_quotes(document, ActorIndex(document))
+    assert [(q.type, q.speaker.name) for q in quotes] == [
+        ("direct", "Antony J. Blinken"), ("direct", "Abdulaziz Kamilov")]
+
+
+def test_two_labels_in_a_news_story_are_no_transcript() -> None:
+    text = "MOSCOW: Talks resumed.\n\nKYIV: Shelling continued."
+    assert infer_kind(_doc("Talks resume as shelling goes on", text)) == "news"
+
+
 def test_news_documents_get_no_transcript_quotes() -> None:
     document = _doc("Iran launches drones", "MR. KIRBY: this is not a transcript.")
     assert transcript_quotes(document, ActorIndex(document)) == []

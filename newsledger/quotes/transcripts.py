@@ -59,7 +59,10 @@ _SKIP = re.compile(r"^(?:\\?#+|END\b.*|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*|\\?\[[^\]]*
 _TRANSCRIPT_TITLE = re.compile(
     r"^(?:Press Briefing|Background Press Call|Background Briefing|On-the-Record Press|"
     r"Press Gaggle|Press Call|Remarks (?:by|of|as)|Readout-free|Interview|"
-    r".*\bPress Briefing\b|.*\bPress Gaggle\b|.*\bPress Call\b|.*\bRemarks by\b)", re.I)
+    r".*\bPress Briefing\b|.*\bPress Gaggle\b|.*\bPress Call\b|.*\bRemarks by\b|"
+    # State Department remarks: "Secretary Blinken And X Before Their Meeting"
+    r".*\b(?:Before|After) (?:Their|the|His|Her) Meeting\b|.*\bPress Availability\b|"
+    r"Briefing with\b)", re.I)
 _STATEMENT_TITLE = re.compile(
     r"(?:^Statement\b|^Joint Statement\b|Leaders[’']? Statement\b|\bJoint Statement\b|"
     r"^Statement (?:from|by|of)\b|^Declaration\b|Communiqu[eé]\b|^Proclamation\b|"
@@ -181,13 +184,14 @@ def infer_kind(document: Document) -> str:
 
 
 def _full_name(surname: str, document: Document) -> str:
-    """'Kirby' -> 'John Kirby' when the title or opening of the document prints the full name."""
+    """'Kirby' -> 'John Kirby' (or 'Antony J. Blinken') when the title or opening of the
+    document prints the full name."""
     meta, body = front_matter(document)
     haystack = _title(document, meta) + "\n" + document.text[body: body + 4000]
     pattern = re.compile(r"\b([A-Z][a-z]+)(?: [A-Z]\.)? (?i:" + re.escape(surname) + r")\b")
     for m in pattern.finditer(haystack):
-        if m.group(1) not in ROLE_WORDS:
-            return f"{m.group(1)} {m.group(0).rsplit(' ', 1)[-1]}"
+        if m.group(1) not in ROLE_WORDS:  # the middle initial stays: "Antony J. Blinken"
+            return f"{m.group(0).rsplit(' ', 1)[0]} {m.group(0).rsplit(' ', 1)[-1]}"
     return surname
 
 
