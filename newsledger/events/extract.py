@@ -27,7 +27,14 @@ from newsledger.actors.places import locate
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
 from newsledger.events.corefer import SYMMETRIC, Mention, group_mentions, purpose_head
 from newsledger.events.dates import assign_dates
-from newsledger.events.filters import habitual, idiom, question, sense_filter
+from newsledger.events.filters import (
+    counterpart,
+    habitual,
+    idiom,
+    question,
+    sense_filter,
+    thing_object,
+)
 from newsledger.events.modality import HYPO_MODS, modality, stance
 from newsledger.events.quantities import event_quantities
 from newsledger.events.roles import TARGET_PREPS, noun_args, verb_args
@@ -286,13 +293,16 @@ def extract_events(
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
             pair = (e.source, e.target)
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
-                                purpose_of=purpose_head(c.clause)))
+                                purpose_of=purpose_head(c.clause),
+                                counterpart=_counterpart(c),
+                                thing=thing_object(c.type, c.head, c.light)))
     for i, m in enumerate(mentions, 1):
         m.event.id = f"e{i}"
     assign_dates([(m.event, c.head, c.clause) for m, c in zip(mentions, cands, strict=True)],
                  parsed, document, args)
-    for m in mentions:
+    for m, c in zip(mentions, cands, strict=True):
         _future_by_date(m.event, document)
+        m.day = _own_day(m.event, args.sent_of(c.head))
     events = group_mentions(mentions, strict=strict)
     origin = {id(m.event): c for m, c in zip(mentions, cands, strict=True)}
     for i, e in enumerate(events, 1):
@@ -342,6 +352,14 @@ def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
     return src, targets[0] if targets else None
 
 
+def _counterpart(c: Candidate) -> str | None:
+    """The head word of a meeting's stated counterpart (see ``filters.counterpart``)."""
+    if c.type not in SYMMETRIC:
+        return None
+    tok = counterpart(c.head, c.light)
+    return None if tok is None else tok.lemma_.lower()
+
+
 def _referential(c: Candidate) -> bool:
     """A nominal mention that refers back to an event reported elsewhere: definite or
     possessed ("the attack", "this strike", "Iran's barrage") and not marked as possible,
@@ -353,6 +371,16 @@ def _referential(c: Candidate) -> bool:
     definite = any(ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in DEFINITE
                    for ch in kids)
     return definite and not mods & HYPO_MODS
+
+
+def _own_day(e: Event, sent: Span) -> str | None:
+    """The event's date when it is a day stated in its own sentence ("met on May 16"): what
+    tells two meetings apart; a date carried over from elsewhere, a month or a year does
+    not."""
+    d = e.date
+    if d is None or not d.value or d.precision != "day" or d.start is None:
+        return None
+    return d.value if sent.start_char <= d.start < sent.end_char else None
 
 
 def _future_by_date(e: Event, document: Document) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsledger.data import load_json
+from newsledger.data import load_json, word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,6 +50,21 @@ AGENTIVE = {"COERCE", "RETREAT:resign", "RETREAT:withdraw"}
 # records merged two different arrests on the ECB+ arrests topic. RETREAT only resigns and
 # withdraws: "released" alone is as often a report as a prisoner.
 NOT_AGENTIVE_MODES = {"restrict", "arrest"}
+# Acts complete with their named agent and their matter, when a verb asserts the agent did
+# them: "the Quad Vaccine Partnership provided 484 million doses", "MMI has conducted
+# attacks", "Rathbun requested donations". The matter is a noun of the type's group in
+# ``data/event_gate.json`` (the verb's object, or the event noun under a light verb). Bare
+# "provided support", "called for action" stay out: their object names no matter of the act.
+THING_TYPES = ("AID", "ASSAULT", "REQUEST")
+# Meetings whose counterpart the text states even when it is no actor ("will meet with civil
+# society groups", "we are in contact with all relevant parties"): checkable against the
+# stated counterpart, as a target is.
+COUNTERPART_TYPES = {"CONSULT"}
+COUNTERPART_MODALITIES = {"asserted", "future"}  # "we can speak with partners" is generic
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# A verb that only describes ("people seeking asylum", "under the pretense of providing
+# aid") asserts nothing of its agent: the ``thing`` shape needs a clause of its own.
+DESCRIBING_DEPS = {"acl", "pcomp", "amod"}
 
 
 @cache
@@ -83,6 +98,49 @@ def _idioms() -> frozenset[str]:
 def _habitual() -> tuple[frozenset[str], frozenset[str]]:
     h = _groups()["habitual"]
     return frozenset(h["adverbs"]), frozenset(h["governors"])
+
+
+@cache
+def _gate_words() -> dict[str, frozenset[str]]:
+    return word_classes("event_gate.json")
+
+
+def thing_object(etype: str, head: Token, light: Token | None) -> bool:
+    """The verb asserting an act of ``etype`` has the act's matter as its object ("provided
+    doses", "fired one shell"), or the event noun under a light verb is the matter itself
+    ("conducted attacks")."""
+    things = _gate_words().get(f"{etype}_things")
+    if things is None:
+        return False
+    if light is not None:
+        return light.dep_ not in DESCRIBING_DEPS and head.lemma_.lower() in things
+    if head.pos_ != "VERB" or head.dep_ in DESCRIBING_DEPS:
+        return False
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in things for o in objs)
+
+
+def counterpart(head: Token, light: Token | None) -> Token | None:
+    """The stated counterpart of a meeting, actor or not: the object of "with" on the event
+    word or its light verb ("meet with civil society groups", "meetings with government")
+    when it names a party -- a name, a named entity or a party noun of
+    ``data/event_gate.json`` ("with one voice", "with high standards", "with them" name
+    no one)."""
+    for word in (head, light):
+        if word is None:
+            continue
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None and _party(obj):
+                    return obj
+    return None
+
+
+def _party(tok: Token) -> bool:
+    if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS:
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _gate_words()["party_nouns"]
 
 
 def _argument_heads(clause: Token) -> list[tuple[Token, str]]:
@@ -158,16 +216,22 @@ def question(sent: Span) -> bool:
 
 
 def meets_constraints(etype: str, has_source: bool, has_target: bool, nominal: bool,
-                      asserted: bool = False, mode: str | None = None) -> bool:
+                      asserted: bool = False, mode: str | None = None, *,
+                      thing: bool = False, stated_counterpart: bool = False,
+                      modality: str | None = None) -> bool:
     """An event names an actor; ASSAULT needs a target and an agent or an attack noun, AID
     a recipient, CONSULT a counterpart, and all but ``MONADIC`` types a target (``SPOKEN``
     and ``AGENTIVE`` acts may do without it when their agent is asserted by a verb to do
-    them)."""
+    them, ``THING_TYPES`` when the asserted verb names the act's matter -- ``thing``, see
+    ``thing_object`` --, a meeting when its counterpart is stated, actor or not)."""
     if not (has_source or has_target):
         return False
     agentive = (etype in AGENTIVE or f"{etype}:{mode}" in AGENTIVE) and \
         mode not in NOT_AGENTIVE_MODES
     one_sided = (etype in SPOKEN or agentive) and has_source and asserted and not nominal
+    one_sided = one_sided or etype in THING_TYPES and thing and has_source and asserted
+    one_sided = one_sided or etype in COUNTERPART_TYPES and stated_counterpart and \
+        has_source and modality in COUNTERPART_MODALITIES
     if etype not in MONADIC and not has_target and not one_sided:
         return False
     if etype == "ASSAULT" and not (has_source or nominal):
