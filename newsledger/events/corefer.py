@@ -62,6 +62,7 @@ class Mention:
     counterpart: str | None = None  # the stated counterpart's head word, actor or not
     thing: bool = False  # its verb names the act's matter (see ``filters.thing_object``)
     day: str | None = None  # the day its own sentence gives it (not a date carried over)
+    body: bool = False  # a body meeting as a body (see ``filters.assembly``)
 
 
 def purpose_head(clause: Token) -> int | None:
@@ -181,7 +182,7 @@ def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
                                                 asserted=e.modality == "asserted",
                                                 mode=e.mode, thing=m.thing,
                                                 stated_counterpart=m.counterpart is not None,
-                                                modality=e.modality):
+                                                modality=e.modality, body=m.body):
                 continue
             home = _Group()
             groups.append(home)

@@ -28,6 +28,7 @@ from newsledger.events.arguments import Arg, ArgResolver, controller, left_subje
 from newsledger.events.corefer import SYMMETRIC, Mention, group_mentions, purpose_head
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import (
+    assembly,
     counterpart,
     habitual,
     idiom,
@@ -295,7 +296,9 @@ def extract_events(
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
-                                thing=thing_object(c.type, c.head, c.light)))
+                                thing=thing_object(c.type, c.head, c.light),
+                                body=c.type == "CONSULT" and src is not None and
+                                assembly(c.head, c.light, src.actor.kind)))
     for i, m in enumerate(mentions, 1):
         m.event.id = f"e{i}"
     assign_dates([(m.event, c.head, c.clause) for m, c in zip(mentions, cands, strict=True)],
@@ -335,7 +338,7 @@ def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Can
 def _not_political(c: Candidate, args: ArgResolver) -> bool:
     """Word senses and statements that are no political event (see ``events.filters``)."""
     sent = args.sent_of(c.head)
-    if question(sent) or habitual(c.clause):
+    if question(sent) or habitual(c.clause, future=c.modality == "future"):
         return True
     if not c.nominal and idiom(c.head):
         return True

@@ -62,6 +62,10 @@ THING_TYPES = ("AID", "ASSAULT", "REQUEST")
 COUNTERPART_TYPES = {"CONSULT"}
 COUNTERPART_MODALITIES = {"asserted", "future"}  # "we can speak with partners" is generic
 PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# A body that meets as a body is a meeting of its members: "the Quad will meet regularly",
+# "the Commission will hold a public meeting" (CONSULT with its source alone). Only bodies:
+# "Biden will hold a meeting" or "Japan will meet" leave out whom they meet.
+ASSEMBLY_KINDS = {"organization", "group"}
 # A verb that only describes ("people seeking asylum", "under the pretense of providing
 # aid") asserts nothing of its agent: the ``thing`` shape needs a clause of its own.
 DESCRIBING_DEPS = {"acl", "pcomp", "amod"}
@@ -112,6 +116,9 @@ def thing_object(etype: str, head: Token, light: Token | None) -> bool:
     things = _gate_words().get(f"{etype}_things")
     if things is None:
         return False
+    verb = light if light is not None else head
+    if verb.lemma_.lower() in _gate_words()["recipient_verbs"]:
+        return False
     if light is not None:
         return light.dep_ not in DESCRIBING_DEPS and head.lemma_.lower() in things
     if head.pos_ != "VERB" or head.dep_ in DESCRIBING_DEPS:
@@ -135,6 +142,19 @@ def counterpart(head: Token, light: Token | None) -> Token | None:
                 if obj is not None and _party(obj):
                     return obj
     return None
+
+
+def assembly(head: Token, light: Token | None, kind: str | None) -> bool:
+    """A body of ``kind`` meets as a body: a meeting verb with no object ("the Quad will
+    meet"), or a meeting noun under "hold"/"convene" ("will hold a public meeting")."""
+    if kind not in ASSEMBLY_KINDS:
+        return False
+    words = _gate_words()
+    if light is not None:
+        return light.lemma_.lower() in words["assembly_light_verbs"]
+    return head.pos_ == "VERB" and head.lemma_.lower() in words["assembly_verbs"] and \
+        not any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "with")
+                for c in head.children)
 
 
 def _party(tok: Token) -> bool:
@@ -190,10 +210,12 @@ def idiom(verb: Token) -> bool:
     return False
 
 
-def habitual(clause: Token) -> bool:
-    """Generic or habitual statements: "we always defend", "a history of working together"."""
+def habitual(clause: Token, future: bool = False) -> bool:
+    """Generic or habitual statements: "we always defend", "a history of working together".
+    A ``future`` clause with a habitual adverb is a schedule announced, not a habit: "the
+    Quad will meet regularly" is future meetings (the news-dev convention: CONSULT future)."""
     adverbs, governors = _habitual()
-    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in clause.children):
+    if not future and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in clause.children):
         return True
     node = clause
     for _ in range(3):
@@ -218,20 +240,21 @@ def question(sent: Span) -> bool:
 def meets_constraints(etype: str, has_source: bool, has_target: bool, nominal: bool,
                       asserted: bool = False, mode: str | None = None, *,
                       thing: bool = False, stated_counterpart: bool = False,
-                      modality: str | None = None) -> bool:
+                      modality: str | None = None, body: bool = False) -> bool:
     """An event names an actor; ASSAULT needs a target and an agent or an attack noun, AID
     a recipient, CONSULT a counterpart, and all but ``MONADIC`` types a target (``SPOKEN``
     and ``AGENTIVE`` acts may do without it when their agent is asserted by a verb to do
     them, ``THING_TYPES`` when the asserted verb names the act's matter -- ``thing``, see
-    ``thing_object`` --, a meeting when its counterpart is stated, actor or not)."""
+    ``thing_object`` --, a meeting when its counterpart is stated, actor or not, or when
+    ``body``, a body meets as a body, see ``assembly``)."""
     if not (has_source or has_target):
         return False
     agentive = (etype in AGENTIVE or f"{etype}:{mode}" in AGENTIVE) and \
         mode not in NOT_AGENTIVE_MODES
     one_sided = (etype in SPOKEN or agentive) and has_source and asserted and not nominal
     one_sided = one_sided or etype in THING_TYPES and thing and has_source and asserted
-    one_sided = one_sided or etype in COUNTERPART_TYPES and stated_counterpart and \
-        has_source and modality in COUNTERPART_MODALITIES
+    one_sided = one_sided or etype in COUNTERPART_TYPES and (stated_counterpart or body) \
+        and has_source and modality in COUNTERPART_MODALITIES
     if etype not in MONADIC and not has_target and not one_sided:
         return False
     if etype == "ASSAULT" and not (has_source or nominal):
