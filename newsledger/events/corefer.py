@@ -95,11 +95,11 @@ class _Group:
         back: "following the attacks") another day."""
         e = m.event
         known = {_who(self.source), _who(self.target)} - {None}
-        if e.type in SYMMETRIC and e.target is not None and _who(e.target) in known:
-            return False  # the same party, named otherwise or in the other order
+        # the same party, named otherwise or in the other order, is no other counterpart
+        same = e.type in SYMMETRIC and e.target is not None and _who(e.target) in known
         said = {o.counterpart for o in self.members if o.counterpart}
         vague = word_class("event_gate.json", VAGUE_GROUP)
-        if m.counterpart and said and m.counterpart not in said and \
+        if not same and m.counterpart and said and m.counterpart not in said and \
                 not (m.counterpart in vague and said <= vague):
             return True
         days = {o.day for o in self.members if o.day}

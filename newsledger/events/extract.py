@@ -305,7 +305,7 @@ def extract_events(
                  parsed, document, args)
     for m, c in zip(mentions, cands, strict=True):
         _future_by_date(m.event, document)
-        m.day = _own_day(m.event, args.sent_of(c.head))
+        m.day = _own_day(m.event, args.sent_of(c.head), document)
     events = group_mentions(mentions, strict=strict)
     origin = {id(m.event): c for m, c in zip(mentions, cands, strict=True)}
     for i, e in enumerate(events, 1):
@@ -376,12 +376,13 @@ def _referential(c: Candidate) -> bool:
     return definite and not mods & HYPO_MODS
 
 
-def _own_day(e: Event, sent: Span) -> str | None:
+def _own_day(e: Event, sent: Span, document: Document) -> str | None:
     """The event's date when it is a day stated in its own sentence ("met on May 16"): what
     tells two meetings apart; a date carried over from elsewhere, a month or a year does
-    not."""
+    not, nor a caption's (the photo's day, not the event's)."""
     d = e.date
-    if d is None or not d.value or d.precision != "day" or d.start is None:
+    if d is None or not d.value or d.precision != "day" or d.start is None or \
+            document.region_at(d.start) == "caption":
         return None
     return d.value if sent.start_char <= d.start < sent.end_char else None
 

@@ -120,11 +120,19 @@ def thing_object(etype: str, head: Token, light: Token | None) -> bool:
     if verb.lemma_.lower() in _gate_words()["recipient_verbs"]:
         return False
     if light is not None:
-        return light.dep_ not in DESCRIBING_DEPS and head.lemma_.lower() in things
+        return light.dep_ not in DESCRIBING_DEPS and _noun_in(head, things)
     if head.pos_ != "VERB" or head.dep_ in DESCRIBING_DEPS:
         return False
     objs = [c for c in head.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in things for o in objs)
+    return any(_noun_in(o, things) for o in objs)
+
+
+def _noun_in(tok: Token, words: frozenset[str]) -> bool:
+    """The noun's lemma, or its plural form singular, is in ``words`` (the lemmatizer reads
+    "doses" as "dos")."""
+    low = tok.lower_
+    return tok.lemma_.lower() in words or low in words or \
+        low.endswith("s") and low[:-1] in words
 
 
 def counterpart(head: Token, light: Token | None) -> Token | None:
