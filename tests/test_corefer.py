@@ -122,3 +122,16 @@ def test_mentions_on_different_days_of_their_own_are_different_events():
                           day="2022-01-20")
     out = group_mentions([monday, the_meeting])
     assert len(out) == 1 and [m.trigger.text for m in out[0].mentions] == ["the meeting"]
+
+
+def test_a_trip_is_not_the_meetings_it_holds():
+    trip = Mention(_event("travel to", 0, "CONSULT", "future", src="Fernandez", tgt="Honduras"),
+                   False, False)
+    trip.event.mode = "visit"
+    minister = Mention(_event("meet with", 90, "CONSULT", "future", src="Fernandez"), False,
+                       False, counterpart="amaya")
+    assert len(group_mentions([trip, minister])) == 2
+    # a talk with no stated counterpart may still be the trip's
+    talks = Mention(_event("discussions", 90, "CONSULT", "future", src="Fernandez"), True,
+                    False)
+    assert len(group_mentions([trip, talks])) == 1

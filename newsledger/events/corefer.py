@@ -20,7 +20,8 @@ most recent compatible one:
 - mentions that state different counterparts ("will meet with the Minister of Health" ...
   "will meet with civil society groups": the object of "with", actor or not) or different
   dates are different events, unless both name the same target actor ("met with Blinken"
-  ... "discussed with the Secretary");
+  ... "discussed with the Secretary"); a trip ("will travel to Honduras") is not the
+  meetings with stated counterparts it holds;
 - a clause that states the purpose of an event of the same type with the same source is
   that event told again: "Biden meets with his Cabinet to discuss Iran's attack" is one
   meeting; the governing event keeps its participants.
@@ -102,8 +103,17 @@ class _Group:
         if not same and m.counterpart and said and m.counterpart not in said and \
                 not (m.counterpart in vague and said <= vague):
             return True
+        # a trip ("will travel to Honduras") is not the meetings it holds ("will meet with
+        # the Minister of Health"): a bare visit and a stated counterpart stay apart
+        if not same and (m.counterpart and not said and any(map(_bare_visit, self.members)) or
+                         _bare_visit(m) and said):
+            return True
         days = {o.day for o in self.members if o.day}
         return not m.referential and m.day is not None and bool(days) and m.day not in days
+
+
+def _bare_visit(m: Mention) -> bool:
+    return m.event.mode == "visit" and m.counterpart is None
 
 
 def _who(p: Participant | None) -> str | None:
