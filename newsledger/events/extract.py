@@ -282,6 +282,9 @@ def extract_events(
     _called_off(cands, args)
     cands = [c for c in cands if not c.merged and not _not_political(c, args)]
     claimed = {c.head.i for c in cands}
+    # a verb whose object is an event noun it carries ("launched an attack") is that
+    # noun's mention: its own one-sided reading would repeat it
+    lights = {c.light.i for c in cands if c.light is not None}
     mentions: list[Mention] = []
     pair: tuple[Participant, Participant] | None = None  # the last meeting's two sides
     for c in cands:
@@ -296,7 +299,8 @@ def extract_events(
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
-                                thing=thing_object(c.type, c.head, c.light),
+                                thing=c.head.i not in lights and
+                                thing_object(c.type, c.head, c.light),
                                 body=c.type == "CONSULT" and src is not None and
                                 assembly(c.head, c.light, src.actor.kind)))
     for i, m in enumerate(mentions, 1):
