@@ -29,8 +29,10 @@ def test_an_asserted_verb_naming_the_matter_of_aid_is_an_event_without_recipient
     doc = _provided()
     assert thing_object("AID", doc[2], None)
     assert meets_constraints("AID", True, False, False, asserted=True, thing=True)
-    # not said to have happened, or no agent named: no event
-    assert not meets_constraints("AID", True, False, False, asserted=False, thing=True)
+    # announced ("will provide doses") is future aid; possible, or no agent named: no event
+    assert meets_constraints("AID", True, False, False, modality="future", thing=True)
+    assert not meets_constraints("AID", True, False, False, asserted=False, thing=True,
+                                 modality="hypothetical")
     assert not meets_constraints("AID", False, False, False, asserted=True, thing=True)
     # without the matter ("provided support") AID still needs its recipient
     assert not meets_constraints("AID", True, False, False, asserted=True)
