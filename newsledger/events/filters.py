@@ -251,11 +251,13 @@ def meets_constraints(etype: str, has_source: bool, has_target: bool, nominal: b
                       thing: bool = False, stated_counterpart: bool = False,
                       modality: str | None = None, body: bool = False) -> bool:
     """An event names an actor; ASSAULT needs a target and an agent or an attack noun, AID
-    a recipient, CONSULT a counterpart, and all but ``MONADIC`` types a target (``SPOKEN``
-    and ``AGENTIVE`` acts may do without it when their agent is asserted by a verb to do
-    them, ``THING_TYPES`` when the asserted or future verb names the act's matter -- ``thing``, see
-    ``thing_object`` --, a meeting when its counterpart is stated, actor or not, or when
-    ``body``, a body meets as a body, see ``assembly``)."""
+    a recipient, CONSULT a counterpart, and all but ``MONADIC`` types a target.
+
+    One-sided records stand when they can still be checked: ``SPOKEN`` and ``AGENTIVE``
+    acts whose agent a verb asserts; ``THING_TYPES`` whose asserted or future verb names
+    the act's matter (``thing``, see ``thing_object``); a meeting (``modality`` asserted or
+    future) whose counterpart is stated, actor or not (``stated_counterpart``), or a body
+    meeting as a body (``body``, see ``assembly``)."""
     if not (has_source or has_target):
         return False
     agentive = (etype in AGENTIVE or f"{etype}:{mode}" in AGENTIVE) and \
