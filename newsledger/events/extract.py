@@ -28,6 +28,7 @@ from newsledger.events.arguments import Arg, ArgResolver, controller, left_subje
 from newsledger.events.corefer import SYMMETRIC, Mention, group_mentions, purpose_head
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import (
+    COUNTERPART_TYPES,
     assembly,
     counterpart,
     habitual,
@@ -360,8 +361,10 @@ def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
 
 
 def _counterpart(c: Candidate) -> str | None:
-    """The head word of a meeting's stated counterpart (see ``filters.counterpart``)."""
-    if c.type not in SYMMETRIC:
+    """The head word of a meeting's stated counterpart (see ``filters.counterpart``). Only
+    meetings: "working with partners", "work with the EU" name the partners of one ongoing
+    cooperation more often than separate acts."""
+    if c.type not in COUNTERPART_TYPES:
         return None
     tok = counterpart(c.head, c.light)
     return None if tok is None else tok.lemma_.lower()
