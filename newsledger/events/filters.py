@@ -9,7 +9,10 @@ interview and rhetorical questions ask, they do not report.
 
 The type constraints of an event record live here too: an event needs an actor; ASSAULT
 needs a target and an agent or an attack noun; AID a recipient; CONSULT two parties; every
-type but joint action, mobilisation and protest needs its target.
+type but joint action, mobilisation and protest needs its target -- except one-sided shapes
+that can still be checked (asserted speech acts and agentive acts, an act whose verb names
+its matter, a meeting with a stated counterpart, a body meeting as a body; word groups in
+``data/event_gate.json``).
 """
 
 from __future__ import annotations
