@@ -81,3 +81,57 @@ def test_an_announced_referring_noun_is_not_the_event_already_told():
                               tgt="Xi"), True, True)
     out = group_mentions([met, upcoming])
     assert sorted(e.modality for e in out) == ["asserted", "future"]
+
+
+def test_meetings_with_different_stated_counterparts_are_different_events():
+    # will meet with the Minister of Health ... will meet with civil society groups
+    minister = Mention(_event("meet with", 0, "CONSULT", "future", src="Fernandez"), False,
+                       False, counterpart="amaya")
+    groups = Mention(_event("meet with", 90, "CONSULT", "future", src="Fernandez"), False,
+                     False, counterpart="group")
+    out = group_mentions([minister, groups])
+    assert len(out) == 2
+    # the same counterpart, or one mention naming none, is one meeting
+    again = Mention(_event("discuss", 150, "CONSULT", "future", src="Fernandez"), False, False,
+                    counterpart="amaya")
+    bare = Mention(_event("talks", 200, "CONSULT", "future", src="Fernandez"), False, False)
+    assert len(group_mentions([minister, again, bare])) == 1
+    # "consulting with our allies" ... "discussions with partners": too vague to split
+    allies = Mention(_event("consulting", 0, src="Price"), False, False, counterpart="ally")
+    partners = Mention(_event("discussed", 60, src="Price"), False, False,
+                       counterpart="partner")
+    assert len(group_mentions([allies, partners])) == 1
+
+
+def test_the_same_party_named_otherwise_or_in_the_other_order_is_no_other_counterpart():
+    noun = Mention(_event("conversation", 0, src="Netanyahu", tgt="Biden"), True, True,
+                   counterpart="biden")
+    verb = Mention(_event("speaking with", 60, src="Biden", tgt="Netanyahu"), False, False,
+                   counterpart="netanyahu")
+    assert len(group_mentions([noun, verb])) == 1
+
+
+def test_mentions_on_different_days_of_their_own_are_different_events():
+    monday = Mention(_event("met", 0, src="Blinken", tgt="Lavrov"), False, False,
+                     day="2022-01-10")
+    friday = Mention(_event("met", 80, src="Blinken", tgt="Lavrov"), False, False,
+                     day="2022-01-14")
+    assert len(group_mentions([monday, friday])) == 2
+    # a referring noun keeps joining its antecedent whatever day its sentence names
+    the_meeting = Mention(_event("the meeting", 160, src="Blinken"), True, True,
+                          day="2022-01-20")
+    out = group_mentions([monday, the_meeting])
+    assert len(out) == 1 and [m.trigger.text for m in out[0].mentions] == ["the meeting"]
+
+
+def test_a_trip_is_not_the_meetings_it_holds():
+    trip = Mention(_event("travel to", 0, "CONSULT", "future", src="Fernandez", tgt="Honduras"),
+                   False, False)
+    trip.event.mode = "visit"
+    minister = Mention(_event("meet with", 90, "CONSULT", "future", src="Fernandez"), False,
+                       False, counterpart="amaya")
+    assert len(group_mentions([trip, minister])) == 2
+    # a talk with no stated counterpart may still be the trip's
+    talks = Mention(_event("discussions", 90, "CONSULT", "future", src="Fernandez"), True,
+                    False)
+    assert len(group_mentions([trip, talks])) == 1

@@ -17,6 +17,11 @@ most recent compatible one:
   participant;
 - the parties of a symmetric event (CONSULT, COOPERATE) may come in either order
   ("Netanyahu's conversation with Biden" ... "Biden ... after speaking with Netanyahu");
+- mentions that state different counterparts ("will meet with the Minister of Health" ...
+  "will meet with civil society groups": the object of "with", actor or not) or different
+  dates are different events, unless both name the same target actor ("met with Blinken"
+  ... "discussed with the Secretary"); a trip ("will travel to Honduras") is not the
+  meetings with stated counterparts it holds;
 - a clause that states the purpose of an event of the same type with the same source is
   that event told again: "Biden meets with his Cabinet to discuss Iran's attack" is one
   meeting; the governing event keeps its participants.
@@ -33,6 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsledger.data import word_class
 from newsledger.events.filters import meets_constraints
 from newsledger.records import Event, EventMention, Participant
 
@@ -42,6 +48,7 @@ if TYPE_CHECKING:
 MAX_ANTECEDENTS = 6  # records of one type a mention is compared with
 SYMMETRIC = {"CONSULT", "COOPERATE"}  # two-sided types: their parties may come in either order
 PURPOSE_DEPS = {"advcl", "xcomp"}
+VAGUE_GROUP = "vague_parties"  # event_gate.json: counterparts too general to tell apart
 
 
 @dataclass
@@ -53,6 +60,10 @@ class Mention:
     referential: bool  # a nominal that may refer back to an event reported elsewhere
     clause: int | None = None  # token index of the event's clause head
     purpose_of: int | None = None  # clause head of the event this clause is the purpose of
+    counterpart: str | None = None  # the stated counterpart's head word, actor or not
+    thing: bool = False  # its verb names the act's matter (see ``filters.thing_object``)
+    day: str | None = None  # the day its own sentence gives it (not a date carried over)
+    body: bool = False  # a body meeting as a body (see ``filters.assembly``)
 
 
 def purpose_head(clause: Token) -> int | None:
@@ -80,6 +91,30 @@ class _Group:
     def all_referential(self) -> bool:
         return all(m.referential for m in self.members)
 
+    def distinct(self, m: Mention) -> bool:
+        """``m`` states another counterpart than the record's mentions, or (unless it refers
+        back: "following the attacks") another day."""
+        e = m.event
+        known = {_who(self.source), _who(self.target)} - {None}
+        # the same party, named otherwise or in the other order, is no other counterpart
+        same = e.type in SYMMETRIC and e.target is not None and _who(e.target) in known
+        said = {o.counterpart for o in self.members if o.counterpart}
+        vague = word_class("event_gate.json", VAGUE_GROUP)
+        if not same and m.counterpart and said and m.counterpart not in said and \
+                not (m.counterpart in vague and said <= vague):
+            return True
+        # a trip ("will travel to Honduras") is not the meetings it holds ("will meet with
+        # the Minister of Health"): a bare visit and a stated counterpart stay apart
+        if not same and (m.counterpart and not said and any(map(_bare_visit, self.members)) or
+                         _bare_visit(m) and said):
+            return True
+        days = {o.day for o in self.members if o.day}
+        return not m.referential and m.day is not None and bool(days) and m.day not in days
+
+
+def _bare_visit(m: Mention) -> bool:
+    return m.event.mode == "visit" and m.counterpart is None
+
 
 def _who(p: Participant | None) -> str | None:
     return None if p is None else (p.actor or p.name)
@@ -98,6 +133,8 @@ def _swapped(g: _Group, e: Event) -> bool:
 
 def _compatible(g: _Group, m: Mention) -> bool:
     e = m.event
+    if g.distinct(m):
+        return False
     if _swapped(g, e):
         return m.referential or g.all_referential or e.modality == g.modality
     if not (_agree(g.source, e.source) and _agree(g.target, e.target)):
@@ -153,7 +190,9 @@ def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
             if strict and not meets_constraints(e.type, e.source is not None,
                                                 e.target is not None, m.nominal,
                                                 asserted=e.modality == "asserted",
-                                                mode=e.mode):
+                                                mode=e.mode, thing=m.thing,
+                                                stated_counterpart=m.counterpart is not None,
+                                                modality=e.modality, body=m.body):
                 continue
             home = _Group()
             groups.append(home)

@@ -27,7 +27,16 @@ from newsledger.actors.places import locate
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
 from newsledger.events.corefer import SYMMETRIC, Mention, group_mentions, purpose_head
 from newsledger.events.dates import assign_dates
-from newsledger.events.filters import habitual, idiom, question, sense_filter
+from newsledger.events.filters import (
+    COUNTERPART_TYPES,
+    assembly,
+    counterpart,
+    habitual,
+    idiom,
+    question,
+    sense_filter,
+    thing_object,
+)
 from newsledger.events.modality import HYPO_MODS, modality, stance
 from newsledger.events.quantities import event_quantities
 from newsledger.events.roles import TARGET_PREPS, noun_args, verb_args
@@ -274,6 +283,9 @@ def extract_events(
     _called_off(cands, args)
     cands = [c for c in cands if not c.merged and not _not_political(c, args)]
     claimed = {c.head.i for c in cands}
+    # a verb whose object is an event noun it carries ("launched an attack") is that
+    # noun's mention: its own one-sided reading would repeat it
+    lights = {c.light.i for c in cands if c.light is not None}
     mentions: list[Mention] = []
     pair: tuple[Participant, Participant] | None = None  # the last meeting's two sides
     for c in cands:
@@ -286,13 +298,19 @@ def extract_events(
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
             pair = (e.source, e.target)
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
-                                purpose_of=purpose_head(c.clause)))
+                                purpose_of=purpose_head(c.clause),
+                                counterpart=_counterpart(c),
+                                thing=c.head.i not in lights and
+                                thing_object(c.type, c.head, c.light),
+                                body=c.type == "CONSULT" and src is not None and
+                                assembly(c.head, c.light, src.actor.kind)))
     for i, m in enumerate(mentions, 1):
         m.event.id = f"e{i}"
     assign_dates([(m.event, c.head, c.clause) for m, c in zip(mentions, cands, strict=True)],
                  parsed, document, args)
-    for m in mentions:
+    for m, c in zip(mentions, cands, strict=True):
         _future_by_date(m.event, document)
+        m.day = _own_day(m.event, args.sent_of(c.head), document)
     events = group_mentions(mentions, strict=strict)
     origin = {id(m.event): c for m, c in zip(mentions, cands, strict=True)}
     for i, e in enumerate(events, 1):
@@ -325,7 +343,7 @@ def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Can
 def _not_political(c: Candidate, args: ArgResolver) -> bool:
     """Word senses and statements that are no political event (see ``events.filters``)."""
     sent = args.sent_of(c.head)
-    if question(sent) or habitual(c.clause):
+    if question(sent) or habitual(c.clause, future=c.modality == "future"):
         return True
     if not c.nominal and idiom(c.head):
         return True
@@ -342,6 +360,16 @@ def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
     return src, targets[0] if targets else None
 
 
+def _counterpart(c: Candidate) -> str | None:
+    """The head word of a meeting's stated counterpart (see ``filters.counterpart``). Only
+    meetings: "working with partners", "work with the EU" name the partners of one ongoing
+    cooperation more often than separate acts."""
+    if c.type not in COUNTERPART_TYPES:
+        return None
+    tok = counterpart(c.head, c.light)
+    return None if tok is None else tok.lemma_.lower()
+
+
 def _referential(c: Candidate) -> bool:
     """A nominal mention that refers back to an event reported elsewhere: definite or
     possessed ("the attack", "this strike", "Iran's barrage") and not marked as possible,
@@ -353,6 +381,17 @@ def _referential(c: Candidate) -> bool:
     definite = any(ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in DEFINITE
                    for ch in kids)
     return definite and not mods & HYPO_MODS
+
+
+def _own_day(e: Event, sent: Span, document: Document) -> str | None:
+    """The event's date when it is a day stated in its own sentence ("met on May 16"): what
+    tells two meetings apart; a date carried over from elsewhere, a month or a year does
+    not, nor a caption's (the photo's day, not the event's)."""
+    d = e.date
+    if d is None or not d.value or d.precision != "day" or d.start is None or \
+            document.region_at(d.start) == "caption":
+        return None
+    return d.value if sent.start_char <= d.start < sent.end_char else None
 
 
 def _future_by_date(e: Event, document: Document) -> None:

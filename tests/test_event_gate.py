@@ -1,0 +1,133 @@
+"""The event gate's one-sided shapes (``events.filters``): which events stand without a
+target. Rules on hand-built Docs (no model); one model test on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.events.filters import (
+    assembly,
+    counterpart,
+    habitual,
+    meets_constraints,
+    thing_object,
+)
+from newsledger.pipeline import analyze_document
+from newsledger.records import Document
+from tests.docs import make_doc
+
+
+def _provided() -> object:
+    # The Partnership provided doses .
+    return make_doc(["The", "Partnership", "provided", "doses", "."], [1, 2, 2, 2, 2],
+                    ["det", "nsubj", "ROOT", "dobj", "punct"],
+                    ["DET", "PROPN", "VERB", "NOUN", "PUNCT"],
+                    lemmas=["the", "Partnership", "provide", "dose", "."])
+
+
+def test_an_asserted_verb_naming_the_matter_of_aid_is_an_event_without_recipient():
+    doc = _provided()
+    assert thing_object("AID", doc[2], None)
+    assert meets_constraints("AID", True, False, False, asserted=True, thing=True)
+    # announced ("will provide doses") is future aid; possible, or no agent named: no event
+    assert meets_constraints("AID", True, False, False, modality="future", thing=True)
+    assert not meets_constraints("AID", True, False, False, asserted=False, thing=True,
+                                 modality="hypothetical")
+    assert not meets_constraints("AID", False, False, False, asserted=True, thing=True)
+    # without the matter ("provided support") AID still needs its recipient
+    assert not meets_constraints("AID", True, False, False, asserted=True)
+    # other types do not take the shape: a thing object does not make SUPPORT one-sided
+    assert not meets_constraints("SUPPORT", True, False, False, asserted=True, thing=True)
+
+
+def test_the_matter_must_be_of_the_type_and_the_verb_must_assert_it():
+    # The ministry provided statements .
+    doc = make_doc(["The", "ministry", "provided", "statements", "."], [1, 2, 2, 2, 2],
+                   ["det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                   lemmas=["the", "ministry", "provide", "statement", "."])
+    assert not thing_object("AID", doc[2], None)
+    assert not thing_object("SUPPORT", _provided()[2], None)  # no group for the type
+    # people seeking donations : a participle describes, it asserts nothing
+    doc = make_doc(["people", "seeking", "donations"], [0, 0, 1], ["ROOT", "acl", "dobj"],
+                   ["NOUN", "VERB", "NOUN"], lemmas=["people", "seek", "donation"])
+    assert not thing_object("REQUEST", doc[1], None)
+    # Embassy Riga received grants : the subject receives, it does not give
+    doc = make_doc(["Embassy", "Riga", "received", "grants"], [1, 2, 2, 2],
+                   ["compound", "nsubj", "ROOT", "dobj"], ["PROPN", "PROPN", "VERB", "NOUN"],
+                   lemmas=["Embassy", "Riga", "receive", "grant"])
+    assert not thing_object("AID", doc[2], None)
+
+
+def test_a_light_verb_over_an_attack_noun_asserts_the_attack():
+    # MMI conducted attacks .
+    doc = make_doc(["MMI", "conducted", "attacks", "."], [1, 1, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "NOUN", "PUNCT"],
+                   lemmas=["MMI", "conduct", "attack", "."])
+    assert thing_object("ASSAULT", doc[2], doc[1])
+    assert meets_constraints("ASSAULT", True, False, True, asserted=True, thing=True)
+
+
+def _meet_with(obj: str, pos: str, lemma: str, ent: str = "O") -> object:
+    # Fernandez will meet with <obj> .
+    return make_doc(["Fernandez", "will", "meet", "with", obj, "."], [2, 2, 2, 2, 3, 2],
+                    ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+                    ["PROPN", "AUX", "VERB", "ADP", pos, "PUNCT"],
+                    lemmas=["Fernandez", "will", "meet", "with", lemma, "."],
+                    ents=["B-PERSON", "O", "O", "O", ent, "O"])
+
+
+def test_a_meeting_with_a_stated_party_needs_no_actor_as_target():
+    doc = _meet_with("groups", "NOUN", "group")
+    assert counterpart(doc[2], None).text == "groups"
+    assert meets_constraints("CONSULT", True, False, False, modality="future",
+                             stated_counterpart=True)
+    # "we can speak with partners": a generic possibility is no meeting
+    assert not meets_constraints("CONSULT", True, False, False, modality="hypothetical",
+                                 stated_counterpart=True)
+    assert not meets_constraints("CONSULT", True, False, False, modality="asserted")
+    assert counterpart(_meet_with("Amaya", "PROPN", "Amaya", "B-PERSON")[2], None) is not None
+    # "with them", "with standards" name no party
+    assert counterpart(_meet_with("them", "PRON", "they")[2], None) is None
+    assert counterpart(_meet_with("standards", "NOUN", "standard")[2], None) is None
+
+
+def test_a_body_meeting_as_a_body_is_a_consultation():
+    # The Quad will meet regularly .
+    doc = make_doc(["The", "Quad", "will", "meet", "regularly", "."], [1, 3, 3, 3, 3, 3],
+                   ["det", "nsubj", "aux", "ROOT", "advmod", "punct"],
+                   ["DET", "PROPN", "AUX", "VERB", "ADV", "PUNCT"],
+                   lemmas=["the", "Quad", "will", "meet", "regularly", "."])
+    assert assembly(doc[3], None, "organization")
+    assert not assembly(doc[3], None, "person")  # "Biden will meet": with whom?
+    assert not assembly(doc[3], None, "state")
+    assert meets_constraints("CONSULT", True, False, False, modality="future", body=True)
+    # a schedule announced is no habit; the same adverb in the present is one
+    assert not habitual(doc[3], future=True)
+    assert habitual(doc[3])
+    # The Commission will hold a meeting .
+    doc = make_doc(["The", "Commission", "will", "hold", "a", "meeting", "."],
+                   [1, 3, 3, 3, 5, 3, 3],
+                   ["det", "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+                   ["DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["the", "Commission", "will", "hold", "a", "meeting", "."])
+    assert assembly(doc[5], doc[3], "organization")
+    # Russia will meet the criteria : an object is no assembly
+    doc = make_doc(["Russia", "will", "meet", "the", "criteria"], [2, 2, 2, 4, 2],
+                   ["nsubj", "aux", "ROOT", "det", "dobj"],
+                   ["PROPN", "AUX", "VERB", "DET", "NOUN"])
+    assert not assembly(doc[2], None, "group")
+
+
+@pytest.mark.parametrize("text,etype,found", [
+    ("The Quad Vaccine Partnership has provided over 484 million vaccine doses.", "AID", True),
+    ("Mark Rathbun requested donations via a statement made on his blog.", "REQUEST", True),
+    ("Under Secretary Jose Fernandez will meet with civil society groups in "
+     "Tegucigalpa.", "CONSULT",
+     True),
+    ("Embassy Riga received grants for its cultural projects.", "AID", False),
+])
+def test_one_sided_events_on_real_sentences(nlp, text, etype, found):
+    a = analyze_document(Document(text=text, source="test"), published="2022-03-01", nlp=nlp)
+    types = [e.type for e in a.events]
+    assert (etype in types) is found, types
