@@ -190,3 +190,49 @@ def test_one_key_for_the_forms_of_a_department():
                    ents=["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG"])
     index = _index(doc)
     assert {(a.key, a.country) for a in index.actors} == {("org:USA:doe", "USA")}
+
+
+def _trip(first_ent: list[str], label: str = "PERSON"):
+    """"Fagin Conclude Trip . Ambassador Steve Fagin met Alimi ." with the tagger's first
+    entity over ``first_ent`` (a headline, then the body naming the person in full)."""
+    words = ["Fagin", "Conclude", "Trip", ".", "Ambassador", "Steve", "Fagin", "met",
+             "Alimi", "."]
+    heads = [1, 1, 1, 1, 6, 6, 7, 7, 7, 7]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "compound", "compound", "nsubj", "ROOT", "dobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PROPN",
+           "PUNCT"]
+    n = len(first_ent)
+    ents = [f"B-{label}"] + [f"I-{label}"] * (n - 1) + ["O"] * (4 - n) + \
+        ["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O"]
+    return make_doc(words, heads, deps, pos, ents=ents,
+                    sent_starts=[True, False, False, False, True, False, False, False, False,
+                                 False])
+
+
+def test_plural_headline_verb_is_cut_from_a_surname_named_in_full_later():
+    # "Special Envoy Lenderking and Ambassador Fagin Conclude Trip": the verb agrees with
+    # two people, so headline verbs include base forms; "Fagin" is Steve Fagin of the body.
+    index = _index(_trip(["Fagin", "Conclude", "Trip"]))
+    people = {a.name for a in index.actors if a.kind == "person"}
+    assert "Fagin Conclude Trip" not in people and "Steve Fagin" in people
+    fagin = next(a for a in index.actors if a.name == "Steve Fagin")
+    assert any(m.text == "Fagin" for m in fagin.mentions)
+
+
+def test_titled_surname_the_tagger_missed_is_the_person_named_in_full():
+    # "Tim Lenderking met Alimi . Special Envoy Lenderking spoke ."
+    words = ["Tim", "Lenderking", "met", "Alimi", ".", "Special", "Envoy", "Lenderking",
+             "spoke", "."]
+    doc = make_doc(words, [1, 2, 2, 2, 2, 7, 7, 8, 8, 8],
+                   ["compound", "nsubj", "ROOT", "dobj", "punct", "compound", "compound",
+                    "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN",
+                    "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O",
+                         "O"],
+                   sent_starts=[True, False, False, False, False, True, False, False, False,
+                                False])
+    index = _index(doc)
+    actor = index.resolve_phrase(doc[5:8])
+    assert actor is not None and actor.name == "Tim Lenderking" and actor.kind == "person"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsledger.actors.filters import not_an_actor
+from newsledger.actors.filters import headline_verb, not_an_actor
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
 from newsledger.actors.nationality import (
     mistagged_country,
@@ -77,6 +77,7 @@ class ActorIndex:
         self._tables: Tables = tables()
         self._names = PersonNames([])  # the people the document names, clustered
         self._ents: tuple[int, dict[int, Span]] | None = None  # (id of doc, token -> entity)
+        self._surnames: set[str] = set()  # of the document's two-word person names
         self._antecedent: Actor | None = None  # "Iran and its proxies": what "its" refers to
         self._home = home_country(document)  # a government source's own country
 
@@ -157,7 +158,8 @@ class ActorIndex:
         t = self._tables
         bare = t.strip_title(text)
         return bool(t.person(text) or t.person(bare) or t.org(text) or t.country(text)
-                    or (bare and self._prefer(bare, text)))
+                    or (bare and self._prefer(bare, text))
+                    or bare.lower() in self._surnames)  # "Fagin" of "Steve Fagin" later
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention inside (or covering) the span ``start:end``."""
@@ -309,7 +311,8 @@ class ActorIndex:
         return self._agent_actor(span, root, sector, needs_modifier, owner)
 
     def _untagged(self, span: Span, root: Token) -> Actor | None:
-        """Known names the tagger missed: "Houthi" in "Houthi rebels", "IRGC"."""
+        """Known names the tagger missed: "Houthi" in "Houthi rebels", "IRGC", and a titled
+        surname of a person the document names in full."""
         doc = span.doc
         first = root.i
         while first > span.start and doc[first - 1].dep_ == "compound" \
@@ -325,12 +328,19 @@ class ActorIndex:
             iso3 = country[0]
             return self.add(self._tables.country_name(iso3), "state", words.start_char,
                             words.end_char, words.text, country=iso3, key=f"state:{iso3}")
+        bare = self._tables.strip_title(text)
+        if root.pos_ == "PROPN" and bare != text and len(self._names.candidates(bare)) == 1:
+            # "Special Envoy Lenderking" after "Tim Lenderking": the person, not an office
+            return self._person(Span(doc, first, root.i + 1, label="PERSON"), text)
         return None
 
     def _ent_at(self, doc: Doc) -> dict[int, Span]:
         """Token index -> the actor-like entity covering it, computed once per parsed doc."""
         if self._ents is None or self._ents[0] != id(doc):
             table = {}
+            self._surnames = {name_words(e.text)[-1].lower() for e in doc.ents
+                              if e.label_ == "PERSON" and len(name_words(e.text)) == 2
+                              and not any(headline_verb(t.text) for t in e)}
             for ent in doc.ents:
                 if ent.label_ in ENTITY_KINDS or ent.label_ in ("LOC", "FAC"):
                     ent = repair_entity(ent, self._tables, self._known_name)
@@ -419,9 +429,12 @@ class ActorIndex:
         if ent.label_ in ("GPE", "NORP", "LOC") and len(name_words(text)) == 1 \
                 and len(self._names.candidates(text)) == 1:
             return self._person(ent, text)  # "Paris" of "Valeska Paris", tagged as a city
+        bare = t.strip_title(text)
         if ent.label_ == "ORG" and t.org(text) is None and (
-                self._names.candidates(text) or self._surname_holder(text, text)):
-            return self._person(ent, text)  # "Israeli Defense Minister Gantz" tagged ORG
+                self._names.candidates(text) or self._surname_holder(text, text)
+                or bare != text and self._names.candidates(bare)):
+            # "Israeli Defense Minister Gantz", "Special Envoy Lenderking" tagged ORG
+            return self._person(ent, text)
         listed = t.org(text)
         if ent.label_ == "ORG" and self._big_place(text) and (listed is None
                                                                or not listed.sector):

@@ -177,6 +177,11 @@ class SpeakerResolver:
         entity = self._entity(head)
         if entity is not None:
             return entity
+        if head.pos_ == "PROPN" and head.is_title:  # "Special Envoy Lenderking", untagged
+            person = self._person_by_surname(head.text, head.idx)
+            if person is not None:
+                start, end, _ = self._phrase(head)
+                return self._speaker(person, start, end)
         return self._description(head)
 
     def _turn_speaker(self, head: Token) -> Speaker | None:
