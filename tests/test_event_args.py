@@ -411,3 +411,150 @@ def test_i_in_an_issuers_statement_is_the_issuer_named_in_the_title():
 
 def test_we_in_an_issuers_statement_stays_unresolved():
     assert _statement("We") == []
+
+
+# more governors, issuers, people-groups and nominal arguments ------------------------------
+
+
+def _policy(verb: str, lemma: str):
+    # Malaysia <verb> a policy of turning away boats .
+    return make_doc(["Malaysia", verb, "a", "policy", "of", "turning", "away", "boats", "."],
+                    [1, 1, 3, 1, 3, 4, 5, 5, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "prt", "dobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "VERB", "ADP", "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "VBG", "RP", "NNS", "."],
+                    lemmas=["malaysia", lemma, "a", "policy", "of", "turn", "away", "boat",
+                            "."],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"])
+
+
+def test_a_policy_held_by_the_subject_is_performed_by_it():
+    assert controller(_policy("maintained", "maintain")[5]).text == "Malaysia"
+
+
+def test_a_policy_criticised_is_not_performed_by_the_critic():
+    assert controller(_policy("criticised", "criticise")[5]) is None
+
+
+def test_purpose_clause_of_a_verb_whose_subject_the_parser_missed():
+    # Australia is coordinating to provide help .   ("Australia" left without a subject arc)
+    doc = make_doc(["Australia", "is", "coordinating", "to", "provide", "help", "."],
+                   [2, 2, 2, 4, 2, 4, 2],
+                   ["dep", "aux", "ROOT", "aux", "advcl", "dobj", "punct"],
+                   ["PROPN", "AUX", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBZ", "VBG", "TO", "VB", "NN", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert controller(doc[4]).text == "Australia"
+
+
+def test_we_in_a_presidential_statement_is_the_administration_it_names():
+    # My Administration delivered care . We will honor veterans .  (a statement by Joe Biden)
+    doc = make_doc(["My", "Administration", "delivered", "care", ".", "We", "will", "honor",
+                    "veterans", "."],
+                   [1, 2, 2, 2, 2, 7, 7, 7, 7, 7],
+                   ["poss", "nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "ROOT", "dobj",
+                    "punct"],
+                   ["PRON", "PROPN", "VERB", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "NOUN",
+                    "PUNCT"],
+                   tags=["PRP$", "NNP", "VBD", "NN", ".", "PRP", "MD", "VB", "NNS", "."],
+                   lemmas=["my", "administration", "deliver", "care", ".", "we", "will",
+                           "honor", "veteran", "."],
+                   sent_starts=[True, False, False, False, False, True, False, False, False,
+                                False])
+    quote = Quote(id="q1", type="statement", start=0, end=len(doc.text), text=doc.text,
+                  speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
+    args = _resolver(doc, [quote])
+    found = args.resolve(doc[5])
+    assert [a.actor.name.lower() for a in found] == ["my administration"]
+    # the veterans honored are a people-group actor
+    assert [a.actor.kind for a in args.resolve(doc[8])] == ["group"]
+
+
+def test_our_inside_a_capitalised_title_names_no_one():
+    # the Honoring our Promise Act   ("our" is a word of the law's name)
+    doc = make_doc(["the", "Honoring", "our", "Promise", "Act"],
+                   [4, 4, 3, 1, 4],
+                   ["det", "compound", "poss", "dobj", "ROOT"],
+                   ["DET", "VERB", "PRON", "NOUN", "PROPN"],
+                   tags=["DT", "VBG", "PRP$", "NN", "NNP"])
+    quote = Quote(id="q1", type="statement", start=0, end=len(doc.text), text=doc.text,
+                  speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
+    assert _resolver(doc, [quote]).resolve(doc[2]) == []
+
+
+def test_boats_of_migrants_are_the_migrants():
+    # Thailand turned away boats of migrants .
+    doc = make_doc(["Thailand", "turned", "away", "boats", "of", "migrants", "."],
+                   [1, 1, 1, 1, 3, 4, 1],
+                   ["nsubj", "ROOT", "prt", "dobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "RP", "NNS", "IN", "NNS", "."],
+                   lemmas=["thailand", "turn", "away", "boat", "of", "migrant", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[1], words=[doc[1], doc[2]], type="REJECT", mode=None)
+    verb_args(c, args, {1: c})
+    assert [a.actor.name for a in c.sources] == ["Thailand"]
+    assert [a.actor.name for a in c.targets] == ["migrants"]
+
+
+def test_a_bare_number_object_counts_the_first_conjuncts_object():
+    # Fishermen rescued 700 migrants and the Navy saved 200 more .
+    doc = make_doc(["Fishermen", "rescued", "700", "migrants", "and", "the", "Navy", "saved",
+                    "200", "more", "."],
+                   [1, 1, 3, 1, 1, 6, 7, 1, 7, 8, 1],
+                   ["nsubj", "ROOT", "nummod", "dobj", "cc", "det", "nsubj", "conj", "dobj",
+                    "amod", "punct"],
+                   ["NOUN", "VERB", "NUM", "NOUN", "CCONJ", "DET", "PROPN", "VERB", "NUM",
+                    "ADJ", "PUNCT"],
+                   tags=["NNS", "VBD", "CD", "NNS", "CC", "DT", "NNP", "VBD", "CD", "JJR", "."],
+                   lemmas=["fisherman", "rescue", "700", "migrant", "and", "the", "navy",
+                           "save", "200", "more", "."])
+    args = _resolver(doc)
+    c = Candidate(head=doc[7], words=[doc[7]], type="AID", mode=None)
+    verb_args(c, args, {7: c})
+    assert [a.actor.name.lower() for a in c.targets] == ["700 migrants"]
+
+
+def test_a_noun_of_giving_lends_its_possessor_to_the_aid_it_gives():
+    # Germany 's provision of assistance
+    doc = make_doc(["Germany", "'s", "provision", "of", "assistance"],
+                   [2, 0, 2, 2, 3],
+                   ["poss", "case", "ROOT", "prep", "pobj"],
+                   ["PROPN", "PART", "NOUN", "ADP", "NOUN"],
+                   tags=["NNP", "POS", "NN", "IN", "NN"],
+                   ents=["B-GPE", "O", "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[4], words=[doc[4]], type="AID", mode=None)
+    noun_args(c, args, {4: c})
+    assert [a.actor.name for a in c.sources] == ["Germany"]
+
+
+def test_a_noun_that_is_not_giving_lends_nothing():
+    # Germany 's criticism of assistance
+    doc = make_doc(["Germany", "'s", "criticism", "of", "assistance"],
+                   [2, 0, 2, 2, 3],
+                   ["poss", "case", "ROOT", "prep", "pobj"],
+                   ["PROPN", "PART", "NOUN", "ADP", "NOUN"],
+                   tags=["NNP", "POS", "NN", "IN", "NN"],
+                   ents=["B-GPE", "O", "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[4], words=[doc[4]], type="AID", mode=None)
+    noun_args(c, args, {4: c})
+    assert c.sources == []
+
+
+def test_the_release_of_hostages_is_done_by_their_holder():
+    # the release of hostages held by Hamas
+    doc = make_doc(["the", "release", "of", "hostages", "held", "by", "Hamas"],
+                   [1, 1, 1, 2, 3, 4, 5],
+                   ["det", "ROOT", "prep", "pobj", "acl", "agent", "pobj"],
+                   ["DET", "NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"],
+                   tags=["DT", "NN", "IN", "NNS", "VBN", "IN", "NNP"],
+                   lemmas=["the", "release", "of", "hostage", "hold", "by", "hamas"],
+                   ents=["O", "O", "O", "O", "O", "O", "B-ORG"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[1], words=[doc[1]], type="RETREAT", mode=None)
+    noun_args(c, args, {1: c})
+    assert [a.actor.name for a in c.sources] == ["Hamas"]
+    assert [a.actor.name for a in c.targets] == ["hostages"]

@@ -105,6 +105,11 @@ class ActorIndex:
         return index
 
     @property
+    def home_country(self) -> str | None:
+        """ISO3 of the government whose site issued the document, if its profile says."""
+        return self._home
+
+    @property
     def actors(self) -> list[Actor]:
         return self._actors
 

@@ -138,13 +138,18 @@ class ArgResolver:
         if not found:
             first = min([tok, *(c for c in tok.children if c.dep_ == "compound")] if _is_name(tok)
                         else [tok], key=lambda t: t.i)
-            actor = self.actors.actor_at(first.idx, tok.idx + len(tok)) or \
-                self.name_before_suffix(tok) or self.titled(tok) or self.surname(tok)
+            # a bare title first: "The President thanked President Al-Sisi" is the office
+            # holder the text made its subject, whatever another stage attached to the word
+            actor = self.titled(tok) or self.actors.actor_at(first.idx, tok.idx + len(tok)) \
+                or self.name_before_suffix(tok) or self.surname(tok)
             found = [actor] if actor else []
         if not found and not _is_name(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is None and tok.lemma_.lower() in word_class(ARGUMENT_WORDS, "member_nouns"):
-                # "Commanders of the Korean People's Army": the body they belong to
+            if owner is None and tok.lemma_.lower() in (
+                    word_class(ARGUMENT_WORDS, "member_nouns") |
+                    word_class(ARGUMENT_WORDS, "carrier_nouns")):
+                # "Commanders of the Korean People's Army": the body they belong to; "boats
+                # of migrants", "the lives of migrants": the people they carry or are
                 owner = next(iter(prep_objects(tok, {"of"})), None)
             if owner is not None:
                 return self.resolve(owner, conjuncts)
@@ -184,21 +189,27 @@ class ArgResolver:
     def pronoun(self, tok: Token, depth: int = 0) -> Arg | None:
         word = tok.lower_
         actor = None
+        if word in FIRST_PERSON and tok.tag_ == "PRP$" and tok.head.is_title and \
+                tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.is_sent_start:
+            return None  # a word of a title: "the Honoring our Promise ... (PACT) Act"
         if word in FIRST_PERSON:
             quote = self.quote_at(tok.idx)
             if quote is None and word in I_ME:
                 actor = self._byline_author()
+                return Arg(actor, tok.idx, tok.idx + len(tok)) if actor else None
+            if quote is None and word in WE:
+                actor = self._issuer()
                 return Arg(actor, tok.idx, tok.idx + len(tok)) if actor else None
             if quote is None or quote.speaker is None:
                 return None
             speaker = quote.speaker
             if speaker.actor is None and speaker.start is not None and depth == 0:
                 return self.pronoun(self.token_at(speaker.start), depth + 1)
-            if speaker.actor is None and word in WE:
-                return None  # an issuer's "we": the administration? the country? unsaid
+            if speaker.actor is None and word in WE and quote.type != "statement":
+                return None  # a quoted "we" of an unresolved speaker: unsaid who
             actor = self._speaker_actor(quote)
-            if word in WE and actor is not None:
-                actor = self._government_of(actor) or actor
+            if word in WE:
+                actor = self._we_of(actor, issuer=speaker.actor is None)
         elif is_pronoun(word):
             actor = self._third_person(tok)
         if actor is None:
@@ -332,6 +343,41 @@ class ArgResolver:
                                                role=role)
                 break
         return self._author or None
+
+    def _we_of(self, speaker: Actor | None, issuer: bool) -> Actor | None:
+        """Whom a speaker's "we" stands for: an official's government; for the signer of
+        a statement (``issuer``), the administration the statement names, else the
+        government, never the signer alone."""
+        government = self._government_of(speaker) if speaker is not None else None
+        if issuer:
+            return self._administration() or government
+        return government or speaker
+
+    def _issuer(self) -> Actor | None:
+        """"We" in a release's own voice (outside any quotation) is its issuer's government:
+        the government of an official byline ("Ned Price, Department Spokesperson"), else
+        the state of the site's profile (a State Department release: the United States),
+        when the text names that state. A news story's narrator says no "we"."""
+        author = self._byline_author()
+        government = self._government_of(author) if author is not None else None
+        if government is not None:
+            return government
+        home = self.actors.home_country
+        if home is None:
+            return None
+        return next((a for a in self.actors.actors if a.kind == "state" and a.country == home),
+                    None)
+
+    def _administration(self) -> Actor | None:
+        """The issuer's administration when the statement names it ("my Administration",
+        "our Administration"): what a head of government's "we" stands for."""
+        for tok in self.doc:
+            if tok.lower_ == "administration" and any(
+                    c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+                found = self.resolve(tok, conjuncts=False)
+                if found:
+                    return found[0].actor
+        return None
 
     def _government_of(self, person: Actor) -> Actor | None:
         """"We" in an official's quote is the official's state ("we are committed to
@@ -471,6 +517,8 @@ def controller(v: Token, depth: int = 0) -> Token | None:
         return None
     if v.dep_ == "pcomp" and gov.dep_ == "prep":
         gov = gov.head
+        if gov.pos_ in ("NOUN", "PROPN"):
+            return _policy_holder(gov, depth)
     if v.dep_ in ("xcomp", "pcomp", "ccomp") and \
             gov.lemma_.lower() in word_class(ARGUMENT_WORDS, "object_control"):
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
@@ -480,10 +528,25 @@ def controller(v: Token, depth: int = 0) -> Token | None:
     if held is not None and (v.dep_ == "xcomp" or v.dep_ == "conj" and not _passive_form(v)):
         return held  # "Iran was urged to stop"; "Wong was defeated and resigned"
     if gov.pos_ in ("VERB", "AUX", "ADJ"):
-        return controller(gov, depth + 1)
+        return controller(gov, depth + 1) or left_subject(gov)
     if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
         return controller(gov.head.head, depth + 1)
     return None
+
+
+def _policy_holder(noun: Token, depth: int) -> Token | None:
+    """Who performs a gerund under "of" ("a policy of turning away boats"): the noun's
+    possessor ("Iran's practice of seizing ships"), else, for a noun of policy or practice
+    held by a verb ("have maintained a policy of", "pursued a strategy of"), that verb's
+    performer. Any other noun ("criticised the policy of ...") says nothing of who acts."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.lemma_.lower() not in word_class(ARGUMENT_WORDS, "policy_nouns") or \
+            noun.dep_ != "dobj" or noun.head.lemma_.lower() not in \
+            word_class(ARGUMENT_WORDS, "hold_verbs"):
+        return None
+    return controller(noun.head, depth + 1)
 
 
 def _passive_subject(v: Token) -> Token | None:
