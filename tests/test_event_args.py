@@ -558,3 +558,32 @@ def test_the_release_of_hostages_is_done_by_their_holder():
     noun_args(c, args, {1: c})
     assert [a.actor.name for a in c.sources] == ["Hamas"]
     assert [a.actor.name for a in c.targets] == ["hostages"]
+
+
+def test_the_issuers_our_owns_nothing_that_is_a_party():
+    # We will protect our partners .   (a statement's own voice: "we" acts, "our partners"
+    # are not the issuer)
+    doc = make_doc(["We", "will", "protect", "our", "partners", "."],
+                   [2, 2, 2, 4, 2, 2],
+                   ["nsubj", "aux", "ROOT", "poss", "dobj", "punct"],
+                   ["PRON", "AUX", "VERB", "PRON", "NOUN", "PUNCT"],
+                   tags=["PRP", "MD", "VB", "PRP$", "NNS", "."],
+                   lemmas=["we", "will", "protect", "our", "partner", "."])
+    quote = Quote(id="q1", type="statement", start=0, end=len(doc.text), text=doc.text,
+                  speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
+    assert _resolver(doc, [quote]).resolve(doc[4]) == []
+
+
+def test_we_in_a_joint_statement_is_no_single_issuer():
+    doc = make_doc(["Our", "Administration", "acts", ".", "We", "condemn", "it", "."],
+                   [1, 2, 2, 2, 5, 5, 5, 5],
+                   ["poss", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PRON", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+                   tags=["PRP$", "NNP", "VBZ", ".", "PRP", "VBP", "PRP", "."],
+                   sent_starts=[True, False, False, False, True, False, False, False])
+    document = Document(text=doc.text, source="test", title="Joint Statement by X and Y",
+                        kind="statement")
+    quote = Quote(id="q1", type="statement", start=0, end=len(doc.text), text=doc.text,
+                  speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
+    args = ArgResolver(doc, ActorIndex.from_doc(doc, document), [quote])
+    assert args.resolve(doc[4]) == []

@@ -151,7 +151,7 @@ class ArgResolver:
                 # "Commanders of the Korean People's Army": the body they belong to; "boats
                 # of migrants", "the lives of migrants": the people they carry or are
                 owner = next(iter(prep_objects(tok, {"of"})), None)
-            if owner is not None:
+            if owner is not None and not self._issuer_voice(owner):
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]
 
@@ -350,20 +350,39 @@ class ArgResolver:
         government, never the signer alone."""
         government = self._government_of(speaker) if speaker is not None else None
         if issuer:
-            return self._administration() or government
+            return None if self._joint() else \
+                self._administration() or government or self._issuer()
         return government or speaker
+
+    def _issuer_voice(self, tok: Token) -> bool:
+        """A first-person word in a release's or statement's own voice. As the owner of a
+        thing ("protect our environment", "honoring our values", "with our partners") it
+        names no party to an event: only as who acts ("we condemn", "our support for")."""
+        if tok.lower_ not in FIRST_PERSON:
+            return False
+        quote = self.quote_at(tok.idx)
+        return quote is None or quote.type == "statement" and quote.speaker is not None \
+            and quote.speaker.actor is None
+
+    def _joint(self) -> bool:
+        """A joint statement: its "we" is every signer, not one issuer."""
+        return "joint" in (self.actors.document.title or "").lower()
 
     def _issuer(self) -> Actor | None:
         """"We" in a release's own voice (outside any quotation) is its issuer's government:
-        the government of an official byline ("Ned Price, Department Spokesperson"), else
-        the state of the site's profile (a State Department release: the United States),
-        when the text names that state. A news story's narrator says no "we"."""
+        the government of an official byline ("Ned Price, Department Spokesperson"), else,
+        in a statement or readout, the state of the site's profile (a State Department
+        release: the United States), when the text names that state. A news story's
+        narrator says no "we"; in a transcript, unquoted words are anyone's; in a joint
+        statement "we" is all the signers."""
+        if self._joint() or self.actors.document.kind == "transcript":
+            return None
         author = self._byline_author()
         government = self._government_of(author) if author is not None else None
         if government is not None:
             return government
         home = self.actors.home_country
-        if home is None:
+        if home is None or self.actors.document.kind not in ("statement", "readout"):
             return None
         return next((a for a in self.actors.actors if a.kind == "state" and a.country == home),
                     None)
