@@ -587,3 +587,23 @@ def test_we_in_a_joint_statement_is_no_single_issuer():
                   speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
     args = ArgResolver(doc, ActorIndex.from_doc(doc, document), [quote])
     assert args.resolve(doc[4]) == []
+
+
+def test_the_president_is_the_holder_the_text_made_subject_not_the_nearest():
+    # Joseph Biden , Jr. spoke with President Sisi . The President thanked Sisi .
+    words = ["Joseph", "Biden", ",", "Jr.", "spoke", "with", "President", "Sisi", ".", "The",
+             "President", "thanked", "Sisi", "."]
+    doc = make_doc(words, [1, 4, 4, 4, 4, 4, 7, 5, 4, 10, 11, 11, 11, 11],
+                   ["compound", "dep", "punct", "nsubj", "ROOT", "prep", "compound", "pobj",
+                    "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PROPN",
+                    "PUNCT", "DET", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   tags=["NNP", "NNP", ",", "NNP", "VBD", "IN", "NNP", "NNP", ".", "DT", "NNP",
+                         "VBD", "NNP", "."],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "O",
+                         "O", "O", "O", "B-PERSON", "O"],
+                   sent_starts=[True] + [False] * 8 + [True] + [False] * 4)
+    args = _resolver(doc)
+    for name in ("Joseph Biden", "Sisi"):
+        args.actors.find(name).role = "President"
+    assert [a.actor.name for a in args.resolve(doc[10])] == ["Joseph Biden"]

@@ -451,11 +451,21 @@ class ArgResolver:
         return self.actors.actor_at(name.idx, name.idx + len(name))
 
     def _subject(self, offset: int) -> bool:
+        """A mention in subject position: the subject, a word of it, its apposition, or in
+        one prepositional phrase on it ("the President of Egypt"); a name two phrases down
+        ("Readout of the Call with President X") is not the subject."""
         tok = self.token_at(offset)
+        phrases = 0
         for _ in range(5):
             if tok.dep_ in SUBJECT_DEPS:
                 return True
-            if tok.dep_ not in ("compound", "pobj", "prep", "poss", "amod", "nmod", "case"):
+            if tok.dep_ in ("dep", "appos") and any(
+                    c.dep_ in SUBJECT_DEPS and c.text in NAME_SUFFIXES for c in tok.head.children):
+                return True  # "Joseph R. Biden, Jr. spoke": the parser's subject is "Jr."
+            if tok.dep_ == "prep":
+                phrases += 1
+            if phrases > 1 or tok.dep_ not in ("compound", "pobj", "prep", "poss", "amod",
+                                               "nmod", "case", "appos"):
                 return False
             tok = tok.head
         return False
