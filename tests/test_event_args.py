@@ -5,7 +5,7 @@ relative clauses, control, coordination, purpose clauses), pronouns through the 
 from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
-from newsledger.events.arguments import ArgResolver, controller
+from newsledger.events.arguments import ArgResolver, controller, passive_patient
 from newsledger.events.roles import noun_args, performers, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Quote, Speaker
@@ -607,3 +607,42 @@ def test_the_president_is_the_holder_the_text_made_subject_not_the_nearest():
     for name in ("Joseph Biden", "Sisi"):
         args.actors.find(name).role = "President"
     assert [a.actor.name for a in args.resolve(doc[10])] == ["Joseph Biden"]
+
+
+def test_a_name_read_as_two_places_is_a_person_with_a_person_noun_in_apposition():
+    # Valeska Paris , an Australian woman , left .
+    doc = make_doc(["Valeska", "Paris", ",", "an", "Australian", "woman", ",", "left", "."],
+                   [1, 7, 1, 5, 5, 1, 1, 7, 7],
+                   ["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT",
+                    "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                   tags=["NNP", "NNP", ",", "DT", "JJ", "NN", ",", "VBD", "."],
+                   lemmas=["valeska", "paris", ",", "an", "australian", "woman", ",", "leave",
+                           "."],
+                   ents=["B-GPE", "B-GPE", "O", "O", "B-NORP", "O", "O", "O", "O"])
+    found = _resolver(doc).resolve(doc[1])
+    assert [(a.actor.name, a.actor.kind) for a in found] == [("Valeska Paris", "person")]
+
+
+def test_the_city_stays_a_city_without_a_person_noun():
+    # Metro Paris , the capital , grew .
+    doc = make_doc(["Metro", "Paris", ",", "the", "capital", ",", "grew", "."],
+                   [1, 6, 1, 4, 1, 1, 6, 6],
+                   ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                   lemmas=["metro", "paris", ",", "the", "capital", ",", "grow", "."],
+                   ents=["O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    found = _resolver(doc).resolve(doc[1])
+    assert all(a.actor.kind != "person" for a in found)
+
+
+def test_who_undergoes_a_subjectless_passive_is_the_governing_performer():
+    # Iran sought to be included .  -> Iran is who is included, not who includes
+    doc = make_doc(["Iran", "sought", "to", "be", "included", "."],
+                   [1, 1, 4, 4, 1, 1],
+                   ["nsubj", "ROOT", "aux", "auxpass", "xcomp", "punct"],
+                   ["PROPN", "VERB", "PART", "AUX", "VERB", "PUNCT"],
+                   tags=["NNP", "VBD", "TO", "VB", "VBN", "."],
+                   lemmas=["iran", "seek", "to", "be", "include", "."])
+    assert controller(doc[4]) is None
+    assert passive_patient(doc[4]).text == "Iran"

@@ -30,6 +30,7 @@ from newsledger.actors.spans import (
     locative,
     not_an_org,
     phrase_text,
+    place_named_person,
     repair_entity,
     title_tokens,
     under_conj,
@@ -284,6 +285,8 @@ class ActorIndex:
                 name = self._tables.strip_title(ent_text(ent))
                 if name and not not_an_actor(name, "person"):
                     full.append(name)
+            named = place_named_person(ent, self._tables)
+            full += [named] if named else []
         self._names = PersonNames(full)
 
     def _resolve(self, span: Span, register: bool, from_doc: bool = False) -> Actor | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from newsledger.actors.filters import headline_verb
 from newsledger.actors.nationality import country_word
 from newsledger.actors.tables import TITLE_WORDS, Tables, tables
+from newsledger.data import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -203,3 +204,22 @@ def _listed(first: Token) -> bool:
     then the title belongs to the name before it."""
     doc = first.doc
     return first.i >= 2 and doc[first.i - 1].text == "," and bool(doc[first.i - 2].ent_type_)
+
+
+def place_named_person(ent: Span, t: Tables) -> str | None:
+    """"Valeska Paris, an Australian woman": a one-word place entity with an untagged
+    capitalised word before it and a person noun in apposition is a person's full name
+    (returned), not the city."""
+    if ent.label_ not in ("GPE", "LOC") or len(ent) != 1:
+        return None
+    tok = ent[0]
+    given = [c for c in tok.lefts if c.dep_ == "compound"]
+    if len(given) != 1 or given[0].i != tok.i - 1 or given[0].pos_ != "PROPN" or \
+            given[0].ent_type_ not in ("", "GPE", "LOC") or not given[0].is_title or \
+            t.place(given[0].text) or \
+            t.country(given[0].text) or t.org(given[0].text):
+        return None
+    persons = word_class("actors/person_nouns.json", "person_nouns")
+    if not any(c.dep_ == "appos" and c.lemma_.lower() in persons for c in tok.rights):
+        return None
+    return f"{given[0].text} {tok.text}"

@@ -533,6 +533,8 @@ def controller(v: Token, depth: int = 0) -> Token | None:
     agent = passive_agent(v)
     if agent is not None:
         return agent
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return None  # "to avoid being sent away": who is sent does not send (see patient)
     if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG" and \
             v.head.pos_ in ("NOUN", "PROPN"):
         return v.head  # "former members, who helped him"; "officials attending the talks"
@@ -576,6 +578,26 @@ def _policy_holder(noun: Token, depth: int) -> Token | None:
             word_class(ARGUMENT_WORDS, "hold_verbs"):
         return None
     return controller(noun.head, depth + 1)
+
+
+def passive_patient(v: Token) -> Token | None:
+    """Who undergoes a passive clause without a subject of its own: the performer of the
+    clause that governs it ("the seekers left to avoid being sent away": the seekers are
+    sent; "Iran wants to be included": Iran is included)."""
+    if not any(c.dep_ == "auxpass" for c in v.children) or _passive_subject(v) is not None:
+        return None
+    if v.dep_ not in ("xcomp", "pcomp", "advcl"):
+        return None  # "reports revealed that X was persuaded": the reports are no patient
+    gov = v.head
+    if v.dep_ == "pcomp" and gov.dep_ == "prep":
+        gov = gov.head
+    if gov.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if gov.lemma_.lower() in word_class(ARGUMENT_WORDS, "object_control"):
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj  # "urged Iran to be transparent"
+    return controller(gov) or left_subject(gov)
 
 
 def _passive_subject(v: Token) -> Token | None:

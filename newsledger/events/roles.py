@@ -26,6 +26,7 @@ from newsledger.events.arguments import (
     controller,
     is_passive,
     left_subject,
+    passive_patient,
     prep_objects,
 )
 from newsledger.events.corefer import SYMMETRIC
@@ -114,6 +115,8 @@ def _objects(c: Candidate) -> list[Token]:
     objs: list[Token] = []
     if is_passive(v):
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
+        patient = passive_patient(v)
+        objs += [patient] if patient is not None else []
     if v.dep_ == "acl" and v.tag_ == "VBN":
         objs.append(v.head)  # "hostages held by Hamas", "the seekers rescued on Friday"
     if not (c.type == "CONSULT" and lemma_of(v) in _words("topic_verbs")):
