@@ -646,3 +646,37 @@ def test_who_undergoes_a_subjectless_passive_is_the_governing_performer():
                    lemmas=["iran", "seek", "to", "be", "include", "."])
     assert controller(doc[4]) is None
     assert passive_patient(doc[4]).text == "Iran"
+
+
+def test_a_relative_clause_on_a_description_is_performed_by_the_name_it_describes():
+    # WHC , an organization that provided support
+    doc = make_doc(["WHC", ",", "an", "organization", "that", "provided", "support"],
+                   [0, 0, 3, 0, 5, 3, 5],
+                   ["ROOT", "punct", "det", "appos", "nsubj", "relcl", "dobj"],
+                   ["PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "NOUN"],
+                   tags=["NNP", ",", "DT", "NN", "WDT", "VBD", "NN"])
+    assert controller(doc[5]).text == "WHC"
+
+
+def test_a_hyphenated_given_name_stays_in_the_persons_name():
+    # Wong Yeung-tat resigned .
+    doc = make_doc(["Wong", "Yeung", "-", "tat", "resigned", "."],
+                   [3, 3, 3, 4, 4, 4],
+                   ["compound", "compound", "punct", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+                   spaces=[True, False, False, True, False, False])
+    found = _resolver(doc).resolve(doc[3])
+    assert [a.actor.name for a in found] == ["Wong Yeung-tat"]
+
+
+def test_an_adjective_that_is_no_nationality_owns_no_group():
+    # veteran politicians resigned .
+    doc = make_doc(["veteran", "politicians", "resigned", "."],
+                   [1, 2, 2, 2],
+                   ["amod", "nsubj", "ROOT", "punct"],
+                   ["ADJ", "NOUN", "VERB", "PUNCT"],
+                   tags=["JJ", "NNS", "VBD", "."],
+                   lemmas=["veteran", "politician", "resign", "."])
+    found = _resolver(doc).resolve(doc[1])
+    assert [a.actor.name for a in found] == ["veteran politicians"]

@@ -366,7 +366,8 @@ class ActorIndex:
                 return self._antecedent
             if child.dep_ in MODIFIER_DEPS and child.i < root.i:
                 sub = doc[child.left_edge.i:child.i + 1]
-                if child.ent_type_ or child.pos_ == "PROPN" or child.tag_ == "JJ":
+                if child.ent_type_ or child.pos_ == "PROPN" or child.tag_ == "JJ" and \
+                        self._tables.country(child.text) is not None:  # not "veteran"
                     actor = self._resolve(sub, register=True)
                     if actor is not None:
                         return actor

@@ -55,8 +55,10 @@ def repair_entity(ent: Span, t: Tables, known: Callable[[str], bool]) -> Span | 
     for i in range(start, end):
         if doc[i].lower_ in ("'s", "’s"):
             whole = doc[start:end - 1 if doc[end - 1].lower_ in ("'s", "’s") else end].text
-            if t.country(whole) is None and t.org(whole) is None:
+            if t.country(whole) is None and t.org(whole) is None and \
+                    doc[i - 1].text != "People":
                 end = i  # "Jake Sullivan's Meeting", not "Democratic People's Republic"
+                # nor "Korean People's Army", "People's Party"
             break
     while start < end and (doc[start].is_space or doc[start].is_punct):
         start += 1
@@ -88,6 +90,10 @@ def repair_entity(ent: Span, t: Tables, known: Callable[[str], bool]) -> Span | 
                 and doc[end - 1].dep_ == "compound" and not nxt.ent_type_ \
                 and "\n" not in doc[end - 1].text_with_ws:
             end += 1  # "Yeol" of "Yoon Suk Yeol"
+    if label == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and \
+            not doc[end - 1].whitespace_ and not doc[end].whitespace_ and \
+            doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        end += 2  # "Wong Yeung-tat": the hyphenated given name the tagger cut
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label)

@@ -526,7 +526,7 @@ def controller(v: Token, depth: int = 0) -> Token | None:
     subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-            return v.head
+            return _described(v.head)
         return subj
     if _passive_subject(v) is not None:
         return passive_agent(v)
@@ -537,7 +537,9 @@ def controller(v: Token, depth: int = 0) -> Token | None:
         return None  # "to avoid being sent away": who is sent does not send (see patient)
     if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG" and \
             v.head.pos_ in ("NOUN", "PROPN"):
-        return v.head  # "former members, who helped him"; "officials attending the talks"
+        # "former members, who helped him"; "officials attending the talks"; the name a
+        # description stands beside ("World Human Care, an organization that has provided")
+        return _described(v.head)
     gov = v.head
     if v.dep_ == "acl" and gov.lemma_ == "order" and gov.head.lower_ == "in":
         return controller(gov.head.head, depth + 1)  # "requested donations in order to help"
@@ -578,6 +580,12 @@ def _policy_holder(noun: Token, depth: int) -> Token | None:
             word_class(ARGUMENT_WORDS, "hold_verbs"):
         return None
     return controller(noun.head, depth + 1)
+
+
+def _described(noun: Token) -> Token:
+    """The name a description stands beside ("World Human Care, an organization that
+    ..."), else the noun itself."""
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
 def passive_patient(v: Token) -> Token | None:
