@@ -680,3 +680,15 @@ def test_an_adjective_that_is_no_nationality_owns_no_group():
                    lemmas=["veteran", "politician", "resign", "."])
     found = _resolver(doc).resolve(doc[1])
     assert [a.actor.name for a in found] == ["veteran politicians"]
+
+
+def test_representatives_from_a_state_stand_for_it():
+    # representatives from Panama met .
+    doc = make_doc(["representatives", "from", "Panama", "met", "."],
+                   [3, 0, 1, 3, 3],
+                   ["nsubj", "prep", "pobj", "ROOT", "punct"],
+                   ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   tags=["NNS", "IN", "NNP", "VBD", "."],
+                   lemmas=["representative", "from", "panama", "meet", "."],
+                   ents=["O", "O", "B-GPE", "O", "O"])
+    assert [a.actor.name for a in _resolver(doc).resolve(doc[0])] == ["Panama"]

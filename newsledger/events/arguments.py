@@ -148,9 +148,10 @@ class ArgResolver:
             if owner is None and tok.lemma_.lower() in (
                     word_class(ARGUMENT_WORDS, "member_nouns") |
                     word_class(ARGUMENT_WORDS, "carrier_nouns")):
-                # "Commanders of the Korean People's Army": the body they belong to; "boats
-                # of migrants", "the lives of migrants": the people they carry or are
-                owner = next(iter(prep_objects(tok, {"of"})), None)
+                # "Commanders of the Korean People's Army", "representatives from Panama":
+                # the body they belong to; "boats of migrants", "the lives of migrants":
+                # the people they carry or are
+                owner = next(iter(prep_objects(tok, {"of", "from"})), None)
             if owner is not None and not self._issuer_voice(owner):
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]
