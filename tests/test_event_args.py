@@ -692,3 +692,29 @@ def test_representatives_from_a_state_stand_for_it():
                    lemmas=["representative", "from", "panama", "meet", "."],
                    ents=["O", "O", "B-GPE", "O", "O"])
     assert [a.actor.name for a in _resolver(doc).resolve(doc[0])] == ["Panama"]
+
+
+def _returned(body: str, ent: str):
+    # <body> left . He returned the files to the organization .
+    words = [body, "left", ".", "He", "returned", "the", "files", "to", "the", "organization",
+             "."]
+    return make_doc(words, [1, 1, 1, 4, 4, 6, 4, 4, 9, 7, 4],
+                    ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "prep", "det",
+                     "pobj", "punct"],
+                    ["PROPN", "VERB", "PUNCT", "PRON", "VERB", "DET", "NOUN", "ADP", "DET",
+                     "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", ".", "PRP", "VBD", "DT", "NNS", "IN", "DT", "NN", "."],
+                    lemmas=[body.lower(), "leave", ".", "he", "return", "the", "file", "to",
+                            "the", "organization", "."],
+                    ents=[ent, "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+                    sent_starts=[True, False, False, True] + [False] * 7)
+
+
+def test_the_organization_is_the_body_named_just_before():
+    doc = _returned("Scientology", "B-ORG")
+    assert [a.actor.name for a in _resolver(doc).resolve(doc[9])] == ["Scientology"]
+
+
+def test_the_organization_is_no_person_named_before():
+    doc = _returned("Montalvo", "B-PERSON")
+    assert _resolver(doc).resolve(doc[9]) == []

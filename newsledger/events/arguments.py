@@ -46,6 +46,7 @@ TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king",
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CONTROL_DEPTH = 6  # governing clauses climbed to find who performs a clause
+BACK_SENTENCES = 4  # sentences searched back for the body "the organization" refers to
 
 
 @dataclass
@@ -142,6 +143,7 @@ class ArgResolver:
             # holder the text made its subject, whatever another stage attached to the word
             actor = self.titled(tok) or self.actors.actor_at(first.idx, tok.idx + len(tok)) \
                 or self.name_before_suffix(tok) or self.surname(tok)
+            actor = actor or self.definite(tok)
             found = [actor] if actor else []
         if not found and not _is_name(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -431,6 +433,26 @@ class ArgResolver:
                 word in actor.role.lower().split()
         return self._preceding(tok.idx, lambda a, s: holder(a, s) and self._subject(s)) or \
             self._preceding(tok.idx, holder) or self._preceding(len(self.doc.text), holder)
+
+    def definite(self, tok: Token) -> Actor | None:
+        """"The organization", "the group", "the church": a bare definite noun for a body
+        refers back to the nearest body named (capitalised) in the last few sentences
+        whose kind fits ("returned by mail to the organization" after "Scientology")."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or \
+                tok.lemma_.lower() not in word_class(ARGUMENT_WORDS, "body_nouns") or \
+                [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep") or
+                 c.lower_ in ("of", "for")] != ["the"]:
+            return None
+        sent = bisect_right(self._sent_starts, tok.i) - 1
+        floor = self.sents[max(0, sent - BACK_SENTENCES)].start_char
+        word = tok.lower_
+
+        def body(actor: Actor, start: int) -> bool:
+            text = self.doc.text[start:start + 1]
+            return start >= floor and actor.kind in ("organization", "group") and \
+                text.isupper() and (word in ("organization", "group") or
+                                    word in actor.name.lower())
+        return self._preceding(tok.idx, body)
 
     def surname(self, tok: Token) -> Actor | None:
         """A capitalised word the tagger left untyped that is a known person's surname
