@@ -9,9 +9,12 @@ Targets: the object (or passive subject), prepositional objects (at, against, on
 toward, into, upon; with for consultation and cooperation), the subject of a complement
 clause ("help Israel thwart", "demand that Iran cease"); when the object is itself an event
 ("condemned Iran's attack") the target is that event's source.
-Pronouns: first person inside a quotation -> the quote's speaker; he/she -> the nearest
-preceding person; it -> the nearest preceding non-person actor; they -> the nearest
-preceding non-person actor in subject position outside quotations.
+Pronouns: first person inside a quotation -> the quote's speaker; an issuer's own "we"
+(a statement's or readout's voice) -> the administration it names, else its government;
+he/she -> the nearest preceding person; it -> the nearest preceding non-person actor; they
+-> the nearest preceding non-person actor in subject position outside quotations.
+Who performs a clause is :mod:`newsledger.events.clauses` (re-exported here); this module
+resolves the words it finds to actors.
 """
 
 from __future__ import annotations
@@ -21,14 +24,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
-from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun, passive_agent
+from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun
 from newsledger.data import load_json, word_class
+from newsledger.events.clauses import ARGUMENT_WORDS as ARGUMENT_WORDS
+from newsledger.events.clauses import SUBJECT_DEPS, clause_performer
+from newsledger.events.clauses import controller as controller
+from newsledger.events.clauses import is_passive as is_passive
+from newsledger.events.clauses import left_subject as left_subject
+from newsledger.events.clauses import passive_patient as passive_patient
+from newsledger.events.clauses import prep_objects as prep_objects
 from newsledger.records import Actor, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-ARGUMENT_WORDS = "event_arguments.json"
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 WE = {"we", "us", "our", "ours"}
 I_ME = {"i", "me", "my"}
@@ -44,8 +53,6 @@ TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king",
           "ambassador", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman",
           "senator", "envoy", "pope", "emir", "sultan", "general")
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-MAX_CONTROL_DEPTH = 6  # governing clauses climbed to find who performs a clause
 BACK_SENTENCES = 4  # sentences searched back for the body "the organization" refers to
 
 
@@ -71,6 +78,7 @@ class ArgResolver:
         self._weapons = frozenset(load_json("event_triggers.json")["weapons"])
         self._titles = frozenset(TITLES)
         self._author: Actor | bool | None = None  # False: looked, no byline author
+        self._administration_actor: Actor | bool | None = None  # False: looked, none named
         self._indexed = 0
         self._mention_starts: list[int] = []
         self._mentions: list[tuple[int, int, Actor]] = []
@@ -236,7 +244,7 @@ class ArgResolver:
             if near is not None:
                 return near
         if tok.tag_ == "PRP$":
-            performer = _clause_performer(tok)
+            performer = clause_performer(tok)
             owner = actor_of(performer) if performer is not None else None
             if owner is not None and compatible(word, owner):
                 return owner
@@ -393,13 +401,16 @@ class ArgResolver:
     def _administration(self) -> Actor | None:
         """The issuer's administration when the statement names it ("my Administration",
         "our Administration"): what a head of government's "we" stands for."""
-        for tok in self.doc:
-            if tok.lower_ == "administration" and any(
-                    c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
-                found = self.resolve(tok, conjuncts=False)
-                if found:
-                    return found[0].actor
-        return None
+        if self._administration_actor is None:
+            self._administration_actor = False
+            for tok in self.doc:
+                if tok.lower_ == "administration" and any(
+                        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+                    found = self.resolve(tok, conjuncts=False)
+                    if found:
+                        self._administration_actor = found[0].actor
+                        break
+        return self._administration_actor or None
 
     def _government_of(self, person: Actor) -> Actor | None:
         """"We" in an official's quote is the official's state ("we are committed to
@@ -493,162 +504,7 @@ class ArgResolver:
             tok = tok.head
         return False
 
-
-def _clause_performer(pron: Token) -> Token | None:
-    """Who performs the nearest clause around a possessive pronoun without containing it
-    ("Iran ... informing Washington that its attack had ended": not "attack", but Iran)."""
-    node = pron.head
-    for _ in range(MAX_CONTROL_DEPTH):
-        if node.pos_ in ("VERB", "AUX"):
-            performer = controller(node)
-            if performer is not None and performer.i != pron.i and \
-                    pron not in list(performer.subtree):
-                return performer
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
 def _is_name(tok: Token) -> bool:
     """A person's name ("Wong Yeung-tat"), not a title-cased common noun ("Travel")."""
     return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
-
-
-def left_subject(v: Token) -> Token | None:
-    """A name right before a finite verb the parser left without subject ("In Honduras,
-    Under Secretary Fernandez will meet ...": "Under" read as a preposition)."""
-    if v.dep_ not in ("ROOT", "conj") or any(c.dep_ in SUBJECT_DEPS + ("csubj", "expl")
-                                              for c in v.children):
-        return None
-    i = v.i - 1
-    while i >= v.sent.start and v.doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
-        i -= 1
-    if i < v.sent.start:
-        return None
-    tok = v.doc[i]
-    return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        else None
-
-
-def controller(v: Token, depth: int = 0) -> Token | None:
-    """The token naming who performs the clause headed by ``v`` (None when the text does
-    not say): the subject or passive agent, then, for a clause without one, the noun a
-    relative or participial clause modifies, the object of an object-control verb ("urged
-    Iran to stop"), the subject of a passive controller ("Iran was urged to stop") or of a
-    coordinated passive ("X was defeated and resigned"), else the performer of the governing
-    clause. An agentless passive has no performer: "X was arrested" names no arresting
-    office, and guessing one costs more than leaving it empty."""
-    if depth > MAX_CONTROL_DEPTH:
-        return None
-    # the subject nearest before the verb: a title line run into the first sentence gives
-    # the parser two subjects ("Readout of ... Call  President Biden, Jr. spoke")
-    subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    before = [c for c in subjects if c.i < v.i]
-    subj = before[-1] if before else (subjects[0] if subjects else None)
-    if subj is not None:
-        if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-            return _described(v.head)
-        return subj
-    if _passive_subject(v) is not None:
-        return passive_agent(v)
-    agent = passive_agent(v)
-    if agent is not None:
-        return agent
-    if any(c.dep_ == "auxpass" for c in v.children):
-        return None  # "to avoid being sent away": who is sent does not send (see patient)
-    if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG" and \
-            v.head.pos_ in ("NOUN", "PROPN"):
-        # "former members, who helped him"; "officials attending the talks"; the name a
-        # description stands beside ("World Human Care, an organization that has provided")
-        return _described(v.head)
-    gov = v.head
-    if v.dep_ == "acl" and gov.lemma_ == "order" and gov.head.lower_ == "in":
-        return controller(gov.head.head, depth + 1)  # "requested donations in order to help"
-    if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        # "their efforts to provide assistance", "Iran's decision to attack"
-        return next((c for c in gov.children if c.dep_ == "poss"), None)
-    if v.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
-        return None
-    if v.dep_ == "pcomp" and gov.dep_ == "prep":
-        gov = gov.head
-        if gov.pos_ in ("NOUN", "PROPN"):
-            return _policy_holder(gov, depth)
-    if v.dep_ in ("xcomp", "pcomp", "ccomp") and \
-            gov.lemma_.lower() in word_class(ARGUMENT_WORDS, "object_control"):
-        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
-        if obj is not None:
-            return obj
-    held = _passive_subject(gov)
-    if held is not None and (v.dep_ == "xcomp" or v.dep_ == "conj" and not _passive_form(v)):
-        return held  # "Iran was urged to stop"; "Wong was defeated and resigned"
-    if gov.pos_ in ("VERB", "AUX", "ADJ"):
-        return controller(gov, depth + 1) or left_subject(gov)
-    if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
-        return controller(gov.head.head, depth + 1)
-    return None
-
-
-def _policy_holder(noun: Token, depth: int) -> Token | None:
-    """Who performs a gerund under "of" ("a policy of turning away boats"): the noun's
-    possessor ("Iran's practice of seizing ships"), else, for a noun of policy or practice
-    held by a verb ("have maintained a policy of", "pursued a strategy of"), that verb's
-    performer. Any other noun ("criticised the policy of ...") says nothing of who acts."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner
-    if noun.lemma_.lower() not in word_class(ARGUMENT_WORDS, "policy_nouns") or \
-            noun.dep_ != "dobj" or noun.head.lemma_.lower() not in \
-            word_class(ARGUMENT_WORDS, "hold_verbs"):
-        return None
-    return controller(noun.head, depth + 1)
-
-
-def _described(noun: Token) -> Token:
-    """The name a description stands beside ("World Human Care, an organization that
-    ..."), else the noun itself."""
-    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
-
-
-def passive_patient(v: Token) -> Token | None:
-    """Who undergoes a passive clause without a subject of its own: the performer of the
-    clause that governs it ("the seekers left to avoid being sent away": the seekers are
-    sent; "Iran wants to be included": Iran is included)."""
-    if not any(c.dep_ == "auxpass" for c in v.children) or _passive_subject(v) is not None:
-        return None
-    if v.dep_ not in ("xcomp", "pcomp", "advcl"):
-        return None  # "reports revealed that X was persuaded": the reports are no patient
-    gov = v.head
-    if v.dep_ == "pcomp" and gov.dep_ == "prep":
-        gov = gov.head
-    if gov.pos_ not in ("VERB", "AUX", "ADJ"):
-        return None
-    if gov.lemma_.lower() in word_class(ARGUMENT_WORDS, "object_control"):
-        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
-        if obj is not None:
-            return obj  # "urged Iran to be transparent"
-    return controller(gov) or left_subject(gov)
-
-
-def _passive_subject(v: Token) -> Token | None:
-    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-
-
-def _passive_form(v: Token) -> bool:
-    """A participle that shares a coordinated passive's auxiliary ("was arrested and
-    charged") is passive too."""
-    return is_passive(v) or v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children)
-
-
-def is_passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-
-
-def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    """Objects of the given prepositions attached to ``tok``, in order."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
-    return out
