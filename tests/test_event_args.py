@@ -5,7 +5,7 @@ relative clauses, control, coordination, purpose clauses), pronouns through the 
 from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
-from newsledger.events.arguments import ArgResolver, controller
+from newsledger.events.arguments import ArgResolver, controller, passive_patient
 from newsledger.events.roles import noun_args, performers, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Quote, Speaker
@@ -411,3 +411,310 @@ def test_i_in_an_issuers_statement_is_the_issuer_named_in_the_title():
 
 def test_we_in_an_issuers_statement_stays_unresolved():
     assert _statement("We") == []
+
+
+# more governors, issuers, people-groups and nominal arguments ------------------------------
+
+
+def _policy(verb: str, lemma: str):
+    # Malaysia <verb> a policy of turning away boats .
+    return make_doc(["Malaysia", verb, "a", "policy", "of", "turning", "away", "boats", "."],
+                    [1, 1, 3, 1, 3, 4, 5, 5, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "prt", "dobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "VERB", "ADP", "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "VBG", "RP", "NNS", "."],
+                    lemmas=["malaysia", lemma, "a", "policy", "of", "turn", "away", "boat",
+                            "."],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"])
+
+
+def test_a_policy_held_by_the_subject_is_performed_by_it():
+    assert controller(_policy("maintained", "maintain")[5]).text == "Malaysia"
+
+
+def test_a_policy_criticised_is_not_performed_by_the_critic():
+    assert controller(_policy("criticised", "criticise")[5]) is None
+
+
+def test_purpose_clause_of_a_verb_whose_subject_the_parser_missed():
+    # Australia is coordinating to provide help .   ("Australia" left without a subject arc)
+    doc = make_doc(["Australia", "is", "coordinating", "to", "provide", "help", "."],
+                   [2, 2, 2, 4, 2, 4, 2],
+                   ["dep", "aux", "ROOT", "aux", "advcl", "dobj", "punct"],
+                   ["PROPN", "AUX", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBZ", "VBG", "TO", "VB", "NN", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert controller(doc[4]).text == "Australia"
+
+
+def test_we_in_a_presidential_statement_is_the_administration_it_names():
+    # My Administration delivered care . We will honor veterans .  (a statement by Joe Biden)
+    doc = make_doc(["My", "Administration", "delivered", "care", ".", "We", "will", "honor",
+                    "veterans", "."],
+                   [1, 2, 2, 2, 2, 7, 7, 7, 7, 7],
+                   ["poss", "nsubj", "ROOT", "dobj", "punct", "nsubj", "aux", "ROOT", "dobj",
+                    "punct"],
+                   ["PRON", "PROPN", "VERB", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "NOUN",
+                    "PUNCT"],
+                   tags=["PRP$", "NNP", "VBD", "NN", ".", "PRP", "MD", "VB", "NNS", "."],
+                   lemmas=["my", "administration", "deliver", "care", ".", "we", "will",
+                           "honor", "veteran", "."],
+                   sent_starts=[True, False, False, False, False, True, False, False, False,
+                                False])
+    quote = Quote(id="q1", type="statement", start=0, end=len(doc.text), text=doc.text,
+                  speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
+    args = _resolver(doc, [quote])
+    found = args.resolve(doc[5])
+    assert [a.actor.name.lower() for a in found] == ["my administration"]
+    # the veterans honored are a people-group actor
+    assert [a.actor.kind for a in args.resolve(doc[8])] == ["group"]
+
+
+def test_our_inside_a_capitalised_title_names_no_one():
+    # the Honoring our Promise Act   ("our" is a word of the law's name)
+    doc = make_doc(["the", "Honoring", "our", "Promise", "Act"],
+                   [4, 4, 3, 1, 4],
+                   ["det", "compound", "poss", "dobj", "ROOT"],
+                   ["DET", "VERB", "PRON", "NOUN", "PROPN"],
+                   tags=["DT", "VBG", "PRP$", "NN", "NNP"])
+    quote = Quote(id="q1", type="statement", start=0, end=len(doc.text), text=doc.text,
+                  speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
+    assert _resolver(doc, [quote]).resolve(doc[2]) == []
+
+
+def test_boats_of_migrants_are_the_migrants():
+    # Thailand turned away boats of migrants .
+    doc = make_doc(["Thailand", "turned", "away", "boats", "of", "migrants", "."],
+                   [1, 1, 1, 1, 3, 4, 1],
+                   ["nsubj", "ROOT", "prt", "dobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "RP", "NNS", "IN", "NNS", "."],
+                   lemmas=["thailand", "turn", "away", "boat", "of", "migrant", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[1], words=[doc[1], doc[2]], type="REJECT", mode=None)
+    verb_args(c, args, {1: c})
+    assert [a.actor.name for a in c.sources] == ["Thailand"]
+    assert [a.actor.name for a in c.targets] == ["migrants"]
+
+
+def test_a_bare_number_object_counts_the_first_conjuncts_object():
+    # Fishermen rescued 700 migrants and the Navy saved 200 more .
+    doc = make_doc(["Fishermen", "rescued", "700", "migrants", "and", "the", "Navy", "saved",
+                    "200", "more", "."],
+                   [1, 1, 3, 1, 1, 6, 7, 1, 7, 8, 1],
+                   ["nsubj", "ROOT", "nummod", "dobj", "cc", "det", "nsubj", "conj", "dobj",
+                    "amod", "punct"],
+                   ["NOUN", "VERB", "NUM", "NOUN", "CCONJ", "DET", "PROPN", "VERB", "NUM",
+                    "ADJ", "PUNCT"],
+                   tags=["NNS", "VBD", "CD", "NNS", "CC", "DT", "NNP", "VBD", "CD", "JJR", "."],
+                   lemmas=["fisherman", "rescue", "700", "migrant", "and", "the", "navy",
+                           "save", "200", "more", "."])
+    args = _resolver(doc)
+    c = Candidate(head=doc[7], words=[doc[7]], type="AID", mode=None)
+    verb_args(c, args, {7: c})
+    assert [a.actor.name.lower() for a in c.targets] == ["700 migrants"]
+
+
+def test_a_noun_of_giving_lends_its_possessor_to_the_aid_it_gives():
+    # Germany 's provision of assistance
+    doc = make_doc(["Germany", "'s", "provision", "of", "assistance"],
+                   [2, 0, 2, 2, 3],
+                   ["poss", "case", "ROOT", "prep", "pobj"],
+                   ["PROPN", "PART", "NOUN", "ADP", "NOUN"],
+                   tags=["NNP", "POS", "NN", "IN", "NN"],
+                   ents=["B-GPE", "O", "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[4], words=[doc[4]], type="AID", mode=None)
+    noun_args(c, args, {4: c})
+    assert [a.actor.name for a in c.sources] == ["Germany"]
+
+
+def test_a_noun_that_is_not_giving_lends_nothing():
+    # Germany 's criticism of assistance
+    doc = make_doc(["Germany", "'s", "criticism", "of", "assistance"],
+                   [2, 0, 2, 2, 3],
+                   ["poss", "case", "ROOT", "prep", "pobj"],
+                   ["PROPN", "PART", "NOUN", "ADP", "NOUN"],
+                   tags=["NNP", "POS", "NN", "IN", "NN"],
+                   ents=["B-GPE", "O", "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[4], words=[doc[4]], type="AID", mode=None)
+    noun_args(c, args, {4: c})
+    assert c.sources == []
+
+
+def test_the_release_of_hostages_is_done_by_their_holder():
+    # the release of hostages held by Hamas
+    doc = make_doc(["the", "release", "of", "hostages", "held", "by", "Hamas"],
+                   [1, 1, 1, 2, 3, 4, 5],
+                   ["det", "ROOT", "prep", "pobj", "acl", "agent", "pobj"],
+                   ["DET", "NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN"],
+                   tags=["DT", "NN", "IN", "NNS", "VBN", "IN", "NNP"],
+                   lemmas=["the", "release", "of", "hostage", "hold", "by", "hamas"],
+                   ents=["O", "O", "O", "O", "O", "O", "B-ORG"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[1], words=[doc[1]], type="RETREAT", mode=None)
+    noun_args(c, args, {1: c})
+    assert [a.actor.name for a in c.sources] == ["Hamas"]
+    assert [a.actor.name for a in c.targets] == ["hostages"]
+
+
+def test_the_issuers_our_owns_nothing_that_is_a_party():
+    # We will protect our partners .   (a statement's own voice: "we" acts, "our partners"
+    # are not the issuer)
+    doc = make_doc(["We", "will", "protect", "our", "partners", "."],
+                   [2, 2, 2, 4, 2, 2],
+                   ["nsubj", "aux", "ROOT", "poss", "dobj", "punct"],
+                   ["PRON", "AUX", "VERB", "PRON", "NOUN", "PUNCT"],
+                   tags=["PRP", "MD", "VB", "PRP$", "NNS", "."],
+                   lemmas=["we", "will", "protect", "our", "partner", "."])
+    quote = Quote(id="q1", type="statement", start=0, end=len(doc.text), text=doc.text,
+                  speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
+    assert _resolver(doc, [quote]).resolve(doc[4]) == []
+
+
+def test_we_in_a_joint_statement_is_no_single_issuer():
+    doc = make_doc(["Our", "Administration", "acts", ".", "We", "condemn", "it", "."],
+                   [1, 2, 2, 2, 5, 5, 5, 5],
+                   ["poss", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PRON", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+                   tags=["PRP$", "NNP", "VBZ", ".", "PRP", "VBP", "PRP", "."],
+                   sent_starts=[True, False, False, False, True, False, False, False])
+    document = Document(text=doc.text, source="test", title="Joint Statement by X and Y",
+                        kind="statement")
+    quote = Quote(id="q1", type="statement", start=0, end=len(doc.text), text=doc.text,
+                  speaker=Speaker(actor=None, name="Joe Biden", kind="person"))
+    args = ArgResolver(doc, ActorIndex.from_doc(doc, document), [quote])
+    assert args.resolve(doc[4]) == []
+
+
+def test_the_president_is_the_holder_the_text_made_subject_not_the_nearest():
+    # Joseph Biden , Jr. spoke with President Sisi . The President thanked Sisi .
+    words = ["Joseph", "Biden", ",", "Jr.", "spoke", "with", "President", "Sisi", ".", "The",
+             "President", "thanked", "Sisi", "."]
+    doc = make_doc(words, [1, 4, 4, 4, 4, 4, 7, 5, 4, 10, 11, 11, 11, 11],
+                   ["compound", "dep", "punct", "nsubj", "ROOT", "prep", "compound", "pobj",
+                    "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PROPN",
+                    "PUNCT", "DET", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   tags=["NNP", "NNP", ",", "NNP", "VBD", "IN", "NNP", "NNP", ".", "DT", "NNP",
+                         "VBD", "NNP", "."],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "O",
+                         "O", "O", "O", "B-PERSON", "O"],
+                   sent_starts=[True] + [False] * 8 + [True] + [False] * 4)
+    args = _resolver(doc)
+    for name in ("Joseph Biden", "Sisi"):
+        args.actors.find(name).role = "President"
+    assert [a.actor.name for a in args.resolve(doc[10])] == ["Joseph Biden"]
+
+
+def test_a_name_read_as_two_places_is_a_person_with_a_person_noun_in_apposition():
+    # Valeska Paris , an Australian woman , left .
+    doc = make_doc(["Valeska", "Paris", ",", "an", "Australian", "woman", ",", "left", "."],
+                   [1, 7, 1, 5, 5, 1, 1, 7, 7],
+                   ["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT",
+                    "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                   tags=["NNP", "NNP", ",", "DT", "JJ", "NN", ",", "VBD", "."],
+                   lemmas=["valeska", "paris", ",", "an", "australian", "woman", ",", "leave",
+                           "."],
+                   ents=["B-GPE", "B-GPE", "O", "O", "B-NORP", "O", "O", "O", "O"])
+    found = _resolver(doc).resolve(doc[1])
+    assert [(a.actor.name, a.actor.kind) for a in found] == [("Valeska Paris", "person")]
+
+
+def test_the_city_stays_a_city_without_a_person_noun():
+    # Metro Paris , the capital , grew .
+    doc = make_doc(["Metro", "Paris", ",", "the", "capital", ",", "grew", "."],
+                   [1, 6, 1, 4, 1, 1, 6, 6],
+                   ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                   lemmas=["metro", "paris", ",", "the", "capital", ",", "grow", "."],
+                   ents=["O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    found = _resolver(doc).resolve(doc[1])
+    assert all(a.actor.kind != "person" for a in found)
+
+
+def test_who_undergoes_a_subjectless_passive_is_the_governing_performer():
+    # Iran sought to be included .  -> Iran is who is included, not who includes
+    doc = make_doc(["Iran", "sought", "to", "be", "included", "."],
+                   [1, 1, 4, 4, 1, 1],
+                   ["nsubj", "ROOT", "aux", "auxpass", "xcomp", "punct"],
+                   ["PROPN", "VERB", "PART", "AUX", "VERB", "PUNCT"],
+                   tags=["NNP", "VBD", "TO", "VB", "VBN", "."],
+                   lemmas=["iran", "seek", "to", "be", "include", "."])
+    assert controller(doc[4]) is None
+    assert passive_patient(doc[4]).text == "Iran"
+
+
+def test_a_relative_clause_on_a_description_is_performed_by_the_name_it_describes():
+    # WHC , an organization that provided support
+    doc = make_doc(["WHC", ",", "an", "organization", "that", "provided", "support"],
+                   [0, 0, 3, 0, 5, 3, 5],
+                   ["ROOT", "punct", "det", "appos", "nsubj", "relcl", "dobj"],
+                   ["PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "NOUN"],
+                   tags=["NNP", ",", "DT", "NN", "WDT", "VBD", "NN"])
+    assert controller(doc[5]).text == "WHC"
+
+
+def test_a_hyphenated_given_name_stays_in_the_persons_name():
+    # Wong Yeung-tat resigned .
+    doc = make_doc(["Wong", "Yeung", "-", "tat", "resigned", "."],
+                   [3, 3, 3, 4, 4, 4],
+                   ["compound", "compound", "punct", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+                   spaces=[True, False, False, True, False, False])
+    found = _resolver(doc).resolve(doc[3])
+    assert [a.actor.name for a in found] == ["Wong Yeung-tat"]
+
+
+def test_an_adjective_that_is_no_nationality_owns_no_group():
+    # veteran politicians resigned .
+    doc = make_doc(["veteran", "politicians", "resigned", "."],
+                   [1, 2, 2, 2],
+                   ["amod", "nsubj", "ROOT", "punct"],
+                   ["ADJ", "NOUN", "VERB", "PUNCT"],
+                   tags=["JJ", "NNS", "VBD", "."],
+                   lemmas=["veteran", "politician", "resign", "."])
+    found = _resolver(doc).resolve(doc[1])
+    assert [a.actor.name for a in found] == ["veteran politicians"]
+
+
+def test_representatives_from_a_state_stand_for_it():
+    # representatives from Panama met .
+    doc = make_doc(["representatives", "from", "Panama", "met", "."],
+                   [3, 0, 1, 3, 3],
+                   ["nsubj", "prep", "pobj", "ROOT", "punct"],
+                   ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   tags=["NNS", "IN", "NNP", "VBD", "."],
+                   lemmas=["representative", "from", "panama", "meet", "."],
+                   ents=["O", "O", "B-GPE", "O", "O"])
+    assert [a.actor.name for a in _resolver(doc).resolve(doc[0])] == ["Panama"]
+
+
+def _returned(body: str, ent: str):
+    # <body> left . He returned the files to the organization .
+    words = [body, "left", ".", "He", "returned", "the", "files", "to", "the", "organization",
+             "."]
+    return make_doc(words, [1, 1, 1, 4, 4, 6, 4, 4, 9, 7, 4],
+                    ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "prep", "det",
+                     "pobj", "punct"],
+                    ["PROPN", "VERB", "PUNCT", "PRON", "VERB", "DET", "NOUN", "ADP", "DET",
+                     "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", ".", "PRP", "VBD", "DT", "NNS", "IN", "DT", "NN", "."],
+                    lemmas=[body.lower(), "leave", ".", "he", "return", "the", "file", "to",
+                            "the", "organization", "."],
+                    ents=[ent, "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+                    sent_starts=[True, False, False, True] + [False] * 7)
+
+
+def test_the_organization_is_the_body_named_just_before():
+    doc = _returned("Scientology", "B-ORG")
+    assert [a.actor.name for a in _resolver(doc).resolve(doc[9])] == ["Scientology"]
+
+
+def test_the_organization_is_no_person_named_before():
+    doc = _returned("Montalvo", "B-PERSON")
+    assert _resolver(doc).resolve(doc[9]) == []

@@ -30,6 +30,7 @@ from newsledger.actors.spans import (
     locative,
     not_an_org,
     phrase_text,
+    place_named_person,
     repair_entity,
     title_tokens,
     under_conj,
@@ -104,6 +105,11 @@ class ActorIndex:
             if actor is not None and span.label_ == "":
                 taken.update(t.i for t in span)
         return index
+
+    @property
+    def home_country(self) -> str | None:
+        """ISO3 of the government whose site issued the document, if its profile says."""
+        return self._home
 
     @property
     def actors(self) -> list[Actor]:
@@ -281,6 +287,8 @@ class ActorIndex:
                 name = self._tables.strip_title(ent_text(ent))
                 if name and not not_an_actor(name, "person"):
                     full.append(name)
+            named = place_named_person(ent, self._tables)
+            full += [named] if named else []
         self._names = PersonNames(full)
 
     def _resolve(self, span: Span, register: bool, from_doc: bool = False) -> Actor | None:
@@ -368,7 +376,8 @@ class ActorIndex:
                 return self._antecedent
             if child.dep_ in MODIFIER_DEPS and child.i < root.i:
                 sub = doc[child.left_edge.i:child.i + 1]
-                if child.ent_type_ or child.pos_ == "PROPN" or child.tag_ == "JJ":
+                if child.ent_type_ or child.pos_ == "PROPN" or child.tag_ == "JJ" and \
+                        self._tables.country(child.text) is not None:  # not "veteran"
                     actor = self._resolve(sub, register=True)
                     if actor is not None:
                         return actor

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from newsledger.actors.filters import headline_verb
 from newsledger.actors.nationality import country_word
 from newsledger.actors.tables import TITLE_WORDS, Tables, tables
+from newsledger.data import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,8 +55,10 @@ def repair_entity(ent: Span, t: Tables, known: Callable[[str], bool]) -> Span | 
     for i in range(start, end):
         if doc[i].lower_ in ("'s", "’s"):
             whole = doc[start:end - 1 if doc[end - 1].lower_ in ("'s", "’s") else end].text
-            if t.country(whole) is None and t.org(whole) is None:
+            if t.country(whole) is None and t.org(whole) is None and \
+                    doc[i - 1].text != "People":
                 end = i  # "Jake Sullivan's Meeting", not "Democratic People's Republic"
+                # nor "Korean People's Army", "People's Party"
             break
     while start < end and (doc[start].is_space or doc[start].is_punct):
         start += 1
@@ -87,6 +90,10 @@ def repair_entity(ent: Span, t: Tables, known: Callable[[str], bool]) -> Span | 
                 and doc[end - 1].dep_ == "compound" and not nxt.ent_type_ \
                 and "\n" not in doc[end - 1].text_with_ws:
             end += 1  # "Yeol" of "Yoon Suk Yeol"
+    if label == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and \
+            not doc[end - 1].whitespace_ and not doc[end].whitespace_ and \
+            doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        end += 2  # "Wong Yeung-tat": the hyphenated given name the tagger cut
     if (start, end, label) == (ent.start, ent.end, ent.label_):
         return ent
     return Span(doc, start, end, label=label)
@@ -203,3 +210,22 @@ def _listed(first: Token) -> bool:
     then the title belongs to the name before it."""
     doc = first.doc
     return first.i >= 2 and doc[first.i - 1].text == "," and bool(doc[first.i - 2].ent_type_)
+
+
+def place_named_person(ent: Span, t: Tables) -> str | None:
+    """"Valeska Paris, an Australian woman": a one-word place entity with an untagged
+    capitalised word before it and a person noun in apposition is a person's full name
+    (returned), not the city."""
+    if ent.label_ not in ("GPE", "LOC") or len(ent) != 1:
+        return None
+    tok = ent[0]
+    given = [c for c in tok.lefts if c.dep_ == "compound"]
+    if len(given) != 1 or given[0].i != tok.i - 1 or given[0].pos_ != "PROPN" or \
+            given[0].ent_type_ not in ("", "GPE", "LOC") or not given[0].is_title or \
+            t.place(given[0].text) or \
+            t.country(given[0].text) or t.org(given[0].text):
+        return None
+    persons = word_class("actors/person_nouns.json", "person_nouns")
+    if not any(c.dep_ == "appos" and c.lemma_.lower() in persons for c in tok.rights):
+        return None
+    return f"{given[0].text} {tok.text}"

@@ -9,9 +9,12 @@ Targets: the object (or passive subject), prepositional objects (at, against, on
 toward, into, upon; with for consultation and cooperation), the subject of a complement
 clause ("help Israel thwart", "demand that Iran cease"); when the object is itself an event
 ("condemned Iran's attack") the target is that event's source.
-Pronouns: first person inside a quotation -> the quote's speaker; he/she -> the nearest
-preceding person; it -> the nearest preceding non-person actor; they -> the nearest
-preceding non-person actor in subject position outside quotations.
+Pronouns: first person inside a quotation -> the quote's speaker; an issuer's own "we"
+(a statement's or readout's voice) -> the administration it names, else its government;
+he/she -> the nearest preceding person; it -> the nearest preceding non-person actor; they
+-> the nearest preceding non-person actor in subject position outside quotations.
+Who performs a clause is :mod:`newsledger.events.clauses` (re-exported here); this module
+resolves the words it finds to actors.
 """
 
 from __future__ import annotations
@@ -21,14 +24,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
-from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun, passive_agent
+from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun
 from newsledger.data import load_json, word_class
+from newsledger.events.clauses import ARGUMENT_WORDS as ARGUMENT_WORDS
+from newsledger.events.clauses import SUBJECT_DEPS, clause_performer
+from newsledger.events.clauses import controller as controller
+from newsledger.events.clauses import is_passive as is_passive
+from newsledger.events.clauses import left_subject as left_subject
+from newsledger.events.clauses import passive_patient as passive_patient
+from newsledger.events.clauses import prep_objects as prep_objects
 from newsledger.records import Actor, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-ARGUMENT_WORDS = "event_arguments.json"
 FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my"}
 WE = {"we", "us", "our", "ours"}
 I_ME = {"i", "me", "my"}
@@ -44,8 +53,7 @@ TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king",
           "ambassador", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman",
           "senator", "envoy", "pope", "emir", "sultan", "general")
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-MAX_CONTROL_DEPTH = 6  # governing clauses climbed to find who performs a clause
+BACK_SENTENCES = 4  # sentences searched back for the body "the organization" refers to
 
 
 @dataclass
@@ -70,6 +78,7 @@ class ArgResolver:
         self._weapons = frozenset(load_json("event_triggers.json")["weapons"])
         self._titles = frozenset(TITLES)
         self._author: Actor | bool | None = None  # False: looked, no byline author
+        self._administration_actor: Actor | bool | None = None  # False: looked, none named
         self._indexed = 0
         self._mention_starts: list[int] = []
         self._mentions: list[tuple[int, int, Actor]] = []
@@ -138,15 +147,22 @@ class ArgResolver:
         if not found:
             first = min([tok, *(c for c in tok.children if c.dep_ == "compound")] if _is_name(tok)
                         else [tok], key=lambda t: t.i)
-            actor = self.actors.actor_at(first.idx, tok.idx + len(tok)) or \
-                self.name_before_suffix(tok) or self.titled(tok) or self.surname(tok)
+            # a bare title first: "The President thanked President Al-Sisi" is the office
+            # holder the text made its subject, whatever another stage attached to the word
+            actor = self.titled(tok) or self.actors.actor_at(first.idx, tok.idx + len(tok)) \
+                or self.name_before_suffix(tok) or self.surname(tok)
+            actor = actor or self.definite(tok)
             found = [actor] if actor else []
         if not found and not _is_name(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if owner is None and tok.lemma_.lower() in word_class(ARGUMENT_WORDS, "member_nouns"):
-                # "Commanders of the Korean People's Army": the body they belong to
-                owner = next(iter(prep_objects(tok, {"of"})), None)
-            if owner is not None:
+            if owner is None and tok.lemma_.lower() in (
+                    word_class(ARGUMENT_WORDS, "member_nouns") |
+                    word_class(ARGUMENT_WORDS, "carrier_nouns")):
+                # "Commanders of the Korean People's Army", "representatives from Panama":
+                # the body they belong to; "boats of migrants", "the lives of migrants":
+                # the people they carry or are
+                owner = next(iter(prep_objects(tok, {"of", "from"})), None)
+            if owner is not None and not self._issuer_voice(owner):
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]
 
@@ -184,21 +200,27 @@ class ArgResolver:
     def pronoun(self, tok: Token, depth: int = 0) -> Arg | None:
         word = tok.lower_
         actor = None
+        if word in FIRST_PERSON and tok.tag_ == "PRP$" and tok.head.is_title and \
+                tok.head.pos_ in ("NOUN", "PROPN") and not tok.head.is_sent_start:
+            return None  # a word of a title: "the Honoring our Promise ... (PACT) Act"
         if word in FIRST_PERSON:
             quote = self.quote_at(tok.idx)
             if quote is None and word in I_ME:
                 actor = self._byline_author()
+                return Arg(actor, tok.idx, tok.idx + len(tok)) if actor else None
+            if quote is None and word in WE:
+                actor = self._issuer()
                 return Arg(actor, tok.idx, tok.idx + len(tok)) if actor else None
             if quote is None or quote.speaker is None:
                 return None
             speaker = quote.speaker
             if speaker.actor is None and speaker.start is not None and depth == 0:
                 return self.pronoun(self.token_at(speaker.start), depth + 1)
-            if speaker.actor is None and word in WE:
-                return None  # an issuer's "we": the administration? the country? unsaid
+            if speaker.actor is None and word in WE and quote.type != "statement":
+                return None  # a quoted "we" of an unresolved speaker: unsaid who
             actor = self._speaker_actor(quote)
-            if word in WE and actor is not None:
-                actor = self._government_of(actor) or actor
+            if word in WE:
+                actor = self._we_of(actor, issuer=speaker.actor is None)
         elif is_pronoun(word):
             actor = self._third_person(tok)
         if actor is None:
@@ -222,7 +244,7 @@ class ArgResolver:
             if near is not None:
                 return near
         if tok.tag_ == "PRP$":
-            performer = _clause_performer(tok)
+            performer = clause_performer(tok)
             owner = actor_of(performer) if performer is not None else None
             if owner is not None and compatible(word, owner):
                 return owner
@@ -333,6 +355,63 @@ class ArgResolver:
                 break
         return self._author or None
 
+    def _we_of(self, speaker: Actor | None, issuer: bool) -> Actor | None:
+        """Whom a speaker's "we" stands for: an official's government; for the signer of
+        a statement (``issuer``), the administration the statement names, else the
+        government, never the signer alone."""
+        government = self._government_of(speaker) if speaker is not None else None
+        if issuer:
+            return None if self._joint() else \
+                self._administration() or government or self._issuer()
+        return government or speaker
+
+    def _issuer_voice(self, tok: Token) -> bool:
+        """A first-person word in a release's or statement's own voice. As the owner of a
+        thing ("protect our environment", "honoring our values", "with our partners") it
+        names no party to an event: only as who acts ("we condemn", "our support for")."""
+        if tok.lower_ not in FIRST_PERSON:
+            return False
+        quote = self.quote_at(tok.idx)
+        return quote is None or quote.type == "statement" and quote.speaker is not None \
+            and quote.speaker.actor is None
+
+    def _joint(self) -> bool:
+        """A joint statement: its "we" is every signer, not one issuer."""
+        return "joint" in (self.actors.document.title or "").lower()
+
+    def _issuer(self) -> Actor | None:
+        """"We" in a release's own voice (outside any quotation) is its issuer's government:
+        the government of an official byline ("Ned Price, Department Spokesperson"), else,
+        in a statement or readout, the state of the site's profile (a State Department
+        release: the United States), when the text names that state. A news story's
+        narrator says no "we"; in a transcript, unquoted words are anyone's; in a joint
+        statement "we" is all the signers."""
+        if self._joint() or self.actors.document.kind == "transcript":
+            return None
+        author = self._byline_author()
+        government = self._government_of(author) if author is not None else None
+        if government is not None:
+            return government
+        home = self.actors.home_country
+        if home is None or self.actors.document.kind not in ("statement", "readout"):
+            return None
+        return next((a for a in self.actors.actors if a.kind == "state" and a.country == home),
+                    None)
+
+    def _administration(self) -> Actor | None:
+        """The issuer's administration when the statement names it ("my Administration",
+        "our Administration"): what a head of government's "we" stands for."""
+        if self._administration_actor is None:
+            self._administration_actor = False
+            for tok in self.doc:
+                if tok.lower_ == "administration" and any(
+                        c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children):
+                    found = self.resolve(tok, conjuncts=False)
+                    if found:
+                        self._administration_actor = found[0].actor
+                        break
+        return self._administration_actor or None
+
     def _government_of(self, person: Actor) -> Actor | None:
         """"We" in an official's quote is the official's state ("we are committed to
         defending Israel", said by a US official: the United States), when the text names
@@ -366,6 +445,26 @@ class ArgResolver:
         return self._preceding(tok.idx, lambda a, s: holder(a, s) and self._subject(s)) or \
             self._preceding(tok.idx, holder) or self._preceding(len(self.doc.text), holder)
 
+    def definite(self, tok: Token) -> Actor | None:
+        """"The organization", "the group", "the church": a bare definite noun for a body
+        refers back to the nearest body named (capitalised) in the last few sentences
+        whose kind fits ("returned by mail to the organization" after "Scientology")."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or \
+                tok.lemma_.lower() not in word_class(ARGUMENT_WORDS, "body_nouns") or \
+                [c.lower_ for c in tok.children if c.dep_ not in ("punct", "prep") or
+                 c.lower_ in ("of", "for")] != ["the"]:
+            return None
+        sent = bisect_right(self._sent_starts, tok.i) - 1
+        floor = self.sents[max(0, sent - BACK_SENTENCES)].start_char
+        word = tok.lower_
+
+        def body(actor: Actor, start: int) -> bool:
+            text = self.doc.text[start:start + 1]
+            return start >= floor and actor.kind in ("organization", "group") and \
+                text.isupper() and (word in ("organization", "group") or
+                                    word in actor.name.lower())
+        return self._preceding(tok.idx, body)
+
     def surname(self, tok: Token) -> Actor | None:
         """A capitalised word the tagger left untyped that is a known person's surname
         ("Montalvo was charged" after "Daniel Montalvo"; "Rathbun requested", tagged as a
@@ -386,124 +485,26 @@ class ArgResolver:
         return self.actors.actor_at(name.idx, name.idx + len(name))
 
     def _subject(self, offset: int) -> bool:
+        """A mention in subject position: the subject, a word of it, its apposition, or in
+        one prepositional phrase on it ("the President of Egypt"); a name two phrases down
+        ("Readout of the Call with President X") is not the subject."""
         tok = self.token_at(offset)
+        phrases = 0
         for _ in range(5):
             if tok.dep_ in SUBJECT_DEPS:
                 return True
-            if tok.dep_ not in ("compound", "pobj", "prep", "poss", "amod", "nmod", "case"):
+            if tok.dep_ in ("dep", "appos") and any(
+                    c.dep_ in SUBJECT_DEPS and c.text in NAME_SUFFIXES for c in tok.head.children):
+                return True  # "Joseph R. Biden, Jr. spoke": the parser's subject is "Jr."
+            if tok.dep_ == "prep":
+                phrases += 1
+            if phrases > 1 or tok.dep_ not in ("compound", "pobj", "prep", "poss", "amod",
+                                               "nmod", "case", "appos"):
                 return False
             tok = tok.head
         return False
-
-
-def _clause_performer(pron: Token) -> Token | None:
-    """Who performs the nearest clause around a possessive pronoun without containing it
-    ("Iran ... informing Washington that its attack had ended": not "attack", but Iran)."""
-    node = pron.head
-    for _ in range(MAX_CONTROL_DEPTH):
-        if node.pos_ in ("VERB", "AUX"):
-            performer = controller(node)
-            if performer is not None and performer.i != pron.i and \
-                    pron not in list(performer.subtree):
-                return performer
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
 
 def _is_name(tok: Token) -> bool:
     """A person's name ("Wong Yeung-tat"), not a title-cased common noun ("Travel")."""
     return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
-
-
-def left_subject(v: Token) -> Token | None:
-    """A name right before a finite verb the parser left without subject ("In Honduras,
-    Under Secretary Fernandez will meet ...": "Under" read as a preposition)."""
-    if v.dep_ not in ("ROOT", "conj") or any(c.dep_ in SUBJECT_DEPS + ("csubj", "expl")
-                                              for c in v.children):
-        return None
-    i = v.i - 1
-    while i >= v.sent.start and v.doc[i].dep_ in ("aux", "neg", "advmod", "auxpass"):
-        i -= 1
-    if i < v.sent.start:
-        return None
-    tok = v.doc[i]
-    return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        else None
-
-
-def controller(v: Token, depth: int = 0) -> Token | None:
-    """The token naming who performs the clause headed by ``v`` (None when the text does
-    not say): the subject or passive agent, then, for a clause without one, the noun a
-    relative or participial clause modifies, the object of an object-control verb ("urged
-    Iran to stop"), the subject of a passive controller ("Iran was urged to stop") or of a
-    coordinated passive ("X was defeated and resigned"), else the performer of the governing
-    clause. An agentless passive has no performer: "X was arrested" names no arresting
-    office, and guessing one costs more than leaving it empty."""
-    if depth > MAX_CONTROL_DEPTH:
-        return None
-    # the subject nearest before the verb: a title line run into the first sentence gives
-    # the parser two subjects ("Readout of ... Call  President Biden, Jr. spoke")
-    subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    before = [c for c in subjects if c.i < v.i]
-    subj = before[-1] if before else (subjects[0] if subjects else None)
-    if subj is not None:
-        if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-            return v.head
-        return subj
-    if _passive_subject(v) is not None:
-        return passive_agent(v)
-    agent = passive_agent(v)
-    if agent is not None:
-        return agent
-    if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG" and \
-            v.head.pos_ in ("NOUN", "PROPN"):
-        return v.head  # "former members, who helped him"; "officials attending the talks"
-    gov = v.head
-    if v.dep_ == "acl" and gov.lemma_ == "order" and gov.head.lower_ == "in":
-        return controller(gov.head.head, depth + 1)  # "requested donations in order to help"
-    if v.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        # "their efforts to provide assistance", "Iran's decision to attack"
-        return next((c for c in gov.children if c.dep_ == "poss"), None)
-    if v.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
-        return None
-    if v.dep_ == "pcomp" and gov.dep_ == "prep":
-        gov = gov.head
-    if v.dep_ in ("xcomp", "pcomp", "ccomp") and \
-            gov.lemma_.lower() in word_class(ARGUMENT_WORDS, "object_control"):
-        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
-        if obj is not None:
-            return obj
-    held = _passive_subject(gov)
-    if held is not None and (v.dep_ == "xcomp" or v.dep_ == "conj" and not _passive_form(v)):
-        return held  # "Iran was urged to stop"; "Wong was defeated and resigned"
-    if gov.pos_ in ("VERB", "AUX", "ADJ"):
-        return controller(gov, depth + 1)
-    if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
-        return controller(gov.head.head, depth + 1)
-    return None
-
-
-def _passive_subject(v: Token) -> Token | None:
-    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-
-
-def _passive_form(v: Token) -> bool:
-    """A participle that shares a coordinated passive's auxiliary ("was arrested and
-    charged") is passive too."""
-    return is_passive(v) or v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children)
-
-
-def is_passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-
-
-def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    """Objects of the given prepositions attached to ``tok``, in order."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
-    return out

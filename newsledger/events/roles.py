@@ -26,6 +26,7 @@ from newsledger.events.arguments import (
     controller,
     is_passive,
     left_subject,
+    passive_patient,
     prep_objects,
 )
 from newsledger.events.corefer import SYMMETRIC
@@ -40,6 +41,7 @@ WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 # Cooperative types whose "at" phrase is a place or occasion, never the other party.
 PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
+MAX_GIVER_STEPS = 4  # "of"/coordination links climbed from an event noun to its giver
 
 
 
@@ -60,6 +62,7 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         objs = [t for t in objs if t not in forces]
     own = {a.actor.id for a in c.sources}
     for obj in objs:
+        obj = _counted(obj)
         if obj.i in heads and obj.i != v.i:
             inner = heads[obj.i]
             noun_args(inner, args, heads)
@@ -95,12 +98,25 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         c.targets = _purpose_counterpart(v, args, own)
 
 
+def _counted(obj: Token) -> Token:
+    """A bare number as object of a coordinated verb counts more of the first verb's object:
+    "fishermen rescued 700 asylum seekers, and the Navy saved 200 more"."""
+    v = obj.head
+    if obj.pos_ != "NUM" or obj.dep_ != "dobj" or v.dep_ != "conj" or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return obj
+    first = next((t for t in v.head.children if t.dep_ == "dobj"), None)
+    return first if first is not None and first.pos_ in ("NOUN", "PROPN") else obj
+
+
 def _objects(c: Candidate) -> list[Token]:
     """The words that may name a verb's target, in order of preference."""
     v = c.head
     objs: list[Token] = []
     if is_passive(v):
         objs += [t for t in v.children if t.dep_ == "nsubjpass"]
+        patient = passive_patient(v)
+        objs += [patient] if patient is not None else []
     if v.dep_ == "acl" and v.tag_ == "VBN":
         objs.append(v.head)  # "hostages held by Hamas", "the seekers rescued on Friday"
     if not (c.type == "CONSULT" and lemma_of(v) in _words("topic_verbs")):
@@ -188,6 +204,10 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
             c.sources = args.resolve(child)
             break
     if not c.sources:
+        c.sources = _giver(n, args)
+    if not c.sources and c.type == "RETREAT":
+        c.sources = _holder(n, args)
+    if not c.sources:
         # "the visit of President Marcos", "a meeting of the two leaders": who met
         agents = {"by", "from", "of"} if c.type == "CONSULT" else {"by", "from"}
         for obj in prep_objects(n, agents):
@@ -221,6 +241,39 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         if found:
             c.targets = found
             break
+
+
+def _giver(n: Token, args: ArgResolver) -> list[Arg]:
+    """The possessor of a noun of giving over an event noun ("Germany's provision of
+    security assistance and recent pledge of additional aid": Germany gives both), through
+    "of" and coordination."""
+    node = n
+    for _ in range(MAX_GIVER_STEPS):
+        if node.dep_ == "conj":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and \
+                node.head.head.lemma_.lower() in _words("giving_nouns"):
+            node = node.head.head
+        else:
+            return []
+        owner = next((ch for ch in node.children if ch.dep_ == "poss"), None)
+        if owner is not None and node.lemma_.lower() in _words("giving_nouns"):
+            return performers(args.resolve(owner))
+    return []
+
+
+def _holder(n: Token, args: ArgResolver) -> list[Arg]:
+    """Who releases captives is who holds them: "the release of all hostages held by
+    Hamas"."""
+    for obj in prep_objects(n, {"of"}):
+        for held in obj.children:
+            if held.dep_ == "acl" and held.tag_ == "VBN" and \
+                    held.lemma_.lower() in _words("holding_verbs"):
+                for agent in prep_objects(held, {"by"}):
+                    found = performers(args.resolve(agent))
+                    if found:
+                        return found
+    return []
 
 
 def performers(found: list[Arg]) -> list[Arg]:
