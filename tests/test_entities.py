@@ -129,6 +129,28 @@ def test_pronoun_never_crosses_a_turn_or_guesses():
     assert plain.antecedent(KIRBY[3], lambda t: iran if t.i == 0 else None) is None
 
 
+def test_they_takes_coordinated_names_as_a_pair():
+    # Lenderking and Fagin visited . They met Alimi .
+    doc = make_doc(["Lenderking", "and", "Fagin", "visited", ".", "They", "met", "Alimi", "."],
+                   [3, 0, 0, 3, 3, 6, 6, 6, 6],
+                   ["nsubj", "cc", "conj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PROPN",
+                    "PUNCT"],
+                   tags=["NNP", "CC", "NNP", "VBD", ".", "PRP", "VBD", "NNP", "."],
+                   sent_starts=[True, False, False, False, False, True, False, False, False])
+    lenderking = _actor("Tim Lenderking", "person")
+    resolver = PronounResolver(doc, in_quote=lambda pos: False)
+    assert resolver.antecedent(doc[5], lambda t: lenderking if t.i == 0 else None) \
+        is lenderking
+    alone = make_doc(["Lenderking", "visited", ".", "They", "met", "."], [1, 1, 1, 4, 4, 4],
+                     ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                     ["PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+                     tags=["NNP", "VBD", ".", "PRP", "VBD", "."],
+                     sent_starts=[True, False, False, True, False, False])
+    single = PronounResolver(alone, in_quote=lambda pos: False)
+    assert single.antecedent(alone[3], lambda t: lenderking if t.i == 0 else None) is None
+
+
 def _analyze(nlp, text: str, url: str | None = None, date: str = "2024-04-16"):
     document = prepare(Document(text=text, source="t.txt", url=url,
                                 published=Published(date=date)))

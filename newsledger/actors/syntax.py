@@ -142,7 +142,10 @@ class PronounResolver:
         near = starts[min(1, len(starts) - 1)]
 
         def ok(actor: Actor | None, tok: Token | None = None, plural_only: bool = False) -> bool:
-            hint = tok is not None and tok.tag_ in ("NNS", "NNPS")
+            # a plural noun, or coordinated names ("Lenderking and Fagin ... they"): the
+            # first member stands for the pair
+            hint = tok is not None and (tok.tag_ in ("NNS", "NNPS")
+                                        or any(c.dep_ == "conj" for c in tok.children))
             if plural_only and not (hint or actor is not None and actor.kind == "group"):
                 return False  # "they": a plural phrase or a group before a singular name
             return actor is not None and compatible(word, actor, hint)
