@@ -24,7 +24,6 @@ import argparse
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
 import newsledger.events.corefer as corefer
 import newsledger.events.extract as extract

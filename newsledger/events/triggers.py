@@ -24,7 +24,12 @@ TIME_ENTS = ("DATE", "TIME")
 # "call for"), and the adverbs the parser reads where a particle is meant ("work together",
 # "took it away", "stepped down"); other adverbs ("turn it back over to you") are not.
 PHRASAL_DEPS = ("prt", "prep", "agent")
-ADVERB_PARTICLES = {"together", "away", "down"}
+ADVERB_PARTICLES = {"together", "away", "down", "around", "back"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+# Children that carry the adjective a verb predicates of its object: the parser reads "hold
+# Russia accountable" as a clause ("Russia accountable") and "be held accountable" as acomp.
+COMPLEMENT_DEPS = ("ccomp", "acomp", "oprd", "xcomp", "advmod", "dep", "amod")
+HELD_ENTS = ("GPE", "ORG", "PERSON", "NORP")  # who can be held to account by name
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -150,12 +155,52 @@ def noun_code(tok: Token) -> str | None:
         material = lex["material_support"]
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
         light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
+        relief = any(_relief(p) for p in prep_objects(tok, {"for", "to"}))
         return "AID" if mods & set(material["modifiers"]) or light in material["light"] \
-            else "SUPPORT"
-    if code == "@with":
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
+            or relief else "SUPPORT"
+    if code == "@with":  # "a call with", "in touch with", "Australia's work with us"
+        by_prep = lex["with_nouns"].get(lemma, {})
+        preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
+        return next((by_prep[p] for p in preps if p in by_prep), None)
+    if code == "@context":
+        return _in_context(tok, lemma)
     return code
+
+
+def _in_context(tok: Token, lemma: str) -> str | None:
+    """The code of a word that names an event only beside its context words in the sentence
+    ("designated pursuant to E.O. 13224" is a sanction, "designated June as ..." is not)."""
+    sense = _lexicon()["context_senses"].get(lemma)
+    if sense is None:
+        return None
+    words = set(sense["context"])
+    return sense["code"] if any(t.lower_ in words for t in tok.sent) else None
+
+
+def _relief(tok: Token) -> bool:
+    """``tok`` names relief or recovery ("relief efforts", "the recovery", "refugees"): the
+    matter of material help, not of political backing."""
+    matter = set(_lexicon()["material_support"]["matter"])
+    words = [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lemma_.lower() in matter for w in words)
+
+
+@cache
+def _disasters() -> frozenset[str]:
+    return frozenset(load_json("event_filters.json")["disasters"]["arguments"])
+
+
+def _support_type(v: Token, obj: Token | None) -> str:
+    """"supported relief efforts", "supporting Tonga following the eruptions" are material
+    help (AID); other support is political backing (SUPPORT)."""
+    if obj is not None and _relief(obj):
+        return "AID"
+    after = set(_lexicon()["material_support"]["after"])
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ in after and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _disasters() for o in p.children):
+            return "AID"
+    return "SUPPORT"
 
 
 def _stance(code: str) -> bool:
@@ -200,6 +245,81 @@ def _weapon_mode(obj: Token, args: ArgResolver) -> tuple[bool, str | None]:
     return False, None
 
 
+def _particles(v: Token) -> list[Token]:
+    """Particles and prepositions that make a multi-word verb with ``v``."""
+    return [c for c in v.children if (c.dep_ in PHRASAL_DEPS or c.dep_ == "advmod" and
+            c.lower_ in ADVERB_PARTICLES) and not _time_phrase(c)]
+
+
+def _confined(v: Token, lemma: str) -> Token | None:
+    """The preposition of "sent to prison", "put behind bars", "taken into custody"."""
+    conf = _lexicon()["confinement"]
+    if lemma not in conf["verbs"]:
+        return None
+    return next((p for p in v.children if p.dep_ == "prep" and p.lower_ in conf["preps"]
+                 and any(o.dep_ == "pobj" and o.lemma_.lower() in conf["places"]
+                         for o in p.children)), None)
+
+
+def _patient_word(v: Token, thing: Token | None) -> Token | None:
+    """Who or what a verb acts on: its object, its passive subject, or the noun it
+    modifies as a participle."""
+    if thing is not None:
+        return thing
+    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+
+
+def _phrasal(v: Token, lemma: str, thing: Token | None) -> tuple[str, list[Token]] | None:
+    """Multi-word verbs: verb + particle/preposition ("call for"), reflexive surrender
+    ("turned himself in"), confinement ("sent to prison"), turning people away."""
+    lex = _lexicon()
+    parts = _particles(v)
+    obj = _dobj(v)
+    for c in parts:
+        key = f"{lemma} {c.lower_}"
+        code = lex["phrasal"].get(key)
+        if code:
+            return code, [v, c]
+        if key in lex["reflexive_phrasal"] and obj is not None and \
+                obj.lower_ in REFLEXIVES:
+            return lex["reflexive_phrasal"][key], [v, obj, c]
+        if key in lex["turn_away"]["phrases"]:
+            who = _patient_word(v, thing)
+            if who is not None and (who.lemma_.lower() in lex["turn_away"]["objects"] or
+                                    who.ent_type_ == "NORP"):
+                return lex["turn_away"]["code"], [v, c]
+    prep = _confined(v, lemma)
+    if prep is not None:
+        return lex["confinement"]["code"], [v, prep]
+    return None
+
+
+def _complement(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
+    """Verb + the adjective it predicates of a named actor: "hold Russia accountable",
+    "Iran will be held responsible". With a common noun the phrase is a slogan or a right
+    ("hold bad actors accountable", "a right to hold their government accountable")."""
+    table = _lexicon()["verb_complements"]
+    for c in v.children:
+        if c.dep_ in COMPLEMENT_DEPS and c.pos_ == "ADJ":
+            code = table.get(f"{lemma} {c.lemma_.lower()}")
+            held = [t for t in c.children if t.dep_ == "nsubj"] + \
+                [t for t in v.children if t.dep_ in ("dobj", "nsubjpass")]
+            if code and any(t.ent_type_ in HELD_ENTS for t in held):
+                return code, [v, c]
+    return None
+
+
+def _verbal_attack(v: Token, obj: Token | None) -> bool:
+    """"attacked" in words: by a publication or statement, or against a claim or policy."""
+    words = _lexicon()["verbal_attack"]
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+        subj = v.head  # "Freedom Magazine, which attacked ..."
+    if subj is not None and subj.lemma_.lower() in words["sources"]:
+        return True
+    return obj is not None and obj.lemma_.lower() in words["objects"]
+
+
 def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     """The event code of a verb with the words that make it, or None."""
     if v.pos_ not in ("VERB",) or v.dep_ in ("amod", "compound"):
@@ -212,12 +332,9 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         code = lex["verb_objects"].get(f"{lemma} {thing.lemma_.lower()}")
         if code:
             return code, [v, thing]
-    for c in v.children:
-        if (c.dep_ in PHRASAL_DEPS or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES) \
-                and not _time_phrase(c):
-            code = lex["phrasal"].get(f"{lemma} {c.lower_}")
-            if code:
-                return code, [v, c]
+    found = _phrasal(v, lemma, thing)
+    if found:
+        return found
     if obj is not None and lemma in ("launch", "fire", "shoot"):
         weapon, mode = _weapon_mode(obj, args)
         if weapon:
@@ -230,9 +347,18 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         return "SANCTION:convict", [v]
     if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
         return "CONSULT:phone", [v]
+    found = _complement(v, lemma)
+    if found:
+        return found
     code = lex["verbs"].get(lemma)
+    if code == "@context":
+        code = _in_context(v, lemma)
     if code is None or code.startswith("@"):
         return None
+    if lemma == "attack" and _verbal_attack(v, obj):
+        return "ACCUSE:disapprove", [v]
+    if lemma == "support":
+        code = _support_type(v, obj)
     if obj is not None and obj.lemma_.lower() in lex["not_event_objects"] and \
             not _stance(code):
         return None
