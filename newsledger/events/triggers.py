@@ -29,6 +29,7 @@ REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves
 # Children that carry the adjective a verb predicates of its object: the parser reads "hold
 # Russia accountable" as a clause ("Russia accountable") and "be held accountable" as acomp.
 COMPLEMENT_DEPS = ("ccomp", "acomp", "oprd", "xcomp", "advmod", "dep", "amod")
+PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "acomp", "dep")  # "called it dangerous"
 HELD_ENTS = ("GPE", "ORG", "PERSON", "NORP")  # who can be held to account by name
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
@@ -320,6 +321,32 @@ def _verbal_attack(v: Token, obj: Token | None) -> bool:
     return obj is not None and obj.lemma_.lower() in words["objects"]
 
 
+def _predicates(v: Token, obj: Token) -> list[Token]:
+    """What a verb predicates of its object: "called the sentence dangerous", "branded the
+    activists terrorists", "described the judgement as historic", with their conjuncts."""
+    out = [c for c in v.children if c.dep_ in PREDICATE_DEPS or c.dep_ == "dobj" and
+           c is not obj and c.i > obj.i]
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "as":
+            out += [c for c in p.children if c.dep_ in ("pobj", "amod", "acomp")]
+    out += [c for w in out for c in w.conjuncts]
+    return [w for w in out if w.pos_ in ("ADJ", "NOUN", "PROPN")]  # not "called X to discuss"
+
+
+def _evaluation(v: Token, lemma: str, obj: Token | None) -> tuple[str, list[Token]] | None:
+    """A judgement of something or someone: condemnation (ACCUSE) or praise (SUPPORT)."""
+    ev = _lexicon()["evaluations"]
+    if obj is None or lemma not in ev["verbs"]:
+        return None
+    for w in _predicates(v, obj):
+        word = w.lemma_.lower()
+        if word in ev["negative"]:
+            return "ACCUSE:disapprove", [v, w]
+        if word in ev["positive"]:
+            return "SUPPORT", [v, w]
+    return None
+
+
 def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     """The event code of a verb with the words that make it, or None."""
     if v.pos_ not in ("VERB",) or v.dep_ in ("amod", "compound"):
@@ -345,7 +372,11 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         return "REQUEST", [v]  # "told her to disconnect", "instructed the agency to act"
     if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
         return "SANCTION:convict", [v]
-    if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
+    found = _evaluation(v, lemma, obj)
+    if found:
+        return found
+    if lemma == "call" and obj is not None and not _predicates(v, obj) and \
+            args.resolve(obj, conjuncts=False):  # "called the bill a scam" names, not phones
         return "CONSULT:phone", [v]
     found = _complement(v, lemma)
     if found:
