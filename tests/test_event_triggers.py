@@ -3,10 +3,12 @@ update cannot change what they check; a few model-based cases check the rules on
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from newsledger.events.filters import idiom, meets_constraints, sense_filter
-from newsledger.events.triggers import lemma_of, noun_code, verb_trigger
+from newsledger.events.triggers import condemnation, lemma_of, noun_code, verb_trigger
 from newsledger.pipeline import analyze_document
 from newsledger.records import Document
 from tests.docs import make_doc
@@ -582,3 +584,45 @@ def test_added_nouns(noun, mod, code):
 def test_held_accountable_on_real_text(nlp):
     found = _types(nlp, "The leaders pledged to hold Russia accountable for its war.")
     assert any(t == "SANCTION" and m != "asserted" for t, m in found)
+
+
+# condemning adjectives ----------------------------------------------------------------------
+
+class _Names:
+    """An argument resolver for hand-built Docs: every proper noun or pronoun is an actor."""
+
+    def resolve(self, tok, conjuncts=True):
+        if tok.pos_ not in ("PROPN", "PRON"):
+            return []
+        return [SimpleNamespace(actor=SimpleNamespace(id=tok.lower_))]
+
+
+def _condemned(adj: str, act: str, owner: str | None):
+    """Biden condemned <owner>'s <adj> <act> ."""
+    words = ["Biden", "condemned", *([owner, "'s"] if owner else ["the"]), adj, act, "."]
+    if owner:
+        heads, deps = [1, 1, 5, 2, 5, 1, 1], ["nsubj", "ROOT", "poss", "case", "amod", "dobj",
+                                              "punct"]
+        pos = ["PROPN", "VERB", "PROPN", "PART", "ADJ", "NOUN", "PUNCT"]
+    else:
+        heads, deps = [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "amod", "dobj", "punct"]
+        pos = ["PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"]
+    return make_doc(words, heads, deps, pos)
+
+
+def test_a_condemning_adjective_on_an_owned_act_is_an_accusation():
+    doc = _condemned("brutal", "war", "Russia")
+    found = condemnation(doc[4], _Names())
+    assert found is not None and (found.type, found.mode) == ("ACCUSE", "disapprove")
+    assert [a.actor.id for a in found.targets] == ["russia"]
+    assert [a.actor.id for a in found.sources] == ["biden"]
+
+
+@pytest.mark.parametrize("adj,act,owner", [
+    ("brutal", "war", None),            # nobody accused
+    ("brutal", "winter", "Russia"),     # not an act
+    ("historic", "war", "Russia"),      # no condemnation
+])
+def test_no_accusation_without_an_owner_an_act_or_a_condemnation(adj, act, owner):
+    doc = _condemned(adj, act, owner)
+    assert condemnation(doc[4 if owner else 3], _Names()) is None

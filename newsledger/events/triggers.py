@@ -325,7 +325,7 @@ def _predicates(v: Token, obj: Token) -> list[Token]:
     """What a verb predicates of its object: "called the sentence dangerous", "branded the
     activists terrorists", "described the judgement as historic", with their conjuncts."""
     out = [c for c in v.children if c.dep_ in PREDICATE_DEPS or c.dep_ == "dobj" and
-           c is not obj and c.i > obj.i]
+           c.i > obj.i]
     for p in v.children:
         if p.dep_ == "prep" and p.lower_ == "as":
             out += [c for c in p.children if c.dep_ in ("pobj", "amod", "acomp")]
@@ -419,5 +419,44 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
                 _lexicon()["light_verbs"] and tok.head.pos_ == "VERB" else None
             words = [light, tok] if light is not None else [tok]
             out.append(Candidate(tok, words, etype, mode, cameo, light=light))
+    for tok in parsed:
+        found = condemnation(tok, args)
+        if found is not None:
+            out.append(found)
     out.sort(key=lambda c: c.head.i)
     return out
+
+
+def condemnation(adj: Token, args: ArgResolver) -> Candidate | None:
+    """"its brutal actions", "Russia's unprovoked war": a condemning adjective on an act
+    whose possessor is the accused (the target)."""
+    words = _lexicon()["condemnations"]
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in words["adjectives"]:
+        return None
+    # only as a modifier: predicated ("X's actions are deplorable"), the clause's subject is
+    # the act, and its owner would be read as the one who condemns
+    act = adj.head
+    if adj.dep_ != "amod" or act.lemma_.lower() not in words["acts"]:
+        return None
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    targets = args.resolve(owner) if owner is not None else []
+    if not targets:
+        return None
+    return Candidate(adj, [adj], "ACCUSE", "disapprove", sources=_condemner(act, targets, args),
+                     targets=targets)
+
+
+def _condemner(act: Token, accused: list[Arg], args: ArgResolver) -> list[Arg]:
+    """Who condemns: the subject of the nearest verb above the act that names an actor
+    other than the accused ("The leaders underscored ... its brutal actions")."""
+    seen = {a.actor.id for a in accused}
+    node = act
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue  # "hold Russia accountable for its war": Russia is held, not condemning
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        found = args.resolve(subj) if subj is not None else []
+        if found:
+            return [] if any(a.actor.id in seen for a in found) else found
+    return []
