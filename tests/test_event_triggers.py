@@ -626,3 +626,14 @@ def test_a_condemning_adjective_on_an_owned_act_is_an_accusation():
 def test_no_accusation_without_an_owner_an_act_or_a_condemnation(adj, act, owner):
     doc = _condemned(adj, act, owner)
     assert condemnation(doc[4 if owner else 3], _Names()) is None
+
+
+def test_get_in_touch_with_the_with_phrase_on_the_verb():
+    # They get in touch with Devocht .   ("with" hangs on "get")
+    words = ["They", "get", "in", "touch", "with", "Devocht", "."]
+    heads, deps = [1, 1, 1, 2, 1, 4, 1], ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj",
+                                          "punct"]
+    pos = ["PRON", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    assert _code(verb_trigger(make_doc(words, heads, deps, pos)[1], None)) == "CONSULT"
+    words[3] = "trouble"  # "get in trouble with": no contact
+    assert verb_trigger(make_doc(words, heads, deps, pos)[1], None) is None

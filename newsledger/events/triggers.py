@@ -289,9 +289,27 @@ def _phrasal(v: Token, lemma: str, thing: Token | None) -> tuple[str, list[Token
             if who is not None and (who.lemma_.lower() in lex["turn_away"]["objects"] or
                                     who.ent_type_ == "NORP"):
                 return lex["turn_away"]["code"], [v, c]
+    found = _in_touch(v, lemma)
+    if found:
+        return found
     prep = _confined(v, lemma)
     if prep is not None:
         return lex["confinement"]["code"], [v, prep]
+    return None
+
+
+def _in_touch(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
+    """"get in touch with X": the parser hangs the "with" phrase on the verb, not the noun."""
+    table = _lexicon()["with_nouns"]
+    if lemma not in table["_verbs"] or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+        return None
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            noun = next((o for o in p.children if o.dep_ == "pobj"), None)
+            code = table.get(noun.lemma_.lower(), {}).get("with") if noun is not None else None
+            if code:
+                return code, [v, p, noun]
     return None
 
 
