@@ -428,7 +428,8 @@ def test_designation_noun_in_context():
 # confinement, surrender, turning people away -----------------------------------------------
 
 @pytest.mark.parametrize("verb,lemma,prep,place,place_lemma,code", [
-    ("took", "take", "into", "custody", "custody", "COERCE:arrest"),
+    ("held", "hold", "in", "custody", "custody", "COERCE:arrest"),
+    ("took", "take", "into", "custody", "custody", None),  # retells the arrest
     ("sent", "send", "to", "prison", "prison", "COERCE:arrest"),
     ("put", "put", "behind", "bars", "bar", "COERCE:arrest"),
     ("sent", "send", "to", "Paris", "paris", None),          # a journey, not a prison
