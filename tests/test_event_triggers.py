@@ -638,3 +638,13 @@ def test_get_in_touch_with_the_with_phrase_on_the_verb():
     assert _code(verb_trigger(make_doc(words, heads, deps, pos)[1], None)) == "CONSULT"
     words[3] = "trouble"  # "get in trouble with": no contact
     assert verb_trigger(make_doc(words, heads, deps, pos)[1], None) is None
+
+
+@pytest.mark.parametrize("obj,lemma,expected", [
+    ("resources", "resource", True),      # "we can target our efforts and resources"
+    ("investments", "investment", True),
+    ("civilians", "civilian", False),     # an attack
+])
+def test_targeting_resources_is_no_attack(obj, lemma, expected):
+    doc = _svo("We", "target", "target", obj, lemma)
+    assert idiom(doc[1]) is expected
