@@ -3,10 +3,12 @@ update cannot change what they check; a few model-based cases check the rules on
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from newsledger.events.filters import idiom, meets_constraints, sense_filter
-from newsledger.events.triggers import lemma_of, noun_code, verb_trigger
+from newsledger.events.triggers import condemnation, lemma_of, noun_code, verb_trigger
 from newsledger.pipeline import analyze_document
 from newsledger.records import Document
 from tests.docs import make_doc
@@ -365,3 +367,284 @@ def test_only_particle_adverbs_make_phrasal_verbs():
 def test_courtesies_and_abstract_gifts_are_idioms(verb, lemma, obj, is_idiom):
     doc = _svo("They", verb, lemma, obj, obj)
     assert idiom(doc[1]) is is_idiom
+
+
+# holding to account -------------------------------------------------------------------------
+
+def _hold(obj: str, ent: str):
+    """We will hold <obj> accountable .  (the parser reads "<obj> accountable" as a clause)"""
+    return make_doc(["We", "will", "hold", obj, "accountable", "."], [2, 2, 2, 4, 2, 2],
+                    ["nsubj", "aux", "ROOT", "nsubj", "ccomp", "punct"],
+                    ["PRON", "AUX", "VERB", "PROPN", "ADJ", "PUNCT"],
+                    lemmas=["we", "will", "hold", obj.lower(), "accountable", "."],
+                    ents=["O", "O", "O", ent, "O", "O"])
+
+
+def test_holding_a_named_actor_accountable_is_a_sanction():
+    assert _code(verb_trigger(_hold("Russia", "B-GPE")[2], None)) == "SANCTION"
+    # "hold bad actors accountable": a slogan about nobody in particular
+    assert verb_trigger(_hold("actors", "O")[2], None) is None
+
+
+def test_held_accountable_in_the_passive():
+    # Russia must be held accountable .
+    doc = make_doc(["Russia", "must", "be", "held", "accountable", "."], [3, 3, 3, 3, 3, 3],
+                   ["nsubjpass", "aux", "auxpass", "ROOT", "acomp", "punct"],
+                   ["PROPN", "AUX", "AUX", "VERB", "ADJ", "PUNCT"],
+                   lemmas=["russia", "must", "be", "hold", "accountable", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert _code(verb_trigger(doc[3], None)) == "SANCTION"
+
+
+# sanction designations ----------------------------------------------------------------------
+
+def test_designation_is_a_sanction_only_beside_sanction_words():
+    # State designated Hamas as a terrorist group .
+    words = ["State", "designated", "Hamas", "as", "a", "terrorist", "group", "."]
+    heads, deps = [1, 1, 1, 1, 6, 6, 3, 1], \
+        ["nsubj", "ROOT", "dobj", "prep", "det", "amod", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos, lemmas=[w.lower() for w in words[:1]] + [
+        "designate", "hamas", "as", "a", "terrorist", "group", "."])
+    assert _code(verb_trigger(doc[1], None)) == "SANCTION"
+    words[5] = "national"  # "designated the park as a national monument"
+    doc = make_doc(words, heads, deps, pos, lemmas=["state", "designate", "hamas", "as", "a",
+                                                    "national", "group", "."])
+    assert verb_trigger(doc[1], None) is None
+
+
+def test_designation_noun_in_context():
+    # the designation of Hamas under E.O. 13224
+    words = ["the", "designation", "of", "Hamas", "under", "E.O.", "13224"]
+    doc = make_doc(words, [1, 1, 1, 2, 1, 6, 4],
+                   ["det", "ROOT", "prep", "pobj", "prep", "compound", "pobj"],
+                   ["DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "NUM"])
+    assert noun_code(doc[1]) == "SANCTION"
+    doc = make_doc(["the", "designation", "of", "parks"], [1, 1, 1, 2],
+                   ["det", "ROOT", "prep", "pobj"], ["DET", "NOUN", "ADP", "NOUN"])
+    assert noun_code(doc[1]) is None
+
+
+# confinement, surrender, turning people away -----------------------------------------------
+
+@pytest.mark.parametrize("verb,lemma,prep,place,place_lemma,code", [
+    ("held", "hold", "in", "custody", "custody", "COERCE:arrest"),
+    ("took", "take", "into", "custody", "custody", None),  # retells the arrest
+    ("sent", "send", "to", "prison", "prison", "COERCE:arrest"),
+    ("put", "put", "behind", "bars", "bar", "COERCE:arrest"),
+    ("sent", "send", "to", "Paris", "paris", None),          # a journey, not a prison
+    ("took", "take", "into", "account", "account", None),
+])
+def test_confinement(verb, lemma, prep, place, place_lemma, code):
+    # Police <verb> him <prep> <place> .
+    doc = make_doc(["Police", verb, "him", prep, place, "."], [1, 1, 1, 1, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                   ["NOUN", "VERB", "PRON", "ADP", "NOUN", "PUNCT"],
+                   lemmas=["police", lemma, "he", prep, place_lemma, "."])
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+def test_turning_oneself_in_is_a_retreat():
+    # He turned himself in .  /  He turned the paper in .
+    def doc(obj: str):
+        return make_doc(["He", "turned", obj, "in", "."], [1, 1, 1, 1, 1],
+                        ["nsubj", "ROOT", "dobj", "prt", "punct"],
+                        ["PRON", "VERB", "PRON", "ADP", "PUNCT"],
+                        lemmas=["he", "turn", obj, "in", "."])
+    assert _code(verb_trigger(doc("himself")[1], None)) == "RETREAT"
+    assert verb_trigger(doc("paper")[1], None) is None
+
+
+@pytest.mark.parametrize("obj,obj_lemma,code", [
+    ("boats", "boat", "REJECT"),
+    ("refugees", "refugee", "REJECT"),
+    ("clock", "clock", None),          # "turn back the clock"
+    ("aggression", "aggression", None),
+])
+def test_turning_people_away_is_a_rejection(obj, obj_lemma, code):
+    # The navy turned back the <obj> .
+    doc = make_doc(["Navy", "turned", "back", "the", obj, "."], [1, 1, 1, 4, 1, 1],
+                   ["nsubj", "ROOT", "prt", "det", "dobj", "punct"],
+                   ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                   lemmas=["navy", "turn", "back", "the", obj_lemma, "."])
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+# nouns with "with" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("noun,prep,code", [
+    ("work", "with", "COOPERATE"),     # "Australia's work with us"
+    ("work", "on", None),
+    ("touch", "with", "CONSULT"),      # "in touch with"
+    ("contact", "with", "CONSULT"),
+    ("call", "with", "CONSULT:phone"),
+    ("call", "for", "REQUEST"),
+])
+def test_nouns_that_name_an_event_with_a_preposition(noun, prep, code):
+    doc = make_doc(["their", noun, prep, "Australia"], [1, 1, 1, 2],
+                   ["poss", "ROOT", "prep", "pobj"], ["PRON", "NOUN", "ADP", "PROPN"])
+    assert noun_code(doc[1]) == code
+
+
+def test_aggression_against_a_state_is_an_attack():
+    doc = make_doc(["Russia", "'s", "aggression", "against", "Ukraine"], [2, 0, 2, 2, 3],
+                   ["poss", "case", "ROOT", "prep", "pobj"],
+                   ["PROPN", "PART", "NOUN", "ADP", "PROPN"])
+    assert noun_code(doc[2]) == "ASSAULT"
+    doc = make_doc(["Russia", "'s", "aggression"], [2, 0, 2], ["poss", "case", "ROOT"],
+                   ["PROPN", "PART", "NOUN"])
+    assert noun_code(doc[2]) is None
+
+
+# type decisions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject,subject_lemma,obj,obj_lemma,code", [
+    ("Magazine", "magazine", "defectors", "defector", "ACCUSE:disapprove"),  # in print
+    ("Critics", "critic", "policy", "policy", "ACCUSE:disapprove"),          # a policy
+    ("Rebels", "rebel", "village", "village", "ASSAULT"),
+])
+def test_attacks_in_words_are_accusations(subject, subject_lemma, obj, obj_lemma, code):
+    doc = _svo(subject, "attacked", "attack", obj, obj_lemma)
+    doc[0].lemma_ = subject_lemma
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+def test_support_for_relief_is_aid():
+    # Japan supported relief efforts .  /  Japan supported the plan .
+    doc = make_doc(["Japan", "supported", "relief", "efforts", "."], [1, 1, 3, 1, 1],
+                   ["nsubj", "ROOT", "compound", "dobj", "punct"],
+                   ["PROPN", "VERB", "NOUN", "NOUN", "PUNCT"],
+                   lemmas=["japan", "support", "relief", "effort", "."])
+    assert _code(verb_trigger(doc[1], None)) == "AID"
+    doc = _svo("Japan", "supported", "support", "plan", "plan")
+    assert _code(verb_trigger(doc[1], None)) == "SUPPORT"
+    # Japan supported Tonga following the eruption .
+    doc = make_doc(["Japan", "supported", "Tonga", "following", "the", "eruption", "."],
+                   [1, 1, 1, 1, 5, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["japan", "support", "tonga", "following", "the", "eruption", "."])
+    assert _code(verb_trigger(doc[1], None)) == "AID"
+
+
+def test_relief_support_noun_is_aid():
+    # support for the recovery  /  support for the plan
+    for matter, code in (("recovery", "AID"), ("plan", "SUPPORT")):
+        doc = make_doc(["support", "for", "the", matter], [0, 0, 3, 1],
+                       ["ROOT", "prep", "det", "pobj"], ["NOUN", "ADP", "DET", "NOUN"])
+        assert noun_code(doc[0]) == code
+
+
+@pytest.mark.parametrize("predicate,pos,code", [
+    ("dangerous", "ADJ", "ACCUSE:disapprove"),   # called the sentence "dangerous"
+    ("historic", "ADJ", "SUPPORT"),
+    ("blue", "ADJ", None),                       # a description, no judgement
+])
+def test_calling_something_a_judgement(predicate, pos, code):
+    # He called the sentence <predicate> .
+    doc = make_doc(["He", "called", "the", "sentence", predicate, "."], [1, 1, 3, 1, 1, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "oprd", "punct"],
+                   ["PRON", "VERB", "DET", "NOUN", pos, "PUNCT"],
+                   lemmas=["he", "call", "the", "sentence", predicate, "."])
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+def test_describing_as_a_judgement():
+    # They described the ruling as historic .
+    doc = make_doc(["They", "described", "the", "ruling", "as", "historic", "."],
+                   [1, 1, 3, 1, 1, 4, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "punct"],
+                   ["PRON", "VERB", "DET", "NOUN", "ADP", "ADJ", "PUNCT"],
+                   lemmas=["they", "describe", "the", "ruling", "as", "historic", "."])
+    assert _code(verb_trigger(doc[1], None)) == "SUPPORT"
+
+
+def test_calling_out_is_an_accusation():
+    # We call out Beijing for the crackdown .
+    doc = make_doc(["We", "call", "out", "Beijing", "for", "crackdown", "."],
+                   [1, 1, 1, 1, 1, 4, 1],
+                   ["nsubj", "ROOT", "prt", "dobj", "prep", "pobj", "punct"],
+                   ["PRON", "VERB", "ADP", "PROPN", "ADP", "NOUN", "PUNCT"])
+    assert _code(verb_trigger(doc[1], None)) == "ACCUSE:disapprove"
+
+
+@pytest.mark.parametrize("noun,mod,code", [
+    ("signing", None, "SUPPORT@05"),
+    ("pause", "humanitarian", "RETREAT:ceasefire"),
+    ("pause", "brief", None),
+])
+def test_added_nouns(noun, mod, code):
+    if mod is None:
+        doc = make_doc([noun], [0], ["ROOT"], ["NOUN"])
+        assert noun_code(doc[0]) == code
+        return
+    doc = make_doc([mod, noun], [1, 1], ["amod", "ROOT"], ["ADJ", "NOUN"])
+    assert noun_code(doc[1]) == code
+
+
+def test_held_accountable_on_real_text(nlp):
+    found = _types(nlp, "The leaders pledged to hold Russia accountable for its war.")
+    assert any(t == "SANCTION" and m != "asserted" for t, m in found)
+
+
+# condemning adjectives ----------------------------------------------------------------------
+
+class _Names:
+    """An argument resolver for hand-built Docs: every proper noun or pronoun is an actor."""
+
+    def resolve(self, tok, conjuncts=True):
+        if tok.pos_ not in ("PROPN", "PRON"):
+            return []
+        return [SimpleNamespace(actor=SimpleNamespace(id=tok.lower_))]
+
+
+def _condemned(adj: str, act: str, owner: str | None):
+    """Biden condemned <owner>'s <adj> <act> ."""
+    words = ["Biden", "condemned", *([owner, "'s"] if owner else ["the"]), adj, act, "."]
+    if owner:
+        heads, deps = [1, 1, 5, 2, 5, 1, 1], ["nsubj", "ROOT", "poss", "case", "amod", "dobj",
+                                              "punct"]
+        pos = ["PROPN", "VERB", "PROPN", "PART", "ADJ", "NOUN", "PUNCT"]
+    else:
+        heads, deps = [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "amod", "dobj", "punct"]
+        pos = ["PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"]
+    return make_doc(words, heads, deps, pos)
+
+
+def test_a_condemning_adjective_on_an_owned_act_is_an_accusation():
+    doc = _condemned("brutal", "war", "Russia")
+    found = condemnation(doc[4], _Names())
+    assert found is not None and (found.type, found.mode) == ("ACCUSE", "disapprove")
+    assert [a.actor.id for a in found.targets] == ["russia"]
+    assert [a.actor.id for a in found.sources] == ["biden"]
+
+
+@pytest.mark.parametrize("adj,act,owner", [
+    ("brutal", "war", None),            # nobody accused
+    ("brutal", "winter", "Russia"),     # not an act
+    ("historic", "war", "Russia"),      # no condemnation
+])
+def test_no_accusation_without_an_owner_an_act_or_a_condemnation(adj, act, owner):
+    doc = _condemned(adj, act, owner)
+    assert condemnation(doc[4 if owner else 3], _Names()) is None
+
+
+def test_get_in_touch_with_the_with_phrase_on_the_verb():
+    # They get in touch with Devocht .   ("with" hangs on "get")
+    words = ["They", "get", "in", "touch", "with", "Devocht", "."]
+    heads, deps = [1, 1, 1, 2, 1, 4, 1], ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj",
+                                          "punct"]
+    pos = ["PRON", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    assert _code(verb_trigger(make_doc(words, heads, deps, pos)[1], None)) == "CONSULT"
+    words[3] = "trouble"  # "get in trouble with": no contact
+    assert verb_trigger(make_doc(words, heads, deps, pos)[1], None) is None
+
+
+@pytest.mark.parametrize("obj,lemma,expected", [
+    ("resources", "resource", True),      # "we can target our efforts and resources"
+    ("investments", "investment", True),
+    ("civilians", "civilian", False),     # an attack
+])
+def test_targeting_resources_is_no_attack(obj, lemma, expected):
+    doc = _svo("We", "target", "target", obj, lemma)
+    assert idiom(doc[1]) is expected

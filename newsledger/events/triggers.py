@@ -24,7 +24,13 @@ TIME_ENTS = ("DATE", "TIME")
 # "call for"), and the adverbs the parser reads where a particle is meant ("work together",
 # "took it away", "stepped down"); other adverbs ("turn it back over to you") are not.
 PHRASAL_DEPS = ("prt", "prep", "agent")
-ADVERB_PARTICLES = {"together", "away", "down"}
+ADVERB_PARTICLES = {"together", "away", "down", "around", "back"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
+# Children that carry the adjective a verb predicates of its object: the parser reads "hold
+# Russia accountable" as a clause ("Russia accountable") and "be held accountable" as acomp.
+COMPLEMENT_DEPS = ("ccomp", "acomp", "oprd", "xcomp", "advmod", "dep", "amod")
+PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "acomp", "dep")  # "called it dangerous"
+HELD_ENTS = ("GPE", "ORG", "PERSON", "NORP")  # who can be held to account by name
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -150,12 +156,52 @@ def noun_code(tok: Token) -> str | None:
         material = lex["material_support"]
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
         light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
+        relief = any(_relief(p) for p in prep_objects(tok, {"for", "to"}))
         return "AID" if mods & set(material["modifiers"]) or light in material["light"] \
-            else "SUPPORT"
-    if code == "@with":
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        return "CONSULT:phone" if "with" in preps else "REQUEST" if "for" in preps else None
+            or relief else "SUPPORT"
+    if code == "@with":  # "a call with", "in touch with", "Australia's work with us"
+        by_prep = lex["with_nouns"].get(lemma, {})
+        preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
+        return next((by_prep[p] for p in preps if p in by_prep), None)
+    if code == "@context":
+        return _in_context(tok, lemma)
     return code
+
+
+def _in_context(tok: Token, lemma: str) -> str | None:
+    """The code of a word that names an event only beside its context words in the sentence
+    ("designated pursuant to E.O. 13224" is a sanction, "designated June as ..." is not)."""
+    sense = _lexicon()["context_senses"].get(lemma)
+    if sense is None:
+        return None
+    words = set(sense["context"])
+    return sense["code"] if any(t.lower_ in words for t in tok.sent) else None
+
+
+def _relief(tok: Token) -> bool:
+    """``tok`` names relief or recovery ("relief efforts", "the recovery", "refugees"): the
+    matter of material help, not of political backing."""
+    matter = set(_lexicon()["material_support"]["matter"])
+    words = [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lemma_.lower() in matter for w in words)
+
+
+@cache
+def _disasters() -> frozenset[str]:
+    return frozenset(load_json("event_filters.json")["disasters"]["arguments"])
+
+
+def _support_type(v: Token, obj: Token | None) -> str:
+    """"supported relief efforts", "supporting Tonga following the eruptions" are material
+    help (AID); other support is political backing (SUPPORT)."""
+    if obj is not None and _relief(obj):
+        return "AID"
+    after = set(_lexicon()["material_support"]["after"])
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ in after and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in _disasters() for o in p.children):
+            return "AID"
+    return "SUPPORT"
 
 
 def _stance(code: str) -> bool:
@@ -200,6 +246,125 @@ def _weapon_mode(obj: Token, args: ArgResolver) -> tuple[bool, str | None]:
     return False, None
 
 
+def _particles(v: Token) -> list[Token]:
+    """Particles and prepositions that make a multi-word verb with ``v``."""
+    return [c for c in v.children if (c.dep_ in PHRASAL_DEPS or c.dep_ == "advmod" and
+            c.lower_ in ADVERB_PARTICLES) and not _time_phrase(c)]
+
+
+def _confined(v: Token, lemma: str) -> Token | None:
+    """The preposition of "sent to prison", "put behind bars", "taken into custody"."""
+    conf = _lexicon()["confinement"]
+    if lemma not in conf["verbs"]:
+        return None
+    return next((p for p in v.children if p.dep_ == "prep" and p.lower_ in conf["preps"]
+                 and any(o.dep_ == "pobj" and o.lemma_.lower() in conf["places"]
+                         for o in p.children)), None)
+
+
+def _patient_word(v: Token, thing: Token | None) -> Token | None:
+    """Who or what a verb acts on: its object, its passive subject, or the noun it
+    modifies as a participle."""
+    if thing is not None:
+        return thing
+    return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+
+
+def _phrasal(v: Token, lemma: str, thing: Token | None) -> tuple[str, list[Token]] | None:
+    """Multi-word verbs: verb + particle/preposition ("call for"), reflexive surrender
+    ("turned himself in"), confinement ("sent to prison"), turning people away."""
+    lex = _lexicon()
+    parts = _particles(v)
+    obj = _dobj(v)
+    for c in parts:
+        key = f"{lemma} {c.lower_}"
+        code = lex["phrasal"].get(key)
+        if code:
+            return code, [v, c]
+        if key in lex["reflexive_phrasal"] and obj is not None and \
+                obj.lower_ in REFLEXIVES:
+            return lex["reflexive_phrasal"][key], [v, obj, c]
+        if key in lex["turn_away"]["phrases"]:
+            who = _patient_word(v, thing)
+            if who is not None and (who.lemma_.lower() in lex["turn_away"]["objects"] or
+                                    who.ent_type_ == "NORP"):
+                return lex["turn_away"]["code"], [v, c]
+    found = _in_touch(v, lemma)
+    if found:
+        return found
+    prep = _confined(v, lemma)
+    if prep is not None:
+        return lex["confinement"]["code"], [v, prep]
+    return None
+
+
+def _in_touch(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
+    """"get in touch with X": the parser hangs the "with" phrase on the verb, not the noun."""
+    table = _lexicon()["with_nouns"]
+    if lemma not in table["_verbs"] or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+        return None
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            noun = next((o for o in p.children if o.dep_ == "pobj"), None)
+            code = table.get(noun.lemma_.lower(), {}).get("with") if noun is not None else None
+            if code:
+                return code, [v, p, noun]
+    return None
+
+
+def _complement(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
+    """Verb + the adjective it predicates of a named actor: "hold Russia accountable",
+    "Iran will be held responsible". With a common noun the phrase is a slogan or a right
+    ("hold bad actors accountable", "a right to hold their government accountable")."""
+    table = _lexicon()["verb_complements"]
+    for c in v.children:
+        if c.dep_ in COMPLEMENT_DEPS and c.pos_ == "ADJ":
+            code = table.get(f"{lemma} {c.lemma_.lower()}")
+            held = [t for t in c.children if t.dep_ == "nsubj"] + \
+                [t for t in v.children if t.dep_ in ("dobj", "nsubjpass")]
+            if code and any(t.ent_type_ in HELD_ENTS for t in held):
+                return code, [v, c]
+    return None
+
+
+def _verbal_attack(v: Token, obj: Token | None) -> bool:
+    """"attacked" in words: by a publication or statement, or against a claim or policy."""
+    words = _lexicon()["verbal_attack"]
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+        subj = v.head  # "Freedom Magazine, which attacked ..."
+    if subj is not None and subj.lemma_.lower() in words["sources"]:
+        return True
+    return obj is not None and obj.lemma_.lower() in words["objects"]
+
+
+def _predicates(v: Token, obj: Token) -> list[Token]:
+    """What a verb predicates of its object: "called the sentence dangerous", "branded the
+    activists terrorists", "described the judgement as historic", with their conjuncts."""
+    out = [c for c in v.children if c.dep_ in PREDICATE_DEPS or c.dep_ == "dobj" and
+           c.i > obj.i]
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "as":
+            out += [c for c in p.children if c.dep_ in ("pobj", "amod", "acomp")]
+    out += [c for w in out for c in w.conjuncts]
+    return [w for w in out if w.pos_ in ("ADJ", "NOUN", "PROPN")]  # not "called X to discuss"
+
+
+def _evaluation(v: Token, lemma: str, obj: Token | None) -> tuple[str, list[Token]] | None:
+    """A judgement of something or someone: condemnation (ACCUSE) or praise (SUPPORT)."""
+    ev = _lexicon()["evaluations"]
+    if obj is None or lemma not in ev["verbs"]:
+        return None
+    for w in _predicates(v, obj):
+        word = w.lemma_.lower()
+        if word in ev["negative"]:
+            return "ACCUSE:disapprove", [v, w]
+        if word in ev["positive"]:
+            return "SUPPORT", [v, w]
+    return None
+
+
 def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     """The event code of a verb with the words that make it, or None."""
     if v.pos_ not in ("VERB",) or v.dep_ in ("amod", "compound"):
@@ -212,12 +377,9 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         code = lex["verb_objects"].get(f"{lemma} {thing.lemma_.lower()}")
         if code:
             return code, [v, thing]
-    for c in v.children:
-        if (c.dep_ in PHRASAL_DEPS or c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES) \
-                and not _time_phrase(c):
-            code = lex["phrasal"].get(f"{lemma} {c.lower_}")
-            if code:
-                return code, [v, c]
+    found = _phrasal(v, lemma, thing)
+    if found:
+        return found
     if obj is not None and lemma in ("launch", "fire", "shoot"):
         weapon, mode = _weapon_mode(obj, args)
         if weapon:
@@ -228,11 +390,24 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         return "REQUEST", [v]  # "told her to disconnect", "instructed the agency to act"
     if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
         return "SANCTION:convict", [v]
-    if lemma == "call" and obj is not None and args.resolve(obj, conjuncts=False):
+    found = _evaluation(v, lemma, obj)
+    if found:
+        return found
+    if lemma == "call" and obj is not None and not _predicates(v, obj) and \
+            args.resolve(obj, conjuncts=False):  # "called the bill a scam" names, not phones
         return "CONSULT:phone", [v]
+    found = _complement(v, lemma)
+    if found:
+        return found
     code = lex["verbs"].get(lemma)
+    if code == "@context":
+        code = _in_context(v, lemma)
     if code is None or code.startswith("@"):
         return None
+    if lemma == "attack" and _verbal_attack(v, obj):
+        return "ACCUSE:disapprove", [v]
+    if lemma == "support":
+        code = _support_type(v, obj)
     if obj is not None and obj.lemma_.lower() in lex["not_event_objects"] and \
             not _stance(code):
         return None
@@ -262,5 +437,44 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
                 _lexicon()["light_verbs"] and tok.head.pos_ == "VERB" else None
             words = [light, tok] if light is not None else [tok]
             out.append(Candidate(tok, words, etype, mode, cameo, light=light))
+    for tok in parsed:
+        found = condemnation(tok, args)
+        if found is not None:
+            out.append(found)
     out.sort(key=lambda c: c.head.i)
     return out
+
+
+def condemnation(adj: Token, args: ArgResolver) -> Candidate | None:
+    """"its brutal actions", "Russia's unprovoked war": a condemning adjective on an act
+    whose possessor is the accused (the target)."""
+    words = _lexicon()["condemnations"]
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in words["adjectives"]:
+        return None
+    # only as a modifier: predicated ("X's actions are deplorable"), the clause's subject is
+    # the act, and its owner would be read as the one who condemns
+    act = adj.head
+    if adj.dep_ != "amod" or act.lemma_.lower() not in words["acts"]:
+        return None
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    targets = args.resolve(owner) if owner is not None else []
+    if not targets:
+        return None
+    return Candidate(adj, [adj], "ACCUSE", "disapprove", sources=_condemner(act, targets, args),
+                     targets=targets)
+
+
+def _condemner(act: Token, accused: list[Arg], args: ArgResolver) -> list[Arg]:
+    """Who condemns: the subject of the nearest verb above the act that names an actor
+    other than the accused ("The leaders underscored ... its brutal actions")."""
+    seen = {a.actor.id for a in accused}
+    node = act
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue  # "hold Russia accountable for its war": Russia is held, not condemning
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        found = args.resolve(subj) if subj is not None else []
+        if found:
+            return [] if any(a.actor.id in seen for a in found) else found
+    return []
