@@ -382,3 +382,28 @@ def test_not_only_adds_it_does_not_negate():
                 ("Ukraine", 3, "dobj", "PROPN", "NNP", "ukraine"),
                 (".", 3, "punct", "PUNCT", ".", ".")])
     assert modality(doc[3]) == "negated"
+
+
+def test_a_goal_worked_towards_is_not_asserted_even_when_definite():
+    # They work towards a ceasefire and the release of hostages .
+    doc = _doc([("They", 1, "nsubj", "PRON", "PRP", "they"),
+                ("work", 1, "ROOT", "VERB", "VBP", "work"),
+                ("towards", 1, "prep", "ADP", "IN", "towards"),
+                ("a", 4, "det", "DET", "DT", "a"),
+                ("ceasefire", 2, "pobj", "NOUN", "NN", "ceasefire"),
+                ("and", 4, "cc", "CCONJ", "CC", "and"),
+                ("the", 7, "det", "DET", "DT", "the"),
+                ("release", 4, "conj", "NOUN", "NN", "release"),
+                ("of", 7, "prep", "ADP", "IN", "of"),
+                ("hostages", 8, "pobj", "NOUN", "NNS", "hostage"),
+                (".", 1, "punct", "PUNCT", ".", ".")])
+    assert modality(doc[7]) != "asserted"
+    # They welcomed the release of hostages . (a definite noun under a stance verb stays)
+    said = _doc([("They", 1, "nsubj", "PRON", "PRP", "they"),
+                 ("welcomed", 1, "ROOT", "VERB", "VBD", "welcome"),
+                 ("the", 3, "det", "DET", "DT", "the"),
+                 ("release", 1, "dobj", "NOUN", "NN", "release"),
+                 ("of", 3, "prep", "ADP", "IN", "of"),
+                 ("hostages", 4, "pobj", "NOUN", "NNS", "hostage"),
+                 (".", 1, "punct", "PUNCT", ".", ".")])
+    assert modality(said[3]) == "asserted"

@@ -83,6 +83,7 @@ SPEECH = _words("speech")
 CURRENT_DATES = _words("current_dates")
 TEMPORAL_PREPS = _words("temporal_prepositions")
 REQUEST = _words("request")
+GOAL_PREPS = _words("goal_prepositions")
 # dependency links along which a governor's modality reaches the event
 CARRY = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "attr", "oprd",
                    "nsubjpass", "conj", "advcl", "dative", "compound", "amod", "acl"})
@@ -183,7 +184,7 @@ def _own(trigger: Token, clause: Token) -> set[str]:
     flags: set[str] = set()
     mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "compound")}
     noun = trigger.pos_ == "NOUN"
-    if noun and mods & (HYPO_MODS - WEAK_MODS):
+    if noun and (mods & (HYPO_MODS - WEAK_MODS) or _goal(trigger)):
         flags.add("hypothetical")
     if mods & ALLEGED_MODS or any(c.dep_ == "advmod" and c.lower_ in ALLEGED_ADVS
                                   for c in clause.children):
@@ -256,9 +257,20 @@ def _refers_back(trigger: Token, verb: Token | None, mods: set[str]) -> bool:
                for c in trigger.children)
 
 
+def _goal(noun: Token) -> bool:
+    """"work towards a ceasefire and the release of hostages": a goal, not a report (a
+    conjunct shares its first conjunct's preposition)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in GOAL_PREPS
+
+
 def _requested(noun: Token) -> bool:
-    """"urge the immediate release of ...", "called for the withdrawal of ...": the object of
-    a request is asked for, not referred back to."""
+    """"urge the immediate release of ...", "called for the withdrawal of ...", "work towards
+    the release of ...": the object of a request or a goal is asked for, not referred back
+    to."""
+    if _goal(noun):
+        return True
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
