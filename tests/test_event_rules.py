@@ -297,3 +297,13 @@ def test_added_triggers(words, lemmas, code):
     doc = make_doc(words, heads, deps, pos, lemmas=lemmas)
     found = verb_trigger(doc[verb], None)  # no weapon or "call" check reaches the resolver
     assert found is not None and found[0].split(":")[0] == code
+
+
+@pytest.mark.parametrize(("etype", "expected"), [("CONSULT", "press"), ("ASSAULT", None)])
+def test_the_press_as_counterpart_is_no_meeting_but_may_be_attacked(etype, expected):
+    # The official briefed reporters . (and, as an attack, "... attacked reporters")
+    doc = make_doc(["The", "official", "briefed", "reporters", "."], [1, 2, 2, 2, 2],
+                   ["det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                   lemmas=["the", "official", "brief", "reporter", "."])
+    assert sense_filter(doc[2], doc[2], doc[0:5], etype) == expected

@@ -347,7 +347,7 @@ def _not_political(c: Candidate, args: ArgResolver) -> bool:
         return True
     if not c.nominal and idiom(c.head):
         return True
-    return sense_filter(c.head, c.clause, sent) is not None
+    return sense_filter(c.head, c.clause, sent, c.type) is not None
 
 
 def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:

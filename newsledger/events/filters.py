@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "pobj", "attr", "poss", "compound"}
-SENSE_GROUPS = ("markets", "sports", "polls", "disasters", "products")
+SENSE_GROUPS = ("markets", "sports", "polls", "disasters", "products", "press")
 CONTEXT_WINDOW = 12  # tokens either side of the trigger searched for context words
 QUESTION_MARKS = {"?"}
 # Types whose record may stand without a target: joint action ("the two navies
@@ -93,8 +93,15 @@ def _roles() -> dict[str, frozenset[str] | None]:
 
 
 @cache
+def _types() -> dict[str, frozenset[str] | None]:
+    """The event types a group applies to (None: every type)."""
+    return {g: frozenset(_groups()[g]["types"]) if "types" in _groups()[g] else None
+            for g in SENSE_GROUPS}
+
+
+@cache
 def _context_words() -> frozenset[str]:
-    return frozenset(w for g in SENSE_GROUPS for w in _groups()[g]["context"])
+    return frozenset(w for g in SENSE_GROUPS for w in _groups()[g].get("context", ()))
 
 
 @cache
@@ -189,9 +196,11 @@ def _argument_heads(clause: Token) -> list[tuple[Token, str]]:
     return out
 
 
-def sense_filter(head: Token, clause: Token, sent: Span) -> str | None:
-    """The name of the group that shows ``head`` is not a political event, or None."""
-    groups, roles = _argument_words(), _roles()
+def sense_filter(head: Token, clause: Token, sent: Span, etype: str | None = None) -> str | None:
+    """The name of the group that shows ``head`` is not a political event, or None. A group
+    that lists ``types`` applies to those event types only ("briefed reporters" is no
+    CONSULT, "attacked reporters" is an ASSAULT)."""
+    groups, roles, types = _argument_words(), _roles(), _types()
     heads = _argument_heads(clause)
     if clause.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or head.pos_ in ("NOUN", "PROPN"):
         heads += _argument_heads(head)
@@ -199,6 +208,8 @@ def sense_filter(head: Token, clause: Token, sent: Span) -> str | None:
         heads += [(c, c.dep_) for c in head.children if c.dep_ in ("compound", "amod")]
     for name in SENSE_GROUPS:
         allowed = roles[name]
+        if types[name] is not None and etype not in types[name]:
+            continue
         if any(t.lemma_.lower() in groups[name] and (allowed is None or role in allowed)
                for t, role in heads):
             return name
