@@ -111,6 +111,25 @@ def test_the_same_party_named_otherwise_or_in_the_other_order_is_no_other_counte
     assert len(group_mentions([noun, verb])) == 1
 
 
+def test_one_party_named_by_two_head_words_is_one_counterpart():
+    # title: "Finer's Meeting with Presidency of Bosnia and Herzegovina Members ...";
+    # body: "Finer met today with Members of the Presidency of Bosnia and Herzegovina ..."
+    title = Mention(_event("Meeting", 0, src="Finer"), True, True, counterpart="presidency",
+                    party_words=frozenset({"bosnia", "herzegovina", "members"}))
+    body = Mention(_event("met today with", 90, src="Finer"), False, False,
+                   counterpart="member",
+                   party_words=frozenset({"presidency", "bosnia", "herzegovina"}))
+    out = group_mentions([title, body])
+    assert len(out) == 1 and out[0].trigger.text == "met today with"
+    # a role noun found in the other phrase names no one in particular: "met with Prime
+    # Minister Kishida" ... "met with ministers of the cabinet" stay two meetings
+    kishida = Mention(_event("met with", 0, src="Biden"), False, False, counterpart="kishida",
+                      party_words=frozenset({"prime", "minister"}))
+    cabinet = Mention(_event("met with", 90, src="Biden"), False, False,
+                      counterpart="minister", party_words=frozenset({"cabinet"}))
+    assert len(group_mentions([kishida, cabinet])) == 2
+
+
 def test_mentions_on_different_days_of_their_own_are_different_events():
     monday = Mention(_event("met", 0, src="Blinken", tgt="Lavrov"), False, False,
                      day="2022-01-10")

@@ -12,6 +12,7 @@ from newsledger.events.filters import (
     meets_constraints,
     thing_object,
 )
+from newsledger.events.modality import modality
 from newsledger.pipeline import analyze_document
 from newsledger.records import Document
 from tests.docs import make_doc
@@ -117,6 +118,41 @@ def test_a_body_meeting_as_a_body_is_a_consultation():
                    ["nsubj", "aux", "ROOT", "det", "dobj"],
                    ["PROPN", "AUX", "VERB", "DET", "NOUN"])
     assert not assembly(doc[2], None, "group")
+
+
+def _discussed(neg: bool = False) -> object:
+    # Scholz discussed Russia 's brutal and unprovoked war against Ukraine . (the model's
+    # parse; with neg: "... Russia 's not brutal ...")
+    words = ["Scholz", "discussed", "Russia", "'s", "brutal", "and", "unprovoked", "war",
+             "against", "Ukraine", "."]
+    heads = [1, 1, 7, 2, 7, 4, 4, 1, 7, 8, 1]
+    deps = ["nsubj", "ROOT", "poss", "case", "amod", "cc", "conj", "dobj", "prep", "pobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PART", "ADJ", "CCONJ", "ADJ", "NOUN", "ADP", "PROPN",
+           "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", "POS", "JJ", "CC", "JJ", "NN", "IN", "NNP", "."]
+    lemmas = ["Scholz", "discuss", "Russia", "'s", "brutal", "and", "unprovoked", "war",
+              "against", "Ukraine", "."]
+    if neg:
+        heads = [h + (h >= 4) for h in heads]
+        for seq, item in ((words, "not"), (heads, 5), (deps, "neg"), (pos, "PART"),
+                          (tags, "RB"), (lemmas, "not")):
+            seq.insert(4, item)
+    return make_doc(words, heads, deps, pos, tags=tags, lemmas=lemmas)
+
+
+def test_a_condemning_adjective_is_the_writers_judgement_asserted_now():
+    # the clause that mentions the act ("discussed") does not make the judgement passed on
+    # it hypothetical (news-dev: "hold Russia accountable for its unprovoked and unjustified
+    # war" is ACCUSE asserted)
+    doc = _discussed()
+    assert modality(doc[4], None, "ACCUSE") == "asserted"
+    assert modality(doc[6], None, "ACCUSE") == "asserted"  # a conjoined adjective too
+    assert modality(doc[1], None, "CONSULT") == "asserted"
+    # a negated adjective ("Russia's not brutal war") is no judgement passed
+    doc = _discussed(neg=True)
+    assert doc[4].dep_ == "neg" and doc[5].lower_ == "brutal"
+    assert modality(doc[5], None, "ACCUSE") == "negated"
 
 
 @pytest.mark.parametrize("text,etype,found", [

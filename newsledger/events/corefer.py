@@ -49,6 +49,7 @@ MAX_ANTECEDENTS = 6  # records of one type a mention is compared with
 SYMMETRIC = {"CONSULT", "COOPERATE"}  # two-sided types: their parties may come in either order
 PURPOSE_DEPS = {"advcl", "xcomp"}
 VAGUE_GROUP = "vague_parties"  # event_gate.json: counterparts too general to tell apart
+PARTY_NOUNS_GROUP = "party_nouns"  # event_gate.json: nouns that name a party by its role
 
 
 @dataclass
@@ -61,6 +62,7 @@ class Mention:
     clause: int | None = None  # token index of the event's clause head
     purpose_of: int | None = None  # clause head of the event this clause is the purpose of
     counterpart: str | None = None  # the stated counterpart's head word, actor or not
+    party_words: frozenset[str] = frozenset()  # lemmas of the counterpart's whole phrase
     thing: bool = False  # its verb names the act's matter (see ``filters.thing_object``)
     day: str | None = None  # the day its own sentence gives it (not a date carried over)
     body: bool = False  # a body meeting as a body (see ``filters.assembly``)
@@ -101,7 +103,8 @@ class _Group:
         said = {o.counterpart for o in self.members if o.counterpart}
         vague = word_class("event_gate.json", VAGUE_GROUP)
         if not same and m.counterpart and said and m.counterpart not in said and \
-                not (m.counterpart in vague and said <= vague):
+                not (m.counterpart in vague and said <= vague) and \
+                not any(_same_party(m, o) for o in self.members if o.counterpart):
             return True
         # a trip ("will travel to Honduras") is not the meetings it holds ("will meet with
         # the Minister of Health"): a bare visit and a stated counterpart stay apart
@@ -110,6 +113,17 @@ class _Group:
             return True
         days = {o.day for o in self.members if o.day}
         return not m.referential and m.day is not None and bool(days) and m.day not in days
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """Two counterparts named by different head words that name one party: the head of
+    one (not a role noun such as "minister") is a word of the other's phrase ("meeting
+    with the Presidency of Bosnia and Herzegovina Members ..." in a title, "met with
+    Members of the Presidency ..." in the body)."""
+    generic = word_class("event_gate.json", PARTY_NOUNS_GROUP) | \
+        word_class("event_gate.json", VAGUE_GROUP)
+    return any(x.counterpart is not None and x.counterpart not in generic and
+               x.counterpart in y.party_words for x, y in ((a, b), (b, a)))
 
 
 def _bare_visit(m: Mention) -> bool:

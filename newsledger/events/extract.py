@@ -70,6 +70,7 @@ CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
 END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
 ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+PARTY_WORD_POS = {"NOUN", "PROPN"}  # words of a counterpart phrase that can name the party
 
 
 # assembly -------------------------------------------------------------------------------
@@ -300,6 +301,7 @@ def extract_events(
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
+                                party_words=_party_words(c),
                                 thing=c.head.i not in lights and
                                 thing_object(c.type, c.head, c.light),
                                 body=c.type == "CONSULT" and src is not None and
@@ -368,6 +370,18 @@ def _counterpart(c: Candidate) -> str | None:
         return None
     tok = counterpart(c.head, c.light)
     return None if tok is None else tok.lemma_.lower()
+
+
+def _party_words(c: Candidate) -> frozenset[str]:
+    """The content lemmas of a meeting's stated counterpart phrase ("Members of the
+    Presidency of Bosnia"), to tell one party named by two head words (see ``corefer``)."""
+    if c.type not in COUNTERPART_TYPES:
+        return frozenset()
+    tok = counterpart(c.head, c.light)
+    if tok is None:
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in tok.subtree
+                     if t.pos_ in PARTY_WORD_POS and t.i != tok.i)
 
 
 def _referential(c: Candidate) -> bool:

@@ -165,6 +165,8 @@ def modality(trigger: Token, verb: Token | None = None, etype: str | None = None
     clause is the event's clause. ``etype`` is the event's PLOVER type, if known (see
     :func:`stance`).
     """
+    if verb is None and _evaluative(trigger):
+        return "negated" if _negated(trigger) else "asserted"
     clause = verb if verb is not None else trigger
     if _negated(clause) or (verb is not None and _negated(trigger)):
         return "hypothetical" if _irreal_above(clause) else "negated"
@@ -177,6 +179,19 @@ def modality(trigger: Token, verb: Token | None = None, etype: str | None = None
     if "negated" in flags and trigger.pos_ == "NOUN" and mods & (HYPO_MODS - WEAK_MODS):
         flags.discard("negated")  # "prepare against the enemy's possible counteractions"
     return next((name for name in ORDER if name in flags), "asserted")
+
+
+def _evaluative(trigger: Token) -> bool:
+    """An adjective on a noun ("Russia's brutal war", "its unprovoked and unjustified war") is
+    the writer's own judgement, passed as the text is written: the clause that mentions the
+    act ("discussed Russia's brutal war", "will impose costs for Russia's unprovoked war")
+    gives its modality to the act, not to the judgement (news-dev: ACCUSE asserted)."""
+    if trigger.pos_ != "ADJ":
+        return False
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.pos_ == "ADJ":
+        tok = tok.head
+    return tok.dep_ == "amod"
 
 
 def _own(trigger: Token, clause: Token) -> set[str]:
