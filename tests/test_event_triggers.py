@@ -648,3 +648,27 @@ def test_get_in_touch_with_the_with_phrase_on_the_verb():
 def test_targeting_resources_is_no_attack(obj, lemma, expected):
     doc = _svo("We", "target", "target", obj, lemma)
     assert idiom(doc[1]) is expected
+
+
+@pytest.mark.parametrize("obj,obj_lemma,code", [
+    ("troops", "troop", "MOBILIZE:troops"),
+    ("warships", "warship", "MOBILIZE:troops"),
+    ("gigawatts", "gigawatt", None),  # "deploying 30 gigawatts of offshore wind"
+    ("capital", "capital", None),
+])
+def test_a_deployment_moves_forces(obj, obj_lemma, code):
+    doc = _svo("Washington", "deployed", "deploy", obj, obj_lemma)
+    assert _code(verb_trigger(doc[1], None)) == code
+
+
+@pytest.mark.parametrize("words,lemmas,code", [
+    (["the", "debt", "ceiling"], ["the", "debt", "ceiling"], None),
+    (["the", "Israeli", "civilians"], ["the", "israeli", "civilian"], "ASSAULT:abduct"),
+])
+def test_only_people_are_held_hostage(words, lemmas, code):
+    # Hamas holds the <compound> <compound> hostage .  ("the debt ceiling hostage")
+    doc = make_doc(["Hamas", "holds", *words, "hostage", "."], [1, 1, 5, 5, 5, 1, 1],
+                   ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"],
+                   lemmas=["hamas", "hold", *lemmas, "hostage", "."])
+    assert _code(verb_trigger(doc[1], None)) == code

@@ -12,6 +12,7 @@ from newsledger.quotes.transcripts import (
     infer_kind,
     issuer,
     merge_quotes,
+    resolve_label,
     transcript_quotes,
     turns,
 )
@@ -182,6 +183,12 @@ def test_state_department_remarks_before_a_meeting_are_turns() -> None:
     quotes = transcript_quotes(document, ActorIndex(document))
     assert [(q.type, q.speaker.name) for q in quotes] == [
         ("direct", "Antony J. Blinken"), ("direct", "Abdulaziz Kamilov")]
+
+
+def test_question_label_is_the_reporter() -> None:
+    # State Department transcripts print "QUESTION:" where the White House prints "Q"
+    document = _doc("Secretary Blinken At a Joint Press Availability", date="2022-03-14")
+    assert resolve_label("QUESTION", document, "2022-03-14") == (REPORTER, "other")
 
 
 def test_two_labels_in_a_news_story_are_no_transcript() -> None:

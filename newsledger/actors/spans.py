@@ -24,7 +24,7 @@ LOCATIVE = {"in", "at", "near", "over", "across", "inside", "outside", "from", "
             "throughout", "around", "within"}
 ROLE_PREPOSITIONS = {"to", "for"}  # "ambassador to", "envoy for": the country of a brief
 FULL_NAME_WORDS = 2  # capitalised words before a headline verb that make a full name
-TURN_LABELS = {"Q", "Q."}  # a reporter's turn in White House transcripts
+TURN_LABELS = {"Q", "Q.", "QUESTION"}  # a reporter's turn in White House / State transcripts
 GENERIC = {"council", "committee", "office", "department", "ministry", "agency", "government",
            "administration", "bureau", "commission", "terrorism", "embassy", "mission"}
 

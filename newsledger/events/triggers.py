@@ -366,6 +366,40 @@ def _evaluation(v: Token, lemma: str, obj: Token | None) -> tuple[str, list[Toke
 
 
 def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
+    """The event code of a verb with the words that make it, or None; a deployment must
+    move forces and a hostage-taking must hold people (see :func:`_fits`)."""
+    found = _verb_code(v, args)
+    if found is None or not _fits(v, found[0], args):
+        return None
+    return found
+
+
+def _fits(v: Token, code: str, args: ArgResolver) -> bool:
+    """Whether the verb's object is what its code needs: "deployed 2,000 troops" (not
+    "deploying 30 gigawatts of offshore wind"), "holding 100 Israelis hostage" (not "holding
+    the debt ceiling hostage")."""
+    lex = _lexicon()
+    lemma = lemma_of(v)
+    if code.startswith("MOBILIZE") and lemma == "deploy":
+        moved = _patient_word(v, _dobj(v))
+        if moved is None:
+            return True
+        heads = [moved, *prep_objects(moved, {"of"})]
+        return any(h.lemma_.lower() in lex["force_objects"] or h.ent_type_ in ("NORP", "ORG")
+                   or (args is not None and args.is_weapon(h)) for h in heads)
+    if code == "ASSAULT:abduct" and lemma in ("hold", "keep"):
+        held = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "ccomp")
+                and c.lemma_.lower() not in ("hostage", "captive")]
+        held += [c for h in list(held) for c in h.children if c.dep_ == "nsubj"]
+        held += [c for h in v.children if h.lemma_.lower() in ("hostage", "captive")
+                 for c in h.children if c.dep_ == "compound"]  # "the debt ceiling hostage"
+        return not held or any(
+            h.lemma_.lower() in lex["captive_objects"] or h.pos_ == "PRON"
+            or h.ent_type_ in ("NORP", "PERSON", "GPE", "ORG") for h in held)
+    return True
+
+
+def _verb_code(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     """The event code of a verb with the words that make it, or None."""
     if v.pos_ not in ("VERB",) or v.dep_ in ("amod", "compound"):
         return None

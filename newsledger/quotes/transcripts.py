@@ -202,7 +202,7 @@ def _titlecase(label: str) -> str:
 
 def resolve_label(label: str, document: Document, date: str | None) -> tuple[str, str]:
     """(name, kind) of a printed speaker label, e.g. 'MR. KIRBY' -> ('John Kirby', 'person')."""
-    if label == "Q":
+    if label in ("Q", "QUESTION"):  # "QUESTION:" in State Department transcripts
         return REPORTER, "other"
     if label in PROCEDURAL:
         return _titlecase(label), "other"
