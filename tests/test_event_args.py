@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
 from newsledger.events.arguments import ArgResolver, controller, passive_patient
-from newsledger.events.roles import noun_args, performers, verb_args
+from newsledger.events.roles import is_joint, noun_args, performers, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Quote, Speaker
 from tests.docs import make_doc
@@ -718,3 +718,18 @@ def test_the_organization_is_the_body_named_just_before():
 def test_the_organization_is_no_person_named_before():
     doc = _returned("Montalvo", "B-PERSON")
     assert _resolver(doc).resolve(doc[9]) == []
+
+
+def test_restricted_plural_is_not_the_meeting_pair() -> None:
+    """"the two leaders" refers back to a meeting's parties; "the governments of the region"
+    names its own."""
+    pair = make_doc(["the", "two", "leaders", "met"], [2, 2, 3, 3],
+                    ["det", "nummod", "nsubj", "ROOT"], ["DET", "NUM", "NOUN", "VERB"],
+                    tags=["DT", "CD", "NNS", "VBD"], lemmas=["the", "two", "leader", "meet"])
+    assert is_joint(pair[2])
+    region = make_doc(["the", "governments", "of", "the", "region", "work"],
+                      [1, 5, 1, 4, 2, 5], ["det", "nsubj", "prep", "det", "pobj", "ROOT"],
+                      ["DET", "NOUN", "ADP", "DET", "NOUN", "VERB"],
+                      tags=["DT", "NNS", "IN", "DT", "NN", "VBP"],
+                      lemmas=["the", "government", "of", "the", "region", "work"])
+    assert not is_joint(region[1])
