@@ -5,6 +5,7 @@ relative clauses, control, coordination, purpose clauses), pronouns through the 
 from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.tables import tables
 from newsledger.events.arguments import ArgResolver, controller, passive_patient
 from newsledger.events.roles import is_joint, noun_args, performers, verb_args
 from newsledger.events.triggers import Candidate
@@ -733,3 +734,13 @@ def test_restricted_plural_is_not_the_meeting_pair() -> None:
                       tags=["DT", "NNS", "IN", "DT", "NN", "VBP"],
                       lemmas=["the", "government", "of", "the", "region", "work"])
     assert not is_joint(region[1])
+
+
+def test_collective_noun_takes_the_agent_its_modifiers_name() -> None:
+    """"civil society groups" are civil society; a collective noun alone names nobody."""
+    t = tables()
+    assert t.agent("civil society group") is None
+    assert t.collective_agent("civil society groups") == t.agent("civil society")
+    assert t.collective_agent("opposition groups") == t.agent("opposition")
+    assert t.collective_agent("groups") is None
+    assert t.collective_agent("the groups") is None
