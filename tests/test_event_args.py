@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.tables import tables
 from newsledger.events.arguments import ArgResolver, controller, passive_patient
+from newsledger.events.clauses import clause_performer
 from newsledger.events.roles import is_joint, noun_args, performers, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Quote, Speaker
@@ -744,3 +745,23 @@ def test_collective_noun_takes_the_agent_its_modifiers_name() -> None:
     assert t.collective_agent("opposition groups") == t.agent("opposition")
     assert t.collective_agent("groups") is None
     assert t.collective_agent("the groups") is None
+
+
+def test_possessive_under_for_is_the_object() -> None:
+    """"thank Norway for its leadership": its = Norway, not the thanking "we"; "hold Russia
+    accountable for its war": its = Russia."""
+    thank = make_doc(["We", "thank", "Norway", "for", "its", "leadership"],
+                     [1, 1, 1, 1, 5, 3], ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"],
+                     ["PRON", "VERB", "PROPN", "ADP", "PRON", "NOUN"],
+                     tags=["PRP", "VBP", "NNP", "IN", "PRP$", "NN"])
+    assert clause_performer(thank[4]).text == "Norway"
+    hold = make_doc(["we", "hold", "Russia", "accountable", "for", "its", "war"],
+                    [1, 1, 3, 1, 3, 6, 4],
+                    ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "poss", "pobj"],
+                    ["PRON", "VERB", "PROPN", "ADJ", "ADP", "PRON", "NOUN"],
+                    tags=["PRP", "VBP", "NNP", "JJ", "IN", "PRP$", "NN"])
+    assert clause_performer(hold[5]).text == "Russia"
+    plain = make_doc(["We", "announced", "its", "plan"], [1, 1, 3, 1],
+                     ["nsubj", "ROOT", "poss", "dobj"], ["PRON", "VERB", "PRON", "NOUN"],
+                     tags=["PRP", "VBD", "PRP$", "NN"])
+    assert clause_performer(plain[2]).text == "We"
