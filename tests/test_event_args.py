@@ -5,8 +5,10 @@ relative clauses, control, coordination, purpose clauses), pronouns through the 
 from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.tables import tables
 from newsledger.events.arguments import ArgResolver, controller, passive_patient
-from newsledger.events.roles import noun_args, performers, verb_args
+from newsledger.events.clauses import clause_performer
+from newsledger.events.roles import is_joint, noun_args, performers, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Quote, Speaker
 from tests.docs import make_doc
@@ -718,3 +720,48 @@ def test_the_organization_is_the_body_named_just_before():
 def test_the_organization_is_no_person_named_before():
     doc = _returned("Montalvo", "B-PERSON")
     assert _resolver(doc).resolve(doc[9]) == []
+
+
+def test_restricted_plural_is_not_the_meeting_pair() -> None:
+    """"the two leaders" refers back to a meeting's parties; "the governments of the region"
+    names its own."""
+    pair = make_doc(["the", "two", "leaders", "met"], [2, 2, 3, 3],
+                    ["det", "nummod", "nsubj", "ROOT"], ["DET", "NUM", "NOUN", "VERB"],
+                    tags=["DT", "CD", "NNS", "VBD"], lemmas=["the", "two", "leader", "meet"])
+    assert is_joint(pair[2])
+    region = make_doc(["the", "governments", "of", "the", "region", "work"],
+                      [1, 5, 1, 4, 2, 5], ["det", "nsubj", "prep", "det", "pobj", "ROOT"],
+                      ["DET", "NOUN", "ADP", "DET", "NOUN", "VERB"],
+                      tags=["DT", "NNS", "IN", "DT", "NN", "VBP"],
+                      lemmas=["the", "government", "of", "the", "region", "work"])
+    assert not is_joint(region[1])
+
+
+def test_collective_noun_takes_the_agent_its_modifiers_name() -> None:
+    """"civil society groups" are civil society; a collective noun alone names nobody."""
+    t = tables()
+    assert t.agent("civil society group") is None
+    assert t.collective_agent("civil society groups") == t.agent("civil society")
+    assert t.collective_agent("opposition groups") == t.agent("opposition")
+    assert t.collective_agent("groups") is None
+    assert t.collective_agent("the groups") is None
+
+
+def test_possessive_under_for_is_the_object() -> None:
+    """"thank Norway for its leadership": its = Norway, not the thanking "we"; "hold Russia
+    accountable for its war": its = Russia."""
+    thank = make_doc(["We", "thank", "Norway", "for", "its", "leadership"],
+                     [1, 1, 1, 1, 5, 3], ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"],
+                     ["PRON", "VERB", "PROPN", "ADP", "PRON", "NOUN"],
+                     tags=["PRP", "VBP", "NNP", "IN", "PRP$", "NN"])
+    assert clause_performer(thank[4]).text == "Norway"
+    hold = make_doc(["we", "hold", "Russia", "accountable", "for", "its", "war"],
+                    [1, 1, 3, 1, 3, 6, 4],
+                    ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "poss", "pobj"],
+                    ["PRON", "VERB", "PROPN", "ADJ", "ADP", "PRON", "NOUN"],
+                    tags=["PRP", "VBP", "NNP", "JJ", "IN", "PRP$", "NN"])
+    assert clause_performer(hold[5]).text == "Russia"
+    plain = make_doc(["We", "announced", "its", "plan"], [1, 1, 3, 1],
+                     ["nsubj", "ROOT", "poss", "dobj"], ["PRON", "VERB", "PRON", "NOUN"],
+                     tags=["PRP", "VBD", "PRP$", "NN"])
+    assert clause_performer(plain[2]).text == "We"

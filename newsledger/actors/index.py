@@ -308,6 +308,11 @@ class ActorIndex:
                 return actor
         phrase = head_phrase(root)
         agent = self._tables.agent(phrase) or self._tables.agent(root.lemma_.lower())
+        kind_word = root.lemma_.lower()
+        if agent is None:  # "civil society groups": the group its modifiers name
+            agent = self._tables.collective_agent(
+                " ".join(t.lower_ for t in tokens if t.i <= root.i))
+            kind_word = span.doc[root.i - 1].lower_ if agent else kind_word
         owner = self._owner(root, span)
         if agent is None:
             if owner is not None and root.lemma_.lower() in self._tables.org_like:
@@ -316,7 +321,7 @@ class ActorIndex:
         sector, needs_modifier = agent
         if sector == "-" or (from_doc and owner is None):
             return None
-        return self._agent_actor(span, root, sector, needs_modifier, owner)
+        return self._agent_actor(span, root, sector, needs_modifier, owner, kind_word)
 
     def _untagged(self, span: Span, root: Token) -> Actor | None:
         """Known names the tagger missed: "Houthi" in "Houthi rebels", "IRGC", and a titled
@@ -401,7 +406,7 @@ class ActorIndex:
         return None
 
     def _agent_actor(self, span: Span, root: Token, sector: str, needs_modifier: bool,
-                     owner: Actor | None) -> Actor | None:
+                     owner: Actor | None, kind_word: str = "") -> Actor | None:
         text = phrase_text(span)
         if owner is None:
             if needs_modifier or not sector:
@@ -409,7 +414,7 @@ class ActorIndex:
             cc = self._where(root)
             # a generic group ("protesters", "the Administration") is not one actor ledger-wide
             key = local_key(self.document.id,
-                            f"group:{root.lemma_.lower()}" + (f":{cc}" if cc else ""))
+                            f"group:{kind_word or root.lemma_.lower()}" + (f":{cc}" if cc else ""))
             return self.add(text, "group", span.start_char, span.end_char, span.text,
                             country=cc, sector=sector, key=key)
         if not sector or owner.kind in ("organization", "group", "person"):

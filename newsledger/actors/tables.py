@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsledger.actors.gazetteer import GeoHit, city_or_state, gazetteer
-from newsledger.data import load_json, load_tsv
+from newsledger.data import load_json, load_tsv, word_class
 
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "sen.",
@@ -165,6 +165,15 @@ class Tables:
             if hit is not None:
                 return hit
         return None
+
+    def collective_agent(self, phrase: str) -> tuple[str, bool] | None:
+        """The agent a collective noun's modifiers name ("civil society groups": civil
+        society), for a phrase whose head alone is no agent."""
+        words = phrase.lower().split()
+        if len(words) < 2 or singular(words[-1]) not in word_class(
+                "actors/collective_nouns.json", "collective_nouns"):
+            return None
+        return self.agent(" ".join(words[:-1]))
 
     def country(self, text: str) -> tuple[str, str] | None:
         """(ISO3, kind of name) for a country name, demonym or capital; short all-caps aliases

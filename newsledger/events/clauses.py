@@ -25,9 +25,15 @@ MAX_CONTROL_DEPTH = 6  # governing clauses climbed to find who performs a clause
 
 def clause_performer(pron: Token) -> Token | None:
     """Who performs the nearest clause around a possessive pronoun without containing it
-    ("Iran ... informing Washington that its attack had ended": not "attack", but Iran)."""
+    ("Iran ... informing Washington that its attack had ended": not "attack", but Iran).
+    Under "for" beside an object, the object ("thanked Norway for its support", "hold
+    Russia accountable for its war")."""
     node = pron.head
     for _ in range(MAX_CONTROL_DEPTH):
+        if node.dep_ == "prep" and node.lower_ == "for":
+            obj = _cause_object(node.head)
+            if obj is not None:
+                return obj
         if node.pos_ in ("VERB", "AUX"):
             performer = controller(node)
             if performer is not None and performer.i != pron.i and \
@@ -36,6 +42,16 @@ def clause_performer(pron: Token) -> Token | None:
         if node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def _cause_object(gov: Token) -> Token | None:
+    """Whom a verb acts on for a cause ("thanked Norway for ...", "condemned Iran for ..."),
+    or the subject of a small clause ("hold Russia accountable for ...")."""
+    if gov.pos_ == "VERB":
+        return next((c for c in gov.children if c.dep_ == "dobj"), None)
+    if gov.pos_ == "ADJ" and gov.dep_ in ("ccomp", "oprd", "xcomp"):
+        return next((c for c in gov.children if c.dep_ == "nsubj"), None)
     return None
 
 

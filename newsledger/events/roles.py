@@ -314,9 +314,12 @@ def _governor(c: Candidate) -> Token | None:
 
 def is_joint(subj: Token) -> bool:
     """"They", "their", "the two leaders", "both sides": the parties of the meeting just
-    reported."""
+    reported. A plural the text restricts itself ("the governments of the region", "the
+    leaders who signed") names its own parties, not the pair."""
     if subj.lower_ in ("they", "their", "them"):
         return True
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in subj.children):
+        return False
     return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in _words("joint_heads") and \
         any(c.lower_ in ("the", "two", "both") for c in subj.children)
 
