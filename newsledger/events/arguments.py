@@ -73,6 +73,7 @@ class ArgResolver:
         self.actors = actors
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self._offsets = [t.idx for t in parsed]
+        self._end = parsed[-1].idx + len(parsed[-1]) if len(parsed) else 0
         self.sents = list(parsed.sents)
         self._sent_starts = [sent.start for sent in self.sents]
         self._weapons = frozenset(load_json("event_triggers.json")["weapons"])
@@ -443,7 +444,7 @@ class ArgResolver:
             return actor.kind == "person" and bool(actor.role) and \
                 word in actor.role.lower().split()
         return self._preceding(tok.idx, lambda a, s: holder(a, s) and self._subject(s)) or \
-            self._preceding(tok.idx, holder) or self._preceding(len(self.doc.text), holder)
+            self._preceding(tok.idx, holder) or self._preceding(self._end, holder)
 
     def definite(self, tok: Token) -> Actor | None:
         """"The organization", "the group", "the church": a bare definite noun for a body
@@ -459,7 +460,8 @@ class ArgResolver:
         word = tok.lower_
 
         def body(actor: Actor, start: int) -> bool:
-            text = self.doc.text[start:start + 1]
+            k = bisect_right(self._offsets, start) - 1  # the token at ``start``; not
+            text = self.doc[k].text[:1] if k >= 0 else ""  # ``Doc.text``, rebuilt per access
             return start >= floor and actor.kind in ("organization", "group") and \
                 text.isupper() and (word in ("organization", "group") or
                                     word in actor.name.lower())

@@ -301,7 +301,6 @@ def _scheduled(verb: Token) -> bool:
     schedule."""
     if verb.tag_ not in ("VBZ", "VBP") or _aux(verb):
         return False
-    text = verb.doc.text
     for c in verb.children:
         dated = [c] if c.dep_ == "npadvmod" else \
             [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" \
@@ -312,8 +311,8 @@ def _scheduled(verb: Token) -> bool:
             first = d.doc[d.left_edge.i] if d.left_edge.ent_type_ == "DATE" else d
             if first.lower_ in CURRENT_DATES or d.lower_ in CURRENT_DATES:
                 continue
-            lo, hi = sorted((verb.idx, d.idx))
-            if "\n" not in text[lo:hi]:
+            lo, hi = sorted((verb.i, d.i))  # tokens, not ``Doc.text`` (rebuilt per access)
+            if not any("\n" in t.text_with_ws for t in verb.doc[lo:hi]):
                 return True
     return False
 
