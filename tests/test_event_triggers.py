@@ -672,3 +672,15 @@ def test_only_people_are_held_hostage(words, lemmas, code):
                    ["PROPN", "VERB", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"],
                    lemmas=["hamas", "hold", *lemmas, "hostage", "."])
     assert _code(verb_trigger(doc[1], None)) == code
+
+
+@pytest.mark.parametrize("obj,obj_lemma,code", [
+    ("resolve", "resolve", None),  # "demonstrated the resolve": showing, not protesting
+])
+def test_demonstrating_something_is_no_protest(obj, obj_lemma, code):
+    doc = _svo("Students", "demonstrated", "demonstrate", obj, obj_lemma)
+    assert _code(verb_trigger(doc[1], None)) == code
+    # Students demonstrated .  (intransitive: the protest)
+    alone = make_doc(["Students", "demonstrated", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                     ["NOUN", "VERB", "PUNCT"], lemmas=["student", "demonstrate", "."])
+    assert _code(verb_trigger(alone[1], None)) == "PROTEST:demo"

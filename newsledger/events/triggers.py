@@ -377,7 +377,8 @@ def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
 def _fits(v: Token, code: str, args: ArgResolver) -> bool:
     """Whether the verb's object is what its code needs: "deployed 2,000 troops" (not
     "deploying 30 gigawatts of offshore wind"), "holding 100 Israelis hostage" (not "holding
-    the debt ceiling hostage")."""
+    the debt ceiling hostage"); a protest demonstrates nothing ("we demonstrated that ..."
+    shows)."""
     lex = _lexicon()
     lemma = lemma_of(v)
     if code.startswith("MOBILIZE") and lemma == "deploy":
@@ -387,6 +388,9 @@ def _fits(v: Token, code: str, args: ArgResolver) -> bool:
         heads = [moved, *prep_objects(moved, {"of"})]
         return any(h.lemma_.lower() in lex["force_objects"] or h.ent_type_ in ("NORP", "ORG")
                    or (args is not None and args.is_weapon(h)) for h in heads)
+    if code.startswith("PROTEST") and lemma == "demonstrate":
+        # "we've demonstrated that ...", "demonstrated our resolve": showing, not a protest
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children)
     if code == "ASSAULT:abduct" and lemma in ("hold", "keep"):
         held = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "ccomp")
                 and c.lemma_.lower() not in ("hostage", "captive")]
