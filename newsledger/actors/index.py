@@ -443,10 +443,9 @@ class ActorIndex:
         if ent.label_ in ("GPE", "NORP", "LOC") and len(name_words(text)) == 1 \
                 and len(self._names.candidates(text)) == 1:
             return self._person(ent, text)  # "Paris" of "Valeska Paris", tagged as a city
-        bare = t.strip_title(text)
         if ent.label_ == "ORG" and t.org(text) is None and (
                 self._names.candidates(text) or self._surname_holder(text, text)
-                or bare != text and self._names.candidates(bare)):
+                or t.strip_title(text) != text and self._names.candidates(t.strip_title(text))):
             # "Israeli Defense Minister Gantz", "Special Envoy Lenderking" tagged ORG
             return self._person(ent, text)
         listed = t.org(text)

@@ -192,8 +192,8 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
             if comps[0].i < tok.i:
                 comp = (comp[0], min(comp[1], _left_of_cue(tok)))
             comp = _clip(text, comp, tok.idx)
-        elif lemma in lex["content_object_set"] and _content_object(tok) is not None:
-            comp = _clip(text, _subtree_span(_content_object(tok)), tok.idx)
+        elif lemma in lex["content_object_set"] and (obj := _content_object(tok)) is not None:
+            comp = _clip(text, _subtree_span(obj), tok.idx)
         elif tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark"
                                          for c in tok.children):
             comp = _as_clause(tok)  # "As Karine said, the President convened ..."
