@@ -42,12 +42,23 @@ NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 # Cooperative types whose "at" phrase is a place or occasion, never the other party.
 PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
 MAX_GIVER_STEPS = 4  # "of"/coordination links climbed from an event noun to its giver
+# Dependents that make a headline's past form active: an object, a complement, an
+# auxiliary ("Iran has attacked", "Iran attacked Israel", "Iran warned that ...").
+HEADLINE_ACTIVE_DEPS = {"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp",
+                        "attr", "oprd", "prt"}
+# Acts reported of their agent alone in headlines ("Minister resigned", "Leaders met",
+# "Troops withdrew", "Workers protested"): read as passive only with a "by" phrase.
+ALONE_TYPES = {"PROTEST", "RETREAT", "CONSULT", "MOBILIZE", "COOPERATE", "AGREE", "CONCEDE",
+               "REJECT", "THREATEN"}
 
 
 
 def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
     v = c.head
     subj = controller(v) or left_subject(v)
+    if subj is not None and headline_passive(v, c.type, args):
+        _headline_args(c, subj, args)
+        return
     if subj is not None:
         c.joint = is_joint(subj)
         c.sources = performers(args.resolve(subj))
@@ -96,6 +107,41 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                     return
     if c.type == "CONSULT":
         c.targets = _purpose_counterpart(v, args, own)
+
+
+def headline_passive(v: Token, etype: str, args: ArgResolver) -> bool:
+    """A headline's bare participle is a passive: "Scientology defector arrested after ...",
+    "Afghan team honored for ...", "Iran attacked by Israel" (headlines report acts in the
+    present tense, "Iran attacks Israel"). The parser reads the patient as the subject. A
+    past form in a title, with a subject and no auxiliary, object or complement, of an act
+    done to someone: types that are also done alone ("troops withdrew", "leaders met",
+    "workers protested") are passive only with a "by" phrase."""
+    if v.tag_ not in ("VBN", "VBD") or v.dep_ not in ("ROOT", "conj") or \
+            args.actors.document.region_at(v.idx) != "title":
+        return False
+    if any(ch.dep_ in HEADLINE_ACTIVE_DEPS for ch in v.children):
+        return False
+    if not any(ch.dep_ == "nsubj" for ch in v.children) and v.dep_ != "conj":
+        return False
+    return etype not in ALONE_TYPES or bool(prep_objects(v, {"by"}))
+
+
+def _headline_args(c: Candidate, patient: Token, args: ArgResolver) -> None:
+    """A headline passive: the subject the parser found is the target, a "by" phrase the
+    source ("Navalny jailed by Moscow court")."""
+    c.sources = []
+    for agent in prep_objects(c.head, {"by"}):
+        c.sources = performers(args.resolve(agent))
+        if c.sources:
+            break
+    own = {a.actor.id for a in c.sources}
+    found = [a for a in args.resolve(patient) if a.actor.id not in own]
+    if c.type != "ASSAULT":
+        found = _places_as_states(patient, found, args)
+    elif not found:
+        place = place_arg(patient, args)
+        found = [place] if place is not None else []
+    c.targets = found
 
 
 def _counted(obj: Token) -> Token:
@@ -226,6 +272,10 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                 if found:
                     c.sources = found
                     break
+    receiver = _receiver(n)
+    if receiver is not None:
+        _received(c, receiver, args)
+        return
     gov = _governor(c)
     if not c.sources and gov is not None:
         subj = controller(gov)
@@ -235,12 +285,70 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     preps = _target_preps(c.type)
     if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
         preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
-    light = prep_objects(c.light, _target_preps(c.type) - {"with"}) if c.light else []
-    for obj in prep_objects(n, preps) + light:
+    # a shared light verb names targets only for the act it gives a performer ("grants to
+    # provide training and support to ..." names no one who supports)
+    light = c.light if c.light is not None else _shared_light(n) if c.sources else None
+    on_light = prep_objects(light, _target_preps(c.type) - {"with"}) if light is not None else []
+    for obj in prep_objects(n, preps) + on_light:
         found = args.resolve(obj)
         if found:
             c.targets = found
             break
+
+
+def _receiver(n: Token) -> Token | None:
+    """The verb whose subject receives or undergoes an event noun ("Ukraine received aid",
+    "the minister drew criticism", "Iran faces new sanctions", "a wave of sanctions"), or
+    None. Its subject is the target, never the source: who gives, criticises or sanctions
+    is only a possessor or a "from"/"by" phrase."""
+    node = n
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "drew praise and criticism"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and \
+            node.head.head.lemma_.lower() in _words("series_nouns"):
+        node = node.head.head  # "faced a wave of sanctions"
+    if node.dep_ != "dobj" or node.head.pos_ != "VERB" or _compared(n) or _compared(node):
+        return None
+    verb = node.head
+    return verb if lemma_of(verb) in _words("receiving_verbs") else None
+
+
+def _compared(n: Token) -> bool:
+    """A noun counted by comparison ("has received more funding than any other", "is
+    facing more threats") states an amount, not an act done to the subject."""
+    return any(ch.tag_ in ("JJR", "RBR") or ch.lower_ in ("more", "less", "fewer")
+               for ch in n.children if ch.dep_ in ("amod", "advmod", "nummod", "det"))
+
+
+def _received(c: Candidate, verb: Token, args: ArgResolver) -> None:
+    """Arguments of an event noun a verb's subject receives: the source named on the noun
+    (possessor, by/from, found before) or a "from"/"by" phrase on the verb; the target
+    the verb's subject ("the President has drawn praise": the President is praised)."""
+    if not c.sources:
+        for obj in prep_objects(verb, {"from", "by"}):
+            c.sources = performers(args.resolve(obj))
+            if c.sources:
+                break
+    subj = controller(verb) or left_subject(verb)
+    own = {a.actor.id for a in c.sources}
+    c.targets = [a for a in args.resolve(subj) if a.actor.id not in own] \
+        if subj is not None else []
+
+
+def _shared_light(n: Token) -> Token | None:
+    """The light verb of the first conjunct of a coordinated event noun ("will provide help
+    and support to Lebanon": "support" is provided too), when the noun has no determiner or
+    possessor of its own ("provided aid and the sanctions ..." are not both provided)."""
+    if n.dep_ != "conj" or any(ch.dep_ in ("det", "poss") for ch in n.children):
+        return None
+    first = n
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.i == n.i or first.dep_ != "dobj":
+        return None
+    verb = first.head
+    return verb if verb.pos_ == "VERB" and lemma_of(verb) in _lexicon()["light_verbs"] \
+        and lemma_of(verb) not in _words("receiving_verbs") else None
 
 
 def _giver(n: Token, args: ArgResolver) -> list[Arg]:
@@ -294,6 +402,9 @@ def _governor(c: Candidate) -> Token | None:
     one ("is in talks with")."""
     if c.light is not None:
         return c.light
+    shared = _shared_light(c.head)
+    if shared is not None:
+        return shared
     node = c.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and \
             node.head.head.lemma_.lower() in _words("series_nouns"):
