@@ -289,6 +289,10 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     # provide training and support to ..." names no one who supports)
     light = c.light if c.light is not None else _shared_light(n) if c.sources else None
     on_light = prep_objects(light, _target_preps(c.type) - {"with"}) if light is not None else []
+    if light is not None and c.light is None:
+        # a shared verb's phrases before the noun belong to the first conjunct ("provide
+        # assistance to the government and aid to the millions": aid goes to the millions)
+        on_light = [t for t in on_light if t.i > n.i]
     for obj in prep_objects(n, preps) + on_light:
         found = args.resolve(obj)
         if found:
@@ -344,11 +348,29 @@ def _shared_light(n: Token) -> Token | None:
     first = n
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
-    if first.i == n.i or first.dep_ != "dobj":
+    if first.i == n.i:
         return None
-    verb = first.head
+    if first.dep_ == "dobj":
+        verb = first.head
+    elif _gapped(first):
+        verb = first.head.head
+    else:
+        return None
     return verb if verb.pos_ == "VERB" and lemma_of(verb) in _lexicon()["light_verbs"] \
         and lemma_of(verb) not in _words("receiving_verbs") else None
+
+
+def _gapped(first: Token) -> bool:
+    """"Provide security assistance to the government and humanitarian aid to the
+    millions": the parser joins the second object to the first recipient; the verb has its
+    own object before that recipient's phrase, so the noun is a second object, not a second
+    recipient."""
+    prep = first.head
+    if first.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPS:
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and any(ch.dep_ == "dobj" and ch.i < prep.i
+                                       for ch in verb.children)
 
 
 def _giver(n: Token, args: ArgResolver) -> list[Arg]:
