@@ -231,3 +231,18 @@ def test_a_counted_subject_is_no_actor():
                    lemmas=["thousand", "of", "student", "participate"])
     args = _resolver(doc)
     assert args.resolve(doc[0]) == []
+
+
+def test_a_receiving_verb_with_a_particle_is_no_receipt():
+    # the EU drew up sanctions against Russia  (the drafter acts)
+    doc = make_doc(["EU", "drew", "up", "sanctions", "against", "Russia"],
+                   [1, 1, 1, 1, 3, 4],
+                   ["nsubj", "ROOT", "prt", "dobj", "prep", "pobj"],
+                   ["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN"],
+                   tags=["NNP", "VBD", "RP", "NNS", "IN", "NNP"],
+                   lemmas=["eu", "draw", "up", "sanction", "against", "russia"],
+                   ents=["B-ORG", "O", "O", "O", "O", "B-GPE"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[3], words=[doc[3]], type="SANCTION", mode=None)
+    noun_args(c, args, {3: c})
+    assert _names(c.targets) == ["Russia"]

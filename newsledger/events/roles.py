@@ -314,6 +314,8 @@ def _receiver(n: Token) -> Token | None:
     if node.dep_ != "dobj" or node.head.pos_ != "VERB" or _compared(n) or _compared(node):
         return None
     verb = node.head
+    if any(ch.dep_ == "prt" for ch in verb.children):
+        return None  # "the EU draws up new sanctions": the drafter acts
     return verb if lemma_of(verb) in _words("receiving_verbs") else None
 
 
