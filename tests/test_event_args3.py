@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
 from newsledger.events.arguments import ArgResolver
-from newsledger.events.roles import noun_args, verb_args
+from newsledger.events.roles import headline_passive, noun_args, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Region
 from tests.docs import make_doc
@@ -246,3 +246,25 @@ def test_a_receiving_verb_with_a_particle_is_no_receipt():
     c = Candidate(head=doc[3], words=[doc[3]], type="SANCTION", mode=None)
     noun_args(c, args, {3: c})
     assert _names(c.targets) == ["Russia"]
+
+
+def test_a_headline_whose_subject_is_an_event_noun_is_not_flipped():
+    # "Iran detained": were "Iran" an event noun (a misread "X's Call with ... Detained")
+    doc, args = _headline("detained", "VBN", "detain", with_by=False)
+    c = Candidate(head=doc[1], words=[doc[1]], type="COERCE", mode=None)
+    other = Candidate(head=doc[0], words=[doc[0]], type="CONSULT", mode=None)
+    verb_args(c, args, {1: c, 0: other})
+    assert c.targets == []
+
+
+def test_a_participle_describing_a_noun_in_a_headline_is_no_headline_passive():
+    # Families of Nationals Detained Abroad  ("Detained" describes the nationals)
+    words = ["Families", "of", "Nationals", "Detained", "Abroad"]
+    doc = make_doc(words, [0, 0, 1, 2, 3], ["ROOT", "prep", "pobj", "acl", "advmod"],
+                   ["NOUN", "ADP", "PROPN", "VERB", "ADV"],
+                   tags=["NNS", "IN", "NNPS", "VBN", "RB"],
+                   lemmas=["family", "of", "national", "detain", "abroad"])
+    document = Document(text=doc.text, source="test", title=doc.text)
+    document.regions = [Region(kind="title", start=0, end=len(doc.text))]
+    args = ArgResolver(doc, ActorIndex.from_doc(doc, document), [])
+    assert not headline_passive(doc[3], "COERCE", args)

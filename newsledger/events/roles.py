@@ -56,7 +56,8 @@ ALONE_TYPES = {"PROTEST", "RETREAT", "CONSULT", "MOBILIZE", "COOPERATE", "AGREE"
 def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
     v = c.head
     subj = controller(v) or left_subject(v)
-    if subj is not None and headline_passive(v, c.type, args):
+    if subj is not None and subj.i not in heads and headline_passive(v, c.type, args):
+        # (an event noun as subject is a misread title: "Blinken's Call with ... Detained")
         _headline_args(c, subj, args)
         return
     if subj is not None:
@@ -116,14 +117,26 @@ def headline_passive(v: Token, etype: str, args: ArgResolver) -> bool:
     past form in a title, with a subject and no auxiliary, object or complement, of an act
     done to someone: types that are also done alone ("troops withdrew", "leaders met",
     "workers protested") are passive only with a "by" phrase."""
-    if v.tag_ not in ("VBN", "VBD") or v.dep_ not in ("ROOT", "conj") or \
-            args.actors.document.region_at(v.idx) != "title":
+    if args.actors.document.region_at(v.idx) != "title" or not _past_form(v):
         return False
-    if any(ch.dep_ in HEADLINE_ACTIVE_DEPS for ch in v.children):
-        return False
-    if not any(ch.dep_ == "nsubj" for ch in v.children) and v.dep_ != "conj":
+    if v.dep_ == "conj":  # "Trustees Arrested and Charged": the first verb's subject
+        if v.head.dep_ != "ROOT" or not _past_form(v.head) or \
+                any(ch.dep_ == "nsubj" for ch in v.children):
+            return False
+        v_subject = v.head
+    elif v.dep_ == "ROOT":
+        v_subject = v
+    else:
+        return False  # "Families of Nationals Held Hostage": a description, not the news
+    if not any(ch.dep_ == "nsubj" for ch in v_subject.children):
         return False
     return etype not in ALONE_TYPES or bool(prep_objects(v, {"by"}))
+
+
+def _past_form(v: Token) -> bool:
+    """A bare past form: no object, complement or auxiliary of its own."""
+    return v.tag_ in ("VBN", "VBD") and not any(ch.dep_ in HEADLINE_ACTIVE_DEPS
+                                                for ch in v.children)
 
 
 def _headline_args(c: Candidate, patient: Token, args: ArgResolver) -> None:
