@@ -156,14 +156,12 @@ class ArgResolver:
             found = [actor] if actor else []
         if not found and not _is_name(tok):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            counted = word_class(ARGUMENT_WORDS, "count_nouns") if tok.dep_ not in \
-                SUBJECT_DEPS else frozenset()  # "tens of thousands ... have participated"
-            if owner is None and tok.lemma_.lower() in (  # is a figure, not an actor
+            if owner is None and tok.lemma_.lower() in (
                     word_class(ARGUMENT_WORDS, "member_nouns") |
-                    word_class(ARGUMENT_WORDS, "carrier_nouns") | counted):
+                    word_class(ARGUMENT_WORDS, "carrier_nouns")):
                 # "Commanders of the Korean People's Army", "representatives from Panama":
                 # the body they belong to; "boats of migrants", "the lives of migrants":
-                # the people they carry or are; "millions of Ukrainians": those people
+                # the people they carry or are
                 owner = next(iter(prep_objects(tok, {"of", "from"})), None)
             if owner is not None and not self._issuer_voice(owner):
                 return self.resolve(owner, conjuncts)
