@@ -117,7 +117,7 @@ def headline_passive(v: Token, etype: str, args: ArgResolver) -> bool:
     past form in a title, with a subject and no auxiliary, object or complement, of an act
     done to someone: types that are also done alone ("troops withdrew", "leaders met",
     "workers protested") are passive only with a "by" phrase."""
-    if args.actors.document.region_at(v.idx) != "title" or not _past_form(v):
+    if not _past_form(v):
         return False
     if v.dep_ == "conj":  # "Trustees Arrested and Charged": the first verb's subject
         if v.head.dep_ != "ROOT" or not _past_form(v.head) or \
@@ -130,7 +130,9 @@ def headline_passive(v: Token, etype: str, args: ArgResolver) -> bool:
         return False  # "Families of Nationals Held Hostage": a description, not the news
     if not any(ch.dep_ == "nsubj" for ch in v_subject.children):
         return False
-    return etype not in ALONE_TYPES or bool(prep_objects(v, {"by"}))
+    if etype in ALONE_TYPES and not prep_objects(v, {"by"}):
+        return False
+    return args.actors.document.region_at(v.idx) == "title"  # last: a scan of the regions
 
 
 def _past_form(v: Token) -> bool:
