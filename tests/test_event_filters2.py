@@ -111,12 +111,12 @@ def test_speaking_to_a_topic_or_the_public_is_no_consultation():
     assert misreading(doc[1], "CONSULT") is None
 
 
-def test_remaining_in_touch_is_ongoing_but_being_in_touch_is_not_dropped():
-    spec = "Treasury/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma} in/ADP/prep/1 close/ADJ/amod/4 " \
-           "touch/NOUN/pobj/2 with/ADP/prep/4 regulators/NOUN/pobj/5"
-    doc = _doc(spec.format(verb="remains", lemma="remain"))
-    assert misreading(doc[4], "CONSULT") == "ongoing"
-    doc = _doc(spec.format(verb="is", lemma="be"))
+def test_contact_with_ones_own_staff_is_no_consultation():
+    spec = "Biden/PROPN/nsubj/1 stayed/VERB/ROOT/1/stay in/ADP/prep/1 regular/ADJ/amod/4 " \
+           "contact/NOUN/pobj/2 with/ADP/prep/4 {who}/NOUN/pobj/5"
+    doc = _doc(spec.format(who="staff"))
+    assert misreading(doc[4], "CONSULT") == "internal"
+    doc = _doc(spec.format(who="Seoul").replace("Seoul/NOUN", "Seoul/PROPN"))
     assert misreading(doc[4], "CONSULT") is None
 
 
@@ -181,3 +181,42 @@ def test_pardon_me_is_a_courtesy():
     doc = _doc("Biden/PROPN/nsubj/1 pardoned/VERB/ROOT/1/pardon "
                "prisoners/NOUN/dobj/1/prisoner")
     assert not idiom(doc[1])
+
+
+def test_what_an_actor_is_called_on_to_join_or_given_in_a_list_stays_an_event():
+    doc = _doc("he/PRON/nsubj/1 calls/VERB/ROOT/1/call on/ADP/prep/1 Congress/PROPN/pobj/2 "
+               "to/PART/aux/5 join/VERB/xcomp/1 us/PRON/dobj/5")
+    assert misreading(doc[1], "REQUEST") is None
+    assert misreading(doc[5], "COOPERATE") is None
+    doc = _doc("provide/VERB/ROOT/0 Ukraine/PROPN/dobj/0 with/ADP/prep/0 "
+               "security/NOUN/pobj/2 and/CCONJ/cc/3 assistance/NOUN/conj/3")
+    assert misreading(doc[0], "AID") is None
+    doc = _doc("helping/VERB/ROOT/0/help Americans/PROPN/dobj/0/Americans and/CCONJ/cc/1 "
+               "allies/NOUN/conj/1/ally")
+    assert misreading(doc[0], "AID") is None
+    doc = _doc("helping/VERB/ROOT/0/help Americans/PROPN/dobj/0/Americans")
+    assert misreading(doc[0], "AID") == "domestic"
+
+
+def test_honored_by_someone_is_an_honor_but_i_am_honored_is_a_feeling():
+    doc = _doc("I/PRON/nsubjpass/2 am/AUX/auxpass/2 honored/VERB/ROOT/2/honor")
+    assert misreading(doc[2], "SUPPORT") == "feeling"
+    doc = _doc("she/PRON/nsubjpass/2 was/AUX/auxpass/2 honored/VERB/ROOT/2/honor by/ADP/agent/2 "
+               "Carnegie/PROPN/pobj/3")
+    assert misreading(doc[2], "SUPPORT") is None
+
+
+def test_beneficiaries_placed_abroad_are_not_domestic():
+    doc = _doc("equip/VERB/ROOT/0 businesses/NOUN/dobj/0/business in/ADP/prep/1 "
+               "ASEAN/PROPN/compound/4 countries/NOUN/pobj/2/country")
+    assert misreading(doc[0], "AID") is None
+    doc = _doc("equip/VERB/ROOT/0 businesses/NOUN/dobj/0/business")
+    assert misreading(doc[0], "AID") == "domestic"
+
+
+def test_recalling_a_thing_is_memory_but_recalling_an_envoy_is_a_withdrawal():
+    doc = _doc("He/PRON/nsubj/1 recalled/VERB/ROOT/1/recall assistance/NOUN/dobj/1")
+    assert misreading(doc[1], "SANCTION") == "memory"
+    doc = _doc("Paris/PROPN/nsubj/1 recalled/VERB/ROOT/1/recall its/PRON/poss/3 "
+               "envoy/NOUN/dobj/1")
+    assert misreading(doc[1], "SANCTION") is None

@@ -75,6 +75,9 @@ ASSEMBLY_KINDS = {"organization", "group"}
 SELF_OBJECT_TYPES = {"AID", "THREATEN", "SUPPORT", "ASSAULT", "COERCE"}
 FIRST_PERSON = {"us", "me"}
 THING_PRONOUNS = {"it", "this", "that", "which", "what"}
+# What is recalled when a recall withdraws someone ("recalled its ambassador", "recalled its
+# troops"), besides the party nouns of ``data/event_gate.json``.
+RECALLED = {"troop", "staff", "personnel", "mission", "embassy", "force", "contingent"}
 # A verb that only describes ("people seeking asylum", "under the pretense of providing
 # aid") asserts nothing of its agent: the ``thing`` shape needs a clause of its own.
 DESCRIBING_DEPS = {"acl", "pcomp", "amod"}
@@ -314,7 +317,7 @@ def misreading(head: Token, etype: str | None) -> str | None:
     """The name of the class of act-words that, in this shape, do not report an act of the
     type (word groups in ``data/event_filters.json``), or None: a question asked, a name
     given ("calling it inhumane"), an observance, an abstraction given, domestic help, a
-    document released, a topic or audience spoken to, an ongoing contact, a memory."""
+    document released, a topic or audience spoken to, one's own staff met, a memory."""
     words = _misread_words()
     lemma = head.lemma_.lower()
     verb = head.pos_ in ("VERB", "AUX")
@@ -343,11 +346,14 @@ def misreading(head: Token, etype: str | None) -> str | None:
             for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
             for p in c.children if p.dep_ == "pobj"):
         return "address"
-    if etype == "CONSULT" and lemma == "touch" and head.dep_ == "pobj" and \
-            head.head.lower_ == "in" and head.head.head.lemma_.lower() in words["continuative_verbs"]:
-        return "ongoing"
-    if etype == "SANCTION" and verb and lemma == "recall" and not _children(head, "dobj"):
-        return "memory"
+    if etype == "CONSULT" and any(
+            _noun_in(p, words["internal_parties"])
+            for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for p in c.children if p.dep_ == "pobj"):
+        return "internal"
+    if etype == "SANCTION" and verb and lemma == "recall" and not any(
+            _party(o) or o.lemma_.lower() in RECALLED for o in _children(head, "dobj")):
+        return "memory"  # "you may recall that", "he recalled U.S. assistance to ASEAN"
     if etype == "AGREE" and lemma == "commit" and _stance_or_crime(head, words):
         return "stance"
     if etype == "COOPERATE" and verb and lemma == "share" and (
@@ -356,7 +362,7 @@ def misreading(head: Token, etype: str | None) -> str | None:
     if etype == "COOPERATE" and verb and lemma == "join" and _children(head, "auxpass"):
         return "company"
     if etype == "SUPPORT" and verb and lemma in ("honor", "honour") and \
-            _children(head, "auxpass") and \
+            _children(head, "auxpass") and not _children(head, "agent") and \
             any(c.pos_ == "PRON" for c in _children(head, "nsubjpass")):
         return "feeling"
     return None
@@ -410,10 +416,13 @@ def _asks_for_act(head: Token, words: dict[str, frozenset[str]]) -> bool:
     """"ask" names the act asked for -- "asked Congress to act", "asking for help", "ask taxes
     from schools", "asked that the court ..." -- and is not a question ("was asking me the
     question", "asked if we", "can I ask Remi")."""
+    # the act may hang lower in a broken parse: "asking the House, you know, Republicans to
+    # put forth their budget"
+    if any(t.dep_ in ("xcomp", "advcl") and t.i > head.i and
+           any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+           for t in head.subtree):
+        return True
     for c in head.children:
-        if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                for a in c.children):
-            return True
         if c.dep_ == "prep" and c.lower_ in ("for", "from"):
             return True
         if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
@@ -470,32 +479,50 @@ def _gift_misread(head: Token, words: dict[str, frozenset[str]]) -> str | None:
                 if p.dep_ == "pobj":
                     (things if c.lower_ == "with" else objects).append(p)
     abstract = words["abstract_gifts"]
-    if any(_noun_in(t, abstract) for t in things):
+    if any(all(_noun_in(m, abstract) for m in _members(t)) for t in things):
         return "abstraction"
-    if any(o.pos_ != "PRON" and _noun_in(o, abstract) for o in objects):
+    if any(o.pos_ != "PRON" and all(_noun_in(m, abstract) for m in _members(o))
+           for o in objects):
         return "abstraction"
-    if any(o.pos_ in ("NOUN", "PROPN") and _own(o, words) for o in objects):
+    if any(o.pos_ in ("NOUN", "PROPN") and all(_own(m, words) for m in _members(o))
+           for o in objects):
         return "domestic"
     return None
+
+
+def _members(tok: Token) -> list[Token]:
+    """A noun and its conjuncts: "the security, economic and humanitarian assistance",
+    "Americans, foreigners and Afghan allies" -- the class holds only if it holds for all."""
+    out, todo = [], [tok]
+    while todo and len(out) < 12:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return out
 
 
 def _own(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     """The recipient is the government's own residents: "depositors", "small businesses",
     or people marked as its own ("American families", "our children")."""
-    if _noun_in(tok, words["domestic_beneficiaries"]):
-        return True
-    if not _noun_in(tok, words["own_people"]):
+    beneficiary = _noun_in(tok, words["domestic_beneficiaries"])
+    if not beneficiary and not _noun_in(tok, words["own_people"]):
         return False
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    if any(c.lower_ in words["own_markers"] for c in mods):
+    if tok.lower_ in words["own_markers"] or any(c.lower_ in words["own_markers"] for c in mods):
+        return True
+    # "businesses in ASEAN member countries", "young people in El Salvador", "Afghan women":
+    # placed abroad by a named modifier or an "in/of" place
+    places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    if any(c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS for c in mods) or any(
+            p.pos_ == "PROPN" or any(m.pos_ == "PROPN" for m in p.children) for p in places):
+        return False
+    if beneficiary:
         return True
     # "to help women with young children", "help pregnant workers": a programme's aim for
-    # people it does not place abroad (no subject, no named modifier, no "in/of" a place).
-    foreign = any(c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS for c in mods) or any(
-        p.pos_ == "PROPN" for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-        for p in c.children)
+    # people it does not place abroad (no subject)
     head = tok.head if tok.dep_ != "pobj" else tok.head.head
-    return not foreign and not _children(head, "nsubj", "nsubjpass")
+    return not _children(head, "nsubj", "nsubjpass")
 
 
 def _of_head(tok: Token) -> Token:
