@@ -220,3 +220,12 @@ def test_recalling_a_thing_is_memory_but_recalling_an_envoy_is_a_withdrawal():
     doc = _doc("Paris/PROPN/nsubj/1 recalled/VERB/ROOT/1/recall its/PRON/poss/3 "
                "envoy/NOUN/dobj/1")
     assert misreading(doc[1], "SANCTION") is None
+
+
+def test_an_act_asked_for_lower_in_a_broken_parse_still_counts():
+    # he 's asking the House , you know , Republicans to put forth their budget
+    doc = _doc("he/PRON/nsubj/1 asking/VERB/ROOT/1/ask the/DET/det/3 House/PROPN/dobj/1 "
+               "Republicans/PROPN/nsubj/6 to/PART/aux/6 put/VERB/conj/1 budget/NOUN/dobj/6")
+    assert misreading(doc[1], "REQUEST") is None
+    doc = _doc("he/PRON/nsubj/1 asking/VERB/ROOT/1/ask the/DET/det/3 House/PROPN/dobj/1")
+    assert misreading(doc[1], "REQUEST") == "question"

@@ -418,7 +418,7 @@ def _asks_for_act(head: Token, words: dict[str, frozenset[str]]) -> bool:
     question", "asked if we", "can I ask Remi")."""
     # the act may hang lower in a broken parse: "asking the House, you know, Republicans to
     # put forth their budget"
-    if any(t.dep_ in ("xcomp", "advcl") and t.i > head.i and
+    if any(t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "dep") and t.i > head.i and
            any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
            for t in head.subtree):
         return True
