@@ -229,3 +229,11 @@ def test_an_act_asked_for_lower_in_a_broken_parse_still_counts():
     assert misreading(doc[1], "REQUEST") is None
     doc = _doc("he/PRON/nsubj/1 asking/VERB/ROOT/1/ask the/DET/det/3 House/PROPN/dobj/1")
     assert misreading(doc[1], "REQUEST") == "question"
+
+
+def test_people_are_the_governments_own_only_when_marked():
+    doc = _doc("to/PART/aux/1 protect/VERB/ROOT/1 the/DET/det/4 American/ADJ/amod/4 "
+               "people/NOUN/dobj/1")
+    assert misreading(doc[1], "AID") == "domestic"
+    doc = _doc("to/PART/aux/1 help/VERB/ROOT/1 people/NOUN/dobj/1 affected/VERB/acl/2")
+    assert misreading(doc[1], "AID") is None

@@ -505,11 +505,14 @@ def _own(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     """The recipient is the government's own residents: "depositors", "small businesses",
     or people marked as its own ("American families", "our children")."""
     beneficiary = _noun_in(tok, words["domestic_beneficiaries"])
-    if not beneficiary and not _noun_in(tok, words["own_people"]):
+    marked_only = _noun_in(tok, words["marked_people"])
+    if not beneficiary and not marked_only and not _noun_in(tok, words["own_people"]):
         return False
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     if tok.lower_ in words["own_markers"] or any(c.lower_ in words["own_markers"] for c in mods):
         return True
+    if marked_only:
+        return False
     # "businesses in ASEAN member countries", "young people in El Salvador", "Afghan women":
     # placed abroad by a named modifier or an "in/of" place
     places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
