@@ -230,3 +230,18 @@ def test_visa_restrictions_are_a_sanction(modifier, code):
                    ["PROPN", "VERB", "NOUN" if modifier == "visa" else "ADJ", "NOUN", "PUNCT"],
                    lemmas=["state", "impose", modifier, "restriction", "."])
     assert noun_code(doc[3]) == code
+
+
+@pytest.mark.parametrize("obj,obj_lemma,code", [
+    ("intelligence", "intelligence", "COOPERATE"),   # sharing intelligence with allies
+    ("technology", "technology", "COOPERATE"),
+    ("vaccines", "vaccine", "AID"),                   # vaccine sharing is material help
+    ("story", "story", None),                         # a telling
+    ("optimism", "optimism", None),                   # a state ("we share the optimism")
+])
+def test_share_is_cooperation_only_with_a_cooperative_object(obj, obj_lemma, code):
+    words = ["Japan", "shared", "the", obj, "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["japan", "share", "the", obj_lemma, "."])
+    assert _code(verb_trigger(doc[1], None)) == code

@@ -254,8 +254,7 @@ def _particles(v: Token) -> list[Token]:
 
 
 def _confined(v: Token, lemma: str) -> Token | None:
-    """The preposition of "sent to prison", "put behind bars", "sent to a labor camp", "she
-    was kept at Flag Land Base" (a person held at a named place)."""
+    """The preposition of "sent to prison", "sent to a labor camp", "kept at Flag Land Base"."""
     conf = _lexicon()["confinement"]
     if lemma not in conf["verbs"]:
         return None
@@ -283,11 +282,9 @@ def _person_held(v: Token) -> bool:
     "detainees held at the base"), not a thing ("talks were held", "funds kept in")."""
     conf = _lexicon()["confinement"]
     who = _patient(v) or next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-    if who is None:
-        return False
-    if who.lower_ in conf["held_people"] or who.ent_type_ in ("PERSON", "NORP"):
-        return True
-    return who.pos_ == "NOUN" and who.lemma_.lower() in _lexicon()["captive_objects"]
+    return who is not None and (who.lower_ in conf["held_people"] or who.ent_type_ in
+                                ("PERSON", "NORP") or who.pos_ == "NOUN" and
+                                who.lemma_.lower() in _lexicon()["captive_objects"])
 
 
 def _patient_word(v: Token, thing: Token | None) -> Token | None:
@@ -512,13 +509,11 @@ def _joint_agreement(gov: Token) -> bool:
     while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
         node = node.head
     subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    if subj.lower_ in _lexicon()["agreed_acts"]["joint_pronouns"] or \
-            any(c.dep_ == "conj" for c in subj.children):
-        return True
-    return subj.tag_ in ("NNS", "NNPS") and \
-        subj.lemma_.lower() in word_class(ARGUMENT_WORDS, "joint_heads")
+    return subj is not None and (
+        subj.lower_ in _lexicon()["agreed_acts"]["joint_pronouns"]
+        or any(c.dep_ == "conj" for c in subj.children)
+        or subj.tag_ in ("NNS", "NNPS") and
+        subj.lemma_.lower() in word_class(ARGUMENT_WORDS, "joint_heads"))
 
 
 def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
@@ -552,10 +547,9 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
 
 
 def allegation(act: Candidate, args: ArgResolver, verbs: set[int]) -> Candidate | None:
-    """"Australian woman claims Church of Scientology imprisoned her", "officials claim that
-    Ukrainian forces struck ...": claiming that a named actor did a hostile act accuses that
-    actor (PLOVER ACCUSE allege); the claimed act stays its own (alleged) event. Only with
-    the accused named as the act's subject or passive agent, and another than the claimant."""
+    """"Woman claims Church of Scientology imprisoned her": claiming that a named actor did a
+    hostile act accuses that actor (ACCUSE allege; the act stays its own, alleged, event).
+    Only with the accused named (subject or passive agent) and other than the claimant."""
     table = _lexicon()["allegations"]
     claim = act.head.head
     if act.type not in table["acts"] or act.nominal or act.head.dep_ != "ccomp" or \
