@@ -245,3 +245,17 @@ def test_share_is_cooperation_only_with_a_cooperative_object(obj, obj_lemma, cod
                    ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                    lemmas=["japan", "share", "the", obj_lemma, "."])
     assert _code(verb_trigger(doc[1], None)) == code
+
+
+@pytest.mark.parametrize("obj,obj_lemma,code", [
+    ("money", "money", "AID"),          # material help
+    ("vaccines", "vaccine", "AID"),
+    ("confidence", "confidence", None),  # "give us confidence": a figure of speech
+    ("space", "space", None),            # "giving the Fed the space"
+])
+def test_give_is_aid_only_with_a_material_object(obj, obj_lemma, code):
+    words = ["Japan", "gave", "the", obj, "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["japan", "give", "the", obj_lemma, "."])
+    assert _code(verb_trigger(doc[1], None)) == code
