@@ -259,3 +259,17 @@ def test_give_is_aid_only_with_a_material_object(obj, obj_lemma, code):
                    ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                    lemmas=["japan", "give", "the", obj_lemma, "."])
     assert _code(verb_trigger(doc[1], None)) == code
+
+
+@pytest.mark.parametrize("obj,obj_lemma,code", [
+    ("Kishida", "kishida", "CONSULT"),     # a meeting with a person
+    ("challenges", "challenge", None),     # "meet the challenges of our time"
+    ("standards", "standard", None),       # "met the standards"
+    ("needs", "need", None),
+])
+def test_meeting_goals_and_standards_is_no_meeting(obj, obj_lemma, code):
+    words = ["Biden", "met", "the", obj, "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["PROPN", "VERB", "DET", "PROPN" if obj == "Kishida" else "NOUN", "PUNCT"],
+                   lemmas=["biden", "meet", "the", obj_lemma, "."])
+    assert _code(verb_trigger(doc[1], None)) == code

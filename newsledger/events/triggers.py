@@ -403,11 +403,13 @@ def _fits(v: Token, code: str, args: ArgResolver) -> bool:
     """Whether the verb's object is what its code needs: "deployed 2,000 troops" (not
     "deploying 30 gigawatts of offshore wind"), "holding 100 Israelis hostage" (not "holding
     the debt ceiling hostage"); a protest demonstrates nothing ("we demonstrated that ..."
-    shows); a submission only as a reported act ("submitted its application")."""
+    shows); a submission only as a reported act; "meet" only people."""
     lex = _lexicon()
     lemma = lemma_of(v)
     if lemma in lex["reported_only"] and v.tag_ not in ("VBD", "VBN"):
         return False  # "applicants are to submit an application": a procedure, not an act
+    if code.startswith("CONSULT") and lemma == "meet":  # "meet the challenges": no meeting
+        return _dobj(v) is None or _dobj(v).lemma_.lower() not in lex["meet_goals"]
     if code.startswith("MOBILIZE") and lemma == "deploy":
         moved = _patient_word(v, _dobj(v))
         if moved is None:
