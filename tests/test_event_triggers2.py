@@ -273,3 +273,12 @@ def test_meeting_goals_and_standards_is_no_meeting(obj, obj_lemma, code):
                    ["PROPN", "VERB", "DET", "PROPN" if obj == "Kishida" else "NOUN", "PUNCT"],
                    lemmas=["biden", "meet", "the", obj_lemma, "."])
     assert _code(verb_trigger(doc[1], None)) == code
+
+
+def test_protecting_is_an_aim_not_an_act_of_aid():
+    # The Department protects the workers .   (an aim of policy, not PLOVER AID)
+    words = ["Labor", "protects", "the", "workers", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["labor", "protect", "the", "worker", "."])
+    assert verb_trigger(doc[1], None) is None
