@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsledger.data import load_json
-from newsledger.events.arguments import Arg, ArgResolver, prep_objects
+from newsledger.actors.syntax import passive_agent
+from newsledger.data import load_json, word_class
+from newsledger.events.arguments import ARGUMENT_WORDS, Arg, ArgResolver, prep_objects
 from newsledger.records import Location
 
 if TYPE_CHECKING:
@@ -253,13 +254,37 @@ def _particles(v: Token) -> list[Token]:
 
 
 def _confined(v: Token, lemma: str) -> Token | None:
-    """The preposition of "sent to prison", "put behind bars", "taken into custody"."""
+    """The preposition of "sent to prison", "sent to a labor camp", "kept at Flag Land Base"."""
     conf = _lexicon()["confinement"]
     if lemma not in conf["verbs"]:
         return None
-    return next((p for p in v.children if p.dep_ == "prep" and p.lower_ in conf["preps"]
-                 and any(o.dep_ == "pobj" and o.lemma_.lower() in conf["places"]
+    found = next((p for p in v.children if p.dep_ == "prep" and p.lower_ in conf["preps"]
+                  and any(o.dep_ == "pobj" and _confining(o) for o in p.children)), None)
+    if found is not None or lemma not in conf["held_verbs"] or not _person_held(v):
+        return found
+    return next((p for p in v.children if p.dep_ == "prep" and p.lower_ in conf["held_preps"]
+                 and any(o.dep_ == "pobj" and o.ent_type_ == "FAC"
                          for o in p.children)), None)
+
+
+def _confining(place: Token) -> bool:
+    """A place of confinement: "prison", "custody", or a camp named as one ("labor camp")."""
+    conf = _lexicon()["confinement"]
+    word = place.lemma_.lower()
+    if word in conf["camps"]:
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in conf["camp_modifiers"]
+                   for c in place.children)
+    return word in conf["places"]
+
+
+def _person_held(v: Token) -> bool:
+    """``v`` is a passive (or participle) whose patient is a person ("she was kept",
+    "detainees held at the base"), not a thing ("talks were held", "funds kept in")."""
+    conf = _lexicon()["confinement"]
+    who = _patient(v) or next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    return who is not None and (who.lower_ in conf["held_people"] or who.ent_type_ in
+                                ("PERSON", "NORP") or who.pos_ == "NOUN" and
+                                who.lemma_.lower() in _lexicon()["captive_objects"])
 
 
 def _patient_word(v: Token, thing: Token | None) -> Token | None:
@@ -378,9 +403,13 @@ def _fits(v: Token, code: str, args: ArgResolver) -> bool:
     """Whether the verb's object is what its code needs: "deployed 2,000 troops" (not
     "deploying 30 gigawatts of offshore wind"), "holding 100 Israelis hostage" (not "holding
     the debt ceiling hostage"); a protest demonstrates nothing ("we demonstrated that ..."
-    shows)."""
+    shows); a submission only as a reported act; "meet" only people."""
     lex = _lexicon()
     lemma = lemma_of(v)
+    if lemma in lex["reported_only"] and v.tag_ not in ("VBD", "VBN"):
+        return False  # "applicants are to submit an application": a procedure, not an act
+    if code.startswith("CONSULT") and lemma == "meet":  # "meet the challenges": no meeting
+        return _dobj(v) is None or _dobj(v).lemma_.lower() not in lex["meet_goals"]
     if code.startswith("MOBILIZE") and lemma == "deploy":
         moved = _patient_word(v, _dobj(v))
         if moved is None:
@@ -438,6 +467,8 @@ def _verb_code(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     if found:
         return found
     code = lex["verbs"].get(lemma)
+    if code is None:
+        return _agreed_act(v, lemma)
     if code == "@context":
         code = _in_context(v, lemma)
     if code is None or code.startswith("@"):
@@ -453,6 +484,38 @@ def _verb_code(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
             lemma not in lex["transitive_protest"]:
         return None  # "rallied supporters", "demonstrated its resolve"
     return code, [v]
+
+
+def _agreed_act(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
+    """A joint act agreed to ("Australia and Moderna have agreed to build a facility"): the
+    cooperative act itself, made future by the agreement (see ``agreed_acts`` in the data)."""
+    table = _lexicon()["agreed_acts"]
+    gov = v.head
+    if v.dep_ != "xcomp" or lemma in table["not_acts"] or gov.pos_ != "VERB" or \
+            lemma_of(gov) not in table["governors"]:
+        return None
+    obj = _dobj(v)
+    if obj is not None and noun_code(obj) or any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in v.children):
+        return None  # "agreed to hold talks", "agreed to begin working": the inner act
+    return (table["code"], [v]) if _joint_agreement(gov) else None
+
+
+def _joint_agreement(gov: Token) -> bool:
+    """An agreement of two or more parties: "A and B agreed", "we/they agreed", "the two
+    leaders agreed", "agreed with Japan"; a conjoined verb takes its subject from the first
+    ("The leaders discussed ... and agreed to ...")."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in gov.children):
+        return True
+    node = gov
+    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.lower_ in _lexicon()["agreed_acts"]["joint_pronouns"]
+        or any(c.dep_ == "conj" for c in subj.children)
+        or subj.tag_ in ("NNS", "NNPS") and
+        subj.lemma_.lower() in word_class(ARGUMENT_WORDS, "joint_heads"))
 
 
 def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
@@ -479,8 +542,30 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
         found = condemnation(tok, args)
         if found is not None:
             out.append(found)
+    verbs = {c.head.i for c in out}
+    out += [a for a in (allegation(c, args, verbs) for c in out) if a is not None]
     out.sort(key=lambda c: c.head.i)
     return out
+
+
+def allegation(act: Candidate, args: ArgResolver, verbs: set[int]) -> Candidate | None:
+    """"Woman claims Church of Scientology imprisoned her": claiming that a named actor did a
+    hostile act accuses that actor (ACCUSE allege; the act stays its own, alleged, event).
+    Only with the accused named (subject or passive agent) and other than the claimant."""
+    table = _lexicon()["allegations"]
+    claim = act.head.head
+    if act.type not in table["acts"] or act.nominal or act.head.dep_ != "ccomp" or \
+            claim.pos_ != "VERB" or claim.i in verbs or lemma_of(claim) not in table["verbs"]:
+        return None
+    doer = next((c for c in act.head.children if c.dep_ == "nsubj"), None) or \
+        passive_agent(act.head)
+    claimant = next((c for c in claim.children if c.dep_ == "nsubj"), None)
+    accused = args.resolve(doer) if doer is not None else []
+    said = {a.actor.id for a in args.resolve(claimant)} if claimant is not None else set()
+    if not accused or any(a.actor.id in said for a in accused):
+        return None
+    etype, mode, _ = _code(table["code"])
+    return Candidate(claim, [claim], etype, mode, targets=accused)
 
 
 def condemnation(adj: Token, args: ArgResolver) -> Candidate | None:
