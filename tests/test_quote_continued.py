@@ -1,0 +1,73 @@
+"""Uncued quotes carrying on the previous speaker's speech, on hand-built parses (no model):
+the next paragraph continues only when the quote opens it, counted from the line where the
+previous quote ends."""
+
+from __future__ import annotations
+
+from newsledger.actors.index import ActorIndex
+from newsledger.quotes.extract import extract_quotes
+from newsledger.records import Document, Region
+from tests.docs import make_doc
+
+FIRST_WORDS = ['"', "We", "will", "win", ".", "\n", "We", "always", "do", ",", '"', "Smith",
+               "said", ".", "\n\n"]
+FIRST_SPACES = [False, True, True, False, False, False, True, True, False, False, True, True,
+                False, False, False]
+FIRST_HEADS = [3, 3, 3, 12, 3, 3, 8, 8, 3, 12, 12, 12, 12, 12, 12]
+FIRST_DEPS = ["punct", "nsubj", "aux", "ccomp", "punct", "dep", "nsubj", "advmod", "conj",
+              "punct", "punct", "nsubj", "ROOT", "punct", "dep"]
+FIRST_POS = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "SPACE", "PRON", "ADV", "VERB", "PUNCT",
+             "PUNCT", "PROPN", "VERB", "PUNCT", "SPACE"]
+FIRST_LEMMAS = ['"', "we", "will", "win", ".", "\n", "we", "always", "do", ",", '"', "Smith",
+                "say", ".", "\n\n"]
+FIRST_ENTS = ["O"] * 11 + ["B-PERSON"] + ["O"] * 3
+
+
+def quotes_of(words, spaces, heads, deps, pos, lemmas, ents):
+    doc = make_doc(words, heads, deps, pos, lemmas=lemmas, ents=ents, spaces=spaces)
+    document = Document(text=doc.text, source="test", regions=[Region("body", 0, len(doc.text))])
+    return doc.text, extract_quotes(doc, document, ActorIndex.from_doc(doc, document))
+
+
+def test_quote_opening_the_next_paragraph_continues_a_quote_over_two_lines():
+    # "We will win.\nWe always do," Smith said.\n\n"Nobody can stop us."
+    n = len(FIRST_WORDS)
+    text, quotes = quotes_of(
+        FIRST_WORDS + ['"', "Nobody", "can", "stop", "us", ".", '"'],
+        FIRST_SPACES + [False, True, True, True, False, False, False],
+        FIRST_HEADS + [n + 3] * 3 + [n + 3, n + 3, n + 3, n + 3],
+        FIRST_DEPS + ["punct", "nsubj", "aux", "ROOT", "dobj", "punct", "punct"],
+        FIRST_POS + ["PUNCT", "PRON", "AUX", "VERB", "PRON", "PUNCT", "PUNCT"],
+        FIRST_LEMMAS + ['"', "nobody", "can", "stop", "we", ".", '"'],
+        FIRST_ENTS + ["O"] * 7)
+    assert text.endswith('said.\n\n"Nobody can stop us."')
+    last = next(q for q in quotes if "Nobody" in q.text)
+    assert last.speaker is not None and last.speaker.name == "Smith"
+
+
+def test_quote_after_words_of_its_own_paragraph_is_not_continued():
+    # "We always do," Smith said.\n\nThe Guardian cited: "Were you ever subject to it?"
+    one = [0, *range(6, 15)]  # the first quote on one line: '"We always do," Smith said.'
+    words = [FIRST_WORDS[k] for k in one]
+    heads = [3, 3, 3, 7, 7, 7, 7, 7, 7, 7]
+    n = len(words)
+    text, quotes = quotes_of(
+        words + ["The", "Guardian", "cited", ":", '"', "Were", "you", "ever", "subject",
+                 "to", "it", "?", '"'],
+        [FIRST_SPACES[k] for k in one] + [True, True, False, True, False, True, True, True,
+                                          True, True, False, False, False],
+        heads + [n + 1, n + 2, n + 2, n + 2, n + 5, n + 2, n + 5, n + 5, n + 5,
+                           n + 8, n + 9, n + 5, n + 5],
+        ["punct", "nsubj", "advmod", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct",
+         "dep"] + ["det", "nsubj", "ROOT", "punct", "punct", "ccomp", "nsubj", "advmod",
+                   "acomp", "prep", "pobj", "punct", "punct"],
+        [FIRST_POS[k] for k in one] + ["DET", "PROPN", "VERB", "PUNCT", "PUNCT", "AUX", "PRON",
+                                       "ADV", "ADJ", "ADP", "PRON", "PUNCT", "PUNCT"],
+        [FIRST_LEMMAS[k] for k in one] + ["the", "Guardian", "cite", ":", '"', "be", "you",
+                                          "ever", "subject", "to", "it", "?", '"'],
+        [FIRST_ENTS[k] for k in one] + ["O", "B-ORG"] + ["O"] * 11)
+    assert text.startswith('"We always do," Smith said.\n\nThe Guardian cited: "Were')
+    first = next(q for q in quotes if "always" in q.text)
+    assert first.speaker is not None and first.speaker.name == "Smith"
+    last = next(q for q in quotes if "Were you" in q.text)
+    assert last.speaker is None or last.speaker.name != "Smith"
