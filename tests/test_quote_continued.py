@@ -71,3 +71,22 @@ def test_quote_after_words_of_its_own_paragraph_is_not_continued():
     assert first.speaker is not None and first.speaker.name == "Smith"
     last = next(q for q in quotes if "Were you" in q.text)
     assert last.speaker is None or last.speaker.name != "Smith"
+
+
+def _urge(subject: str, pos: str, ent: str):
+    # <subject> urges the authorities to act now.
+    return quotes_of([subject, "urges", "the", "authorities", "to", "act", "now", "."],
+                     [True, True, True, True, True, True, False, False],
+                     [1, 1, 3, 1, 5, 1, 5, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "advmod", "punct"],
+                     [pos, "VERB", "DET", "NOUN", "PART", "VERB", "ADV", "PUNCT"],
+                     [subject.lower(), "urge", "the", "authority", "to", "act", "now", "."],
+                     [ent, "O", "O", "O", "O", "O", "O", "O"])[1]
+
+
+def test_the_documents_own_we_is_no_quotation():
+    # a press release read as news: "We urge ..." is its own statement, not a quotation
+    assert _urge("We", "PRON", "O") == []
+    quotes = _urge("Smith", "PROPN", "B-PERSON")
+    assert len(quotes) == 1 and quotes[0].speaker is not None \
+        and quotes[0].speaker.name == "Smith"

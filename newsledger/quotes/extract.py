@@ -50,6 +50,8 @@ TITLE_MAX_WORDS = 6
 CLOSING = (".", "!", "?", ",", "…", "—")
 """How quoted speech ends inside its marks ("We will win," he said)."""
 LEAD_IN_MARKS = ",:"
+FIRST_PERSON = {"i", "we"}
+"""Subjects by which a text outside quotation marks speaks for itself."""
 LABEL_MAX_WORDS = 6
 """A "Speaker: 'quote'" label up to this long may name its speaker by a title or a name."""
 NAMED_LABEL_MAX_WORDS = 12
@@ -110,6 +112,8 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
     for d in drafts:
         para = bisect_right(para_starts, d["start"]) - 1
         cue: Cue | None = d.get("cue")
+        if _own_voice(document, resolver, cue):
+            continue
         speaker: Speaker | None = None
         if cue is not None and cue.speaker_tokens is not None:
             speaker = resolver.from_token(parsed[cue.speaker_tokens[0]])
@@ -131,6 +135,18 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
                             text=text[start:end], speaker=speaker, cue=cue_span,
                             region=REGION_OUT.get(document.region_at(start), "body")))
     return quotes
+
+
+def _own_voice(document: Document, resolver: SpeakerResolver, cue: Cue | None) -> bool:
+    """Whether a cue is the document speaking for itself: "We urge Georgia's authorities to
+    ...", "we pledge that ..." outside quotation marks in a press release or a presidential
+    message read as news. That is the text's own statement, not a quotation of anyone
+    (statements, readouts and transcripts give their "we" and "I" an issuer or a turn)."""
+    if document.kind != "news" or cue is None or cue.token is None \
+            or cue.speaker_tokens is not None:
+        return False
+    subject = resolver.subject_of(cue.token)
+    return subject is not None and subject.lower_ in FIRST_PERSON
 
 
 def _continues(text: str, start: int, para: int, last_para: int) -> bool:
