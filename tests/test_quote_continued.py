@@ -90,3 +90,22 @@ def test_the_documents_own_we_is_no_quotation():
     quotes = _urge("Smith", "PROPN", "B-PERSON")
     assert len(quotes) == 1 and quotes[0].speaker is not None \
         and quotes[0].speaker.name == "Smith"
+
+
+def test_long_label_headed_by_a_name_is_the_speaker():
+    # House Committee Chair Jason Smith on the new bill: “It helps families.”
+    _, quotes = quotes_of(
+        ["House", "Committee", "Chair", "Jason", "Smith", "on", "the", "new", "bill", ":", "“",
+         "It", "helps", "families", ".", "”"],
+        [True, True, True, True, True, True, True, True, False, True, False, True, True,
+         False, False, False],
+        [4, 4, 4, 4, 4, 4, 8, 8, 5, 4, 12, 12, 4, 12, 12, 12],
+        ["compound", "compound", "compound", "compound", "ROOT", "prep", "det", "amod", "pobj",
+         "punct", "punct", "nsubj", "appos", "dobj", "punct", "punct"],
+        ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "ADP", "DET", "ADJ", "NOUN", "PUNCT",
+         "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "PUNCT"],
+        ["House", "Committee", "Chair", "Jason", "Smith", "on", "the", "new", "bill", ":", "“",
+         "it", "help", "family", ".", "”"],
+        ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"] + ["O"] * 11)
+    assert len(quotes) == 1 and quotes[0].text == "It helps families."
+    assert quotes[0].speaker is not None and "Jason Smith" in quotes[0].speaker.name

@@ -275,9 +275,12 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
 
 def _acting(tok: Token) -> bool:
     """Whether a verb names an act rather than a saying: "as the administration continues to
-    make progress", "as Democrats insist on shutting down the government"."""
-    return any(c.dep_ == "xcomp" or c.dep_ == "prep" and any(g.dep_ == "pcomp"
-                                                             for g in c.children)
+    make progress", "as Democrats insist on shutting down the government". An infinitive
+    after a comma belongs to the main clause ("..., as Luigi said, to ensure that ...")."""
+    doc = tok.doc
+    return any(c.dep_ == "xcomp" and c.i > tok.i
+               and not any(t.is_punct for t in doc[tok.i + 1:c.left_edge.i])
+               or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)
                for c in tok.children)
 
 

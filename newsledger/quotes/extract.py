@@ -55,8 +55,9 @@ FIRST_PERSON = {"i", "we"}
 LABEL_MAX_WORDS = 6
 """A "Speaker: 'quote'" label up to this long may name its speaker by a title or a name."""
 NAMED_LABEL_MAX_WORDS = 12
-"""A longer label names its speaker only when it ends in a person's name ("House Ways &
-Means Committee Chair Jason Smith: '...'")."""
+"""A longer label names its speaker only when it ends in or is headed by a person's name
+("House Ways & Means Committee Chair Jason Smith: '...'", "President Trump on the America
+First agenda: '...'")."""
 """A line ending with one of these hands over to the quotation that opens the next one."""
 
 
@@ -348,11 +349,13 @@ def _headline_form(text: str, m: Marked, para: tuple[int, int], parsed: Doc) -> 
         return None  # "Analysis: 'We are not seeking war'" is a rubric, not a speaker
     lstart = seg_start + (len(text[seg_start:colon]) - len(text[seg_start:colon].lstrip()))
     label_span = parsed.char_span(lstart, colon, alignment_mode="expand")
-    if label_span is None or any(t.pos_ in ("VERB", "AUX") for t in label_span) \
-            or label_span.root.pos_ not in ("NOUN", "PROPN"):
+    if label_span is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "pcomp"
+                                 for t in label_span) \
+            or label_span.root.pos_ not in ("NOUN", "PROPN"):  # "X on deporting ...": a topic
         return None
-    if len(words) > LABEL_MAX_WORDS and label_span[-1].ent_type_ != "PERSON":
-        return None  # a long label must end in the speaker's name
+    if len(words) > LABEL_MAX_WORDS and "PERSON" not in (label_span[-1].ent_type_,
+                                                         label_span.root.ent_type_):
+        return None  # a long label must end in, or be headed by, the speaker's name
     seg_end = text.find(";", m.end, para[1])
     seg_end = para[1] if seg_end < 0 else seg_end
     content_start = colon + 1
