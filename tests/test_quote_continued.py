@@ -23,8 +23,8 @@ FIRST_LEMMAS = ['"', "we", "will", "win", ".", "\n", "we", "always", "do", ",", 
 FIRST_ENTS = ["O"] * 11 + ["B-PERSON"] + ["O"] * 3
 
 
-def quotes_of(words, spaces, heads, deps, pos, lemmas, ents):
-    doc = make_doc(words, heads, deps, pos, lemmas=lemmas, ents=ents, spaces=spaces)
+def quotes_of(words, spaces, heads, deps, pos, lemmas, ents, tags=None):
+    doc = make_doc(words, heads, deps, pos, lemmas=lemmas, ents=ents, spaces=spaces, tags=tags)
     document = Document(text=doc.text, source="test", regions=[Region("body", 0, len(doc.text))])
     return doc.text, extract_quotes(doc, document, ActorIndex.from_doc(doc, document))
 
@@ -109,3 +109,29 @@ def test_long_label_headed_by_a_name_is_the_speaker():
         ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"] + ["O"] * 11)
     assert len(quotes) == 1 and quotes[0].text == "It helps families."
     assert quotes[0].speaker is not None and "Jason Smith" in quotes[0].speaker.name
+
+
+def _they_after(noun: str, lemma: str):
+    # The <noun> revealed that prices rose. They say prices will fall.
+    return quotes_of(
+        ["The", noun, "revealed", "that", "prices", "rose", ".", "They", "say", "prices", "will",
+         "fall", "."],
+        [True, True, True, True, True, False, True, True, True, True, True, False, False],
+        [1, 2, 2, 5, 5, 2, 2, 8, 8, 11, 11, 8, 8],
+        ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "nsubj",
+         "aux", "ccomp", "punct"],
+        ["DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "NOUN", "AUX",
+         "VERB", "PUNCT"],
+        ["the", lemma, "reveal", "that", "price", "rise", ".", "they", "say", "price", "will",
+         "fall", "."],
+        ["O"] * 13,
+        ["DT", "NNS", "VBD", "IN", "NNS", "VBD", ".", "PRP", "VBP", "NNS", "MD", "VB", "."])[1]
+
+
+def test_they_never_refers_to_things():
+    # "the results" speak as a text; "they" then is not the results
+    quotes = _they_after("results", "result")
+    assert quotes[0].speaker is not None and quotes[0].speaker.kind == "other"
+    assert quotes[1].speaker is None or quotes[1].speaker.name != quotes[0].speaker.name
+    quotes = _they_after("researchers", "researcher")
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == quotes[0].speaker.name

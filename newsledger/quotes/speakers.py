@@ -51,6 +51,8 @@ REPORT_LOOKBACK_TOKENS = 400
 """How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
 NOT_NARRATIVE = {"caption", "byline", "boilerplate"}
 """Regions whose words are no pronoun's antecedent."""
+PEOPLE_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+"""Pronouns that refer to people or institutions, never to a text or a thing."""
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -401,7 +403,10 @@ class SpeakerResolver:
             titled = self._titled_person(head, forward=headline)
             if titled is not None:
                 return titled
-        if plural or head.lower_ in self._groups:
+        if plural and not self._people_noun(head):  # "The results revealed ...": a text
+            actor = self.actors.add(desc, "other", start, end, self.text[start:end],
+                                    key=f"other:{desc.lower()}")
+        elif plural or head.lower_ in self._groups:
             name = self._fullest_group(head) or desc
             actor = self.actors.add(name, "group", start, end, self.text[start:end],
                                     key=f"group:{name.lower()}")
@@ -420,6 +425,18 @@ class SpeakerResolver:
             actor.aliases.append(desc)
         self._descriptions[lemma] = actor
         return self._speaker(actor, start, end)
+
+    def _people_noun(self, head: Token) -> bool:
+        """Whether a plural noun names people or institutions ("critics", "officials") by the
+        lexicon, the actor dictionaries or a name, not things ("the results", "posts")."""
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PROPN" or head.ent_type_ or lemma in self._reports:
+            return True
+        if lemma in self._person_nouns | self._groups | self._anon | self._institutions \
+                or lemma in GENERIC or head.lower_ in self._groups:
+            return True
+        hit = tables().agent(lemma)
+        return hit is not None and hit[0] not in ("", "-")
 
     def _honorific(self, head: Token) -> Speaker | None:
         """"Mr Sunak" the tagger left untagged: a person (the one the document names with that
@@ -560,18 +577,21 @@ class SpeakerResolver:
                 previous = self._actor_by_id(speaker.actor)
 
         said = "m" if pron.lower_ in MALE else "f" if pron.lower_ in FEMALE else None
+        people = pron.lower_ in PEOPLE_PRONOUNS
 
         def excluded(actor: Actor) -> bool:
             learned = self._genders.get(actor.id)
             return named_in(actor, self._quoted_text) or (
                 said is not None and learned is not None and learned != said)
 
-        if previous is not None and excluded(previous):
+        if previous is not None and (excluded(previous) or people and previous.kind == "other"):
             previous = None
 
         def resolve(tok: Token) -> Actor | None:
             found = self.from_token(tok)
             actor = self._actor_by_id(found.actor) if found is not None and found.actor else None
+            if actor is not None and actor.kind == "other" and people:
+                return None  # "the results" are no one's "they"
             return None if actor is not None and excluded(actor) else actor
 
         actor = self._pronouns.antecedent(pron, resolve, previous)
