@@ -1,18 +1,15 @@
 """Speakers: who a quotation belongs to, resolved to an actor of the document.
 
-From a cue verb the speaker is its subject (climbing through participles, conjunctions and
-relative clauses), the agent of a passive, or the source of a report noun ("a report by The
-New York Times"). The phrase is then resolved to an actor of the ``ActorIndex``:
-
-- named entities to their actor (the index keeps the fullest form: "Kirby" -> "John Kirby"),
-  with the role from an appositive ("John Kirby, the White House's ... spokesperson");
-- pronouns to the nearest compatible subject before them (he/she: a person or an anonymous
-  source; they: a plural phrase or group), falling back on the last compatible speaker;
-- descriptions of unnamed sources ("a senior administration official", later "the official")
-  to one actor of kind ``anonymous`` per head noun, named by its first description;
-- definite titles ("the premier", "the spokesperson") to the named person who carried that
-  title or role earlier; plural descriptions ("the leaders") to their fullest earlier form
-  ("leaders of G7 nations") as a ``group``; other phrases to organizations.
+From a cue verb the speaker is its subject (through participles, conjunctions and relative
+clauses), a passive's agent, or a report noun's source ("a report by The New York Times").
+The phrase is then resolved to an actor of the ``ActorIndex``: named entities to their actor
+(fullest form, "Kirby" -> "John Kirby", role from an appositive); pronouns to the nearest
+compatible subject (he/she: a person or anonymous source; they: people or a group, never a
+text or thing), else the last compatible speaker; unnamed sources ("a senior administration
+official", later "the official") to one ``anonymous`` actor per head noun; definite titles
+("the premier") to the person who carried that title earlier; plural descriptions ("the
+leaders") to their fullest earlier form as a ``group`` ("the results": a text, kind other);
+other phrases to organizations.
 """
 
 from __future__ import annotations
@@ -167,8 +164,10 @@ class SpeakerResolver:
             source = self._report_source(head)
             if source is not None:
                 return source
-        named = next((c for c in head.children if c.dep_ == "appos"
-                      and c.ent_type_ == "PERSON"), None)
+        people = self._person_nouns | self._anon
+        named = next((c for c in head.children if c.dep_ == "appos" and (
+            c.ent_type_ == "PERSON" or c.ent_type_ == "ORG"  # "The security firm Secunia.com"
+            and head.lemma_.lower() not in people)), None)
         if named is not None and head.ent_type_ == "":
             found = self._entity(named)  # "The secretary general of CEI, Nunzio Galantino"
             if found is not None:
