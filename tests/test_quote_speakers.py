@@ -273,3 +273,19 @@ def test_institution_noun_with_a_named_appositive_is_the_name():
     assert found is not None and found.name == "Secunia.com"
     found = speaker_of(doc_for("spokesman"), "said")
     assert found is None or found.name != "Secunia.com"
+
+
+def test_inverted_cue_before_a_title_ending_in_a_name_is_that_person():
+    # "We win," said White House Director Michael Kratsios.
+    doc = make_doc(["“", "We", "win", ",", "”", "said", "White", "House", "Director", "Michael",
+                    "Kratsios", "."],
+                   [2, 2, 5, 5, 5, 5, 7, 5, 10, 10, 7, 5],
+                   ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj",
+                    "compound", "compound", "appos", "punct"],
+                   ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PROPN",
+                    "PROPN", "PROPN", "PUNCT"],
+                   lemmas=["“", "we", "win", ",", "”", "say", "White", "House", "Director",
+                           "Michael", "Kratsios", "."],
+                   ents=["O"] * 6 + ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    found = speaker_of(doc, "said")
+    assert found is not None and found.name == "Michael Kratsios"

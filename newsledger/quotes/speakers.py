@@ -28,6 +28,7 @@ from newsledger.quotes.subjects import (
     inverted_subject,
     mistagged_subject,
     named_in,
+    titled_person,
 )
 from newsledger.quotes.transcripts import issuer, turns
 from newsledger.records import Actor, Document, Speaker
@@ -85,11 +86,12 @@ class SpeakerResolver:
     # ------------------------------------------------------------ entry points
 
     def from_cue(self, cue: Token, quoted: str = "") -> Speaker | None:
-        """The speaker of a cue's quote. A pronoun subject never resolves to a person the quote
-        itself names in the third person ("He said, 'Andy Warhol was ...'" is not Warhol)."""
+        """The speaker of a cue's quote (a pronoun never one the quote itself names)."""
         subject = self.subject_of(cue) or inverted_subject(cue) or mistagged_subject(cue)
         if subject is None:
             return None
+        named = titled_person(cue.nbor(1)) if cue.i < subject.i else None
+        subject = named if named is not None and subject.i <= named.i else subject
         self._quoted_text = quoted
         try:
             return self.from_token(subject)
@@ -103,8 +105,7 @@ class SpeakerResolver:
         return self.from_token(span.root)
 
     def remember(self, speaker: Speaker | None, pos: int) -> None:
-        """Record a quote's speaker (None when unresolved: then no pronoun takes an older
-        speaker past it as the salient one)."""
+        """Record a quote's speaker (None: no pronoun takes an older one past it)."""
         self.history.append((pos, speaker))
 
     def subject_of(self, cue: Token) -> Token | None:
