@@ -63,3 +63,27 @@ def test_as_clause_of_a_saying_attributes_the_main_clause():
         ["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "ADV", "PUNCT"],
         lemmas=["as", "the", "spokesman", "say", ",", "price", "fall", "sharply", "."])
     assert comps(doc, "said") == ["prices fell sharply"]
+
+
+def test_speech_not_yet_made_is_not_reported():
+    # The Secretary will underscore that the treaty works. / The Secretary underscored that ...
+    def doc_for(words: list[str], lemmas: list[str], pos: list[str], tags: list[str]):
+        n = len(words)  # the verb stands six words before the end
+        v = n - 6
+        return make_doc(
+            words, [1, v, *([v] * (v - 2)), v, v + 4, v + 3, v + 4, v, v],
+            ["det", "nsubj", *(["aux"] * (v - 2)), "ROOT", "mark", "det", "nsubj", "ccomp",
+             "punct"],
+            pos, lemmas=lemmas, tags=tags)
+    future = doc_for(["The", "Secretary", "will", "underscore", "that", "the", "treaty", "works",
+                      "."],
+                     ["the", "secretary", "will", "underscore", "that", "the", "treaty", "work",
+                      "."],
+                     ["DET", "NOUN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"],
+                     ["DT", "NN", "MD", "VB", "IN", "DT", "NN", "VBZ", "."])
+    assert comps(future, "underscore") == []
+    past = doc_for(["The", "Secretary", "underscored", "that", "the", "treaty", "works", "."],
+                   ["the", "secretary", "underscore", "that", "the", "treaty", "work", "."],
+                   ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"],
+                   ["DT", "NN", "VBD", "IN", "DT", "NN", "VBZ", "."])
+    assert comps(past, "underscored") == ["the treaty works"]

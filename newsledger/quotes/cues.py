@@ -124,7 +124,9 @@ def _subtree_span(tok: Token, skip_mark: bool = True) -> tuple[int, int]:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """Not said ("did not say"), or not said yet ("He will underscore that ...", "may
+    announce"): a modal before the cue reports no speech."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _complement(tok: Token, lex: dict, marked: list[Marked],
