@@ -258,3 +258,34 @@ def test_emphasis_verb_with_a_short_object_reports_nothing():
                    lemmas=["he", "underscore", "the", "point", "."])
     cues = [c for c in find_cues(doc, doc.text, []) if c.token.lower_ == "underscored"]
     assert all(c.comp is None for c in cues)
+
+
+def test_institution_noun_with_a_named_appositive_is_the_name():
+    # The security firm Secunia.com said it ... / The spokesman Acme Corp said it ...
+    def doc_for(noun: str):
+        return make_doc(["The", "security", noun, "Secunia.com", "said", "it", "."],
+                        [2, 2, 4, 2, 4, 4, 4],
+                        ["det", "compound", "nsubj", "appos", "ROOT", "dobj", "punct"],
+                        ["DET", "NOUN", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"],
+                        lemmas=["the", "security", noun, "Secunia.com", "say", "it", "."],
+                        ents=["O", "O", "O", "B-ORG", "O", "O", "O"])
+    found = speaker_of(doc_for("firm"), "said")
+    assert found is not None and found.name == "Secunia.com"
+    found = speaker_of(doc_for("spokesman"), "said")
+    assert found is None or found.name != "Secunia.com"
+
+
+def test_inverted_cue_before_a_title_ending_in_a_name_is_that_person():
+    # "We win," said White House Director Michael Kratsios.
+    doc = make_doc(["“", "We", "win", ",", "”", "said", "White", "House", "Director", "Michael",
+                    "Kratsios", "."],
+                   [2, 2, 5, 5, 5, 5, 7, 5, 10, 10, 7, 5],
+                   ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj",
+                    "compound", "compound", "appos", "punct"],
+                   ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PROPN",
+                    "PROPN", "PROPN", "PUNCT"],
+                   lemmas=["“", "we", "win", ",", "”", "say", "White", "House", "Director",
+                           "Michael", "Kratsios", "."],
+                   ents=["O"] * 6 + ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    found = speaker_of(doc, "said")
+    assert found is not None and found.name == "Michael Kratsios"

@@ -287,3 +287,27 @@ def test_first_person_in_a_statement_is_its_issuer(nlp) -> None:
     assert reported and reported[0].speaker is not None
     assert reported[0].speaker.name == "Joe Biden"
     assert any(q.type == "statement" for q in analysis.quotes)
+
+
+def test_outlet_and_rubric_labels_make_no_transcript() -> None:
+    # a White House article quoting outlets ("AP (9/28/25): “...”") and rubrics ("FACT:")
+    text = ("AP (9/28/25): “Democrats have suggested they are willing.”\n\n"
+            "NOTUS (9/29/25): “Such a deal appears unlikely.”\n\n"
+            "KAAL-TV: “Gas prices fell.”\n\nFACT: The bill cuts spending.\n\n"
+            "PROMISE MADE: Secure the border.")
+    assert infer_kind(_doc("Democrats Drive the Shutdown", text)) == "news"
+
+
+def test_titled_labels_without_a_title_cue_make_a_transcript() -> None:
+    # State Department interviews print "SECRETARY BLINKEN:" and "QUESTION:" under a plain title
+    text = ("QUESTION: Mr. Secretary, thank you.\n\nSECRETARY BLINKEN: Good to be with you.\n\n"
+            "QUESTION: What next?\n\nSECRETARY BLINKEN: We will see.")
+    assert infer_kind(_doc("Secretary Antony J. Blinken With Lester Holt of NBC", text)) \
+        == "transcript"
+
+
+def test_honorific_without_a_full_stop_is_cut_from_the_label() -> None:
+    # State Department transcripts print "MR PRICE:" where the White House prints "MR. KIRBY:"
+    document = _doc("Department Press Briefing", "Ned Price, Department Spokesperson")
+    assert resolve_label("MR PRICE", document, "2022-02-08") == ("Ned Price", "person")
+    assert resolve_label("MR. PRICE", document, "2022-02-08") == ("Ned Price", "person")

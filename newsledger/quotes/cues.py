@@ -124,7 +124,9 @@ def _subtree_span(tok: Token, skip_mark: bool = True) -> tuple[int, int]:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """Not said ("did not say"), or not said yet ("He will underscore that ...", "may
+    announce"): a modal before the cue reports no speech."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _complement(tok: Token, lex: dict, marked: list[Marked],
@@ -139,9 +141,10 @@ def _complement(tok: Token, lex: dict, marked: list[Marked],
             if obj.dep_ == "prep":  # "told LA Weekly in a statement that ..."
                 objs = [o for o in obj.children if o.dep_ == "pobj"
                         and o.lemma_.lower() in lex["report_set"]]
-            for o in objs:
+            for o in objs:  # "that" must open a clause, not stand as a relative pronoun
                 found += [c for c in o.children if c.dep_ in ("acl", "relcl")
-                          and next(iter(c.subtree)).lower_ == "that"]
+                          and (first := next(iter(c.subtree))).lower_ == "that"
+                          and first.dep_ == "mark"]
     if not found and tok.dep_ == "parataxis" and tok.head.i < tok.i \
             and _inside(tok.head.idx, marked, starts):
         return [tok.head]
@@ -195,7 +198,7 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
         elif lemma in lex["content_object_set"] and (obj := _content_object(tok)) is not None:
             comp = _clip(text, _subtree_span(obj), tok.idx)
         elif tok.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark"
-                                         for c in tok.children):
+                                         for c in tok.children) and not _acting(tok):
             comp = _as_clause(tok)  # "As Karine said, the President convened ..."
             comp = _clip(text, comp, tok.idx) if comp is not None else None
         else:
@@ -270,6 +273,17 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
     """Whether two offsets share a line: the parser's sentences may run across a paragraph
     break ("... border bill\n\nWASHINGTON (AP) — Biden said ..."), a report never does."""
     return "\n" not in text[min(a, b):max(a, b)]
+
+
+def _acting(tok: Token) -> bool:
+    """Whether a verb names an act rather than a saying: "as the administration continues to
+    make progress", "as Democrats insist on shutting down the government". An infinitive
+    after a comma belongs to the main clause ("..., as Luigi said, to ensure that ...")."""
+    doc = tok.doc
+    return any(c.dep_ == "xcomp" and c.i > tok.i
+               and not any(t.is_punct for t in doc[tok.i + 1:c.left_edge.i])
+               or c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)
+               for c in tok.children)
 
 
 def _as_clause(tok: Token) -> tuple[int, int] | None:

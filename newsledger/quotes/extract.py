@@ -50,6 +50,14 @@ TITLE_MAX_WORDS = 6
 CLOSING = (".", "!", "?", ",", "…", "—")
 """How quoted speech ends inside its marks ("We will win," he said)."""
 LEAD_IN_MARKS = ",:"
+FIRST_PERSON = {"i", "we"}
+"""Subjects by which a text outside quotation marks speaks for itself."""
+LABEL_MAX_WORDS = 6
+"""A "Speaker: 'quote'" label up to this long may name its speaker by a title or a name."""
+NAMED_LABEL_MAX_WORDS = 12
+"""A longer label names its speaker only when it ends in or is headed by a person's name
+("House Ways & Means Committee Chair Jason Smith: '...'", "President Trump on the America
+First agenda: '...'")."""
 """A line ending with one of these hands over to the quotation that opens the next one."""
 
 
@@ -105,6 +113,8 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
     for d in drafts:
         para = bisect_right(para_starts, d["start"]) - 1
         cue: Cue | None = d.get("cue")
+        if _own_voice(document, resolver, cue):
+            continue
         speaker: Speaker | None = None
         if cue is not None and cue.speaker_tokens is not None:
             speaker = resolver.from_token(parsed[cue.speaker_tokens[0]])
@@ -114,9 +124,11 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
             speaker = resolver.from_phrase(*d["speaker_span"])
         elif "speaker_token" in d:
             speaker = resolver.from_token(parsed[d["speaker_token"]])
-        elif last[1] is not None and para - last[0] <= 1:
+        elif last[1] is not None and _continues(text, d["start"], para, last[0]):
             speaker = last[1]
-        last = (para, speaker)  # an unattributed quote ends the previous speaker's run
+        # an unattributed quote ends the previous speaker's run; a quote running over lines
+        # hands over from the line where it ends
+        last = (bisect_right(para_starts, max(d["start"], d["end"] - 1)) - 1, speaker)
         resolver.remember(speaker, d["start"])
         start, end = _strip(text, d["start"], d["end"])
         cue_span = Span(cue.start, cue.end, text[cue.start:cue.end]) if cue else None
@@ -124,6 +136,31 @@ def extract_quotes(parsed: Doc, document: Document, actors: ActorIndex) -> list[
                             text=text[start:end], speaker=speaker, cue=cue_span,
                             region=REGION_OUT.get(document.region_at(start), "body")))
     return quotes
+
+
+def _own_voice(document: Document, resolver: SpeakerResolver, cue: Cue | None) -> bool:
+    """Whether a cue is the document speaking for itself: "We urge Georgia's authorities to
+    ...", "we pledge that ..." outside quotation marks in a press release or a presidential
+    message read as news. That is the text's own statement, not a quotation of anyone
+    (statements, readouts and transcripts give their "we" and "I" an issuer or a turn)."""
+    if document.kind != "news" or cue is None or cue.token is None \
+            or cue.speaker_tokens is not None:
+        return False
+    subject = resolver.subject_of(cue.token)
+    return subject is not None and subject.lower_ in FIRST_PERSON
+
+
+def _continues(text: str, start: int, para: int, last_para: int) -> bool:
+    """Whether an uncued quote carries on the previous quote's speech: in the same paragraph,
+    or opening the next one. A quote after words of its own paragraph ("The Guardian cited
+    examples, including: '...'", "Committee Chair Jason Smith: '...'") belongs to whoever
+    those words name, never to the previous speaker."""
+    if para == last_para:
+        return True
+    if para - last_para != 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t" + MARKS)
 
 
 def _marked_drafts(parsed: Doc, document: Document, marked: list[Marked], cues: list[Cue],
@@ -305,15 +342,20 @@ def _headline_form(text: str, m: Marked, para: tuple[int, int], parsed: Doc) -> 
         return None
     label = text[seg_start:colon].strip()
     words = WORD.findall(label)
-    if not 1 <= len(words) <= 6 or '"' in label or any(ch in label for ch in MARKS[:6]):
+    if not 1 <= len(words) <= NAMED_LABEL_MAX_WORDS or '"' in label \
+            or any(ch in label for ch in MARKS[:6]):
         return None
     if label.lower() in lexicon()["rubric_set"]:
         return None  # "Analysis: 'We are not seeking war'" is a rubric, not a speaker
     lstart = seg_start + (len(text[seg_start:colon]) - len(text[seg_start:colon].lstrip()))
     label_span = parsed.char_span(lstart, colon, alignment_mode="expand")
-    if label_span is None or any(t.pos_ in ("VERB", "AUX") for t in label_span) \
-            or label_span.root.pos_ not in ("NOUN", "PROPN"):
+    if label_span is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "pcomp"
+                                 for t in label_span) \
+            or label_span.root.pos_ not in ("NOUN", "PROPN"):  # "X on deporting ...": a topic
         return None
+    if len(words) > LABEL_MAX_WORDS and "PERSON" not in (label_span[-1].ent_type_,
+                                                         label_span.root.ent_type_):
+        return None  # a long label must end in, or be headed by, the speaker's name
     seg_end = text.find(";", m.end, para[1])
     seg_end = para[1] if seg_end < 0 else seg_end
     content_start = colon + 1

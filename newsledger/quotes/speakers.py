@@ -1,18 +1,15 @@
 """Speakers: who a quotation belongs to, resolved to an actor of the document.
 
-From a cue verb the speaker is its subject (climbing through participles, conjunctions and
-relative clauses), the agent of a passive, or the source of a report noun ("a report by The
-New York Times"). The phrase is then resolved to an actor of the ``ActorIndex``:
-
-- named entities to their actor (the index keeps the fullest form: "Kirby" -> "John Kirby"),
-  with the role from an appositive ("John Kirby, the White House's ... spokesperson");
-- pronouns to the nearest compatible subject before them (he/she: a person or an anonymous
-  source; they: a plural phrase or group), falling back on the last compatible speaker;
-- descriptions of unnamed sources ("a senior administration official", later "the official")
-  to one actor of kind ``anonymous`` per head noun, named by its first description;
-- definite titles ("the premier", "the spokesperson") to the named person who carried that
-  title or role earlier; plural descriptions ("the leaders") to their fullest earlier form
-  ("leaders of G7 nations") as a ``group``; other phrases to organizations.
+From a cue verb the speaker is its subject (through participles, conjunctions and relative
+clauses), a passive's agent, or a report noun's source ("a report by The New York Times").
+The phrase is then resolved to an actor of the ``ActorIndex``: named entities to their actor
+(fullest form, "Kirby" -> "John Kirby", role from an appositive); pronouns to the nearest
+compatible subject (he/she: a person or anonymous source; they: people or a group, never a
+text or thing), else the last compatible speaker; unnamed sources ("a senior administration
+official", later "the official") to one ``anonymous`` actor per head noun; definite titles
+("the premier") to the person who carried that title earlier; plural descriptions ("the
+leaders") to their fullest earlier form as a ``group`` ("the results": a text, kind other);
+other phrases to organizations.
 """
 
 from __future__ import annotations
@@ -31,6 +28,7 @@ from newsledger.quotes.subjects import (
     inverted_subject,
     mistagged_subject,
     named_in,
+    titled_person,
 )
 from newsledger.quotes.transcripts import issuer, turns
 from newsledger.records import Actor, Document, Speaker
@@ -51,6 +49,8 @@ REPORT_LOOKBACK_TOKENS = 400
 """How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
 NOT_NARRATIVE = {"caption", "byline", "boilerplate"}
 """Regions whose words are no pronoun's antecedent."""
+PEOPLE_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+"""Pronouns that refer to people or institutions, never to a text or a thing."""
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -86,11 +86,12 @@ class SpeakerResolver:
     # ------------------------------------------------------------ entry points
 
     def from_cue(self, cue: Token, quoted: str = "") -> Speaker | None:
-        """The speaker of a cue's quote. A pronoun subject never resolves to a person the quote
-        itself names in the third person ("He said, 'Andy Warhol was ...'" is not Warhol)."""
+        """The speaker of a cue's quote (a pronoun never one the quote itself names)."""
         subject = self.subject_of(cue) or inverted_subject(cue) or mistagged_subject(cue)
         if subject is None:
             return None
+        named = titled_person(cue.nbor(1)) if cue.i < subject.i else None
+        subject = named if named is not None and subject.i <= named.i else subject
         self._quoted_text = quoted
         try:
             return self.from_token(subject)
@@ -104,8 +105,7 @@ class SpeakerResolver:
         return self.from_token(span.root)
 
     def remember(self, speaker: Speaker | None, pos: int) -> None:
-        """Record a quote's speaker (None when unresolved: then no pronoun takes an older
-        speaker past it as the salient one)."""
+        """Record a quote's speaker (None: no pronoun takes an older one past it)."""
         self.history.append((pos, speaker))
 
     def subject_of(self, cue: Token) -> Token | None:
@@ -165,8 +165,10 @@ class SpeakerResolver:
             source = self._report_source(head)
             if source is not None:
                 return source
-        named = next((c for c in head.children if c.dep_ == "appos"
-                      and c.ent_type_ == "PERSON"), None)
+        people = self._person_nouns | self._anon
+        named = next((c for c in head.children if c.dep_ == "appos" and (
+            c.ent_type_ == "PERSON" or c.ent_type_ == "ORG"  # "The security firm Secunia.com"
+            and head.lemma_.lower() not in people)), None)
         if named is not None and head.ent_type_ == "":
             found = self._entity(named)  # "The secretary general of CEI, Nunzio Galantino"
             if found is not None:
@@ -401,7 +403,10 @@ class SpeakerResolver:
             titled = self._titled_person(head, forward=headline)
             if titled is not None:
                 return titled
-        if plural or head.lower_ in self._groups:
+        if plural and not self._people_noun(head):  # "The results revealed ...": a text
+            actor = self.actors.add(desc, "other", start, end, self.text[start:end],
+                                    key=f"other:{desc.lower()}")
+        elif plural or head.lower_ in self._groups:
             name = self._fullest_group(head) or desc
             actor = self.actors.add(name, "group", start, end, self.text[start:end],
                                     key=f"group:{name.lower()}")
@@ -420,6 +425,18 @@ class SpeakerResolver:
             actor.aliases.append(desc)
         self._descriptions[lemma] = actor
         return self._speaker(actor, start, end)
+
+    def _people_noun(self, head: Token) -> bool:
+        """Whether a plural noun names people or institutions ("critics", "officials") by the
+        lexicon, the actor dictionaries or a name, not things ("the results", "posts")."""
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PROPN" or head.ent_type_ or lemma in self._reports:
+            return True
+        if lemma in self._person_nouns | self._groups | self._anon | self._institutions \
+                or lemma in GENERIC or head.lower_ in self._groups:
+            return True
+        hit = tables().agent(lemma)
+        return hit is not None and hit[0] not in ("", "-")
 
     def _honorific(self, head: Token) -> Speaker | None:
         """"Mr Sunak" the tagger left untagged: a person (the one the document names with that
@@ -560,18 +577,21 @@ class SpeakerResolver:
                 previous = self._actor_by_id(speaker.actor)
 
         said = "m" if pron.lower_ in MALE else "f" if pron.lower_ in FEMALE else None
+        people = pron.lower_ in PEOPLE_PRONOUNS
 
         def excluded(actor: Actor) -> bool:
             learned = self._genders.get(actor.id)
             return named_in(actor, self._quoted_text) or (
                 said is not None and learned is not None and learned != said)
 
-        if previous is not None and excluded(previous):
+        if previous is not None and (excluded(previous) or people and previous.kind == "other"):
             previous = None
 
         def resolve(tok: Token) -> Actor | None:
             found = self.from_token(tok)
             actor = self._actor_by_id(found.actor) if found is not None and found.actor else None
+            if actor is not None and actor.kind == "other" and people:
+                return None  # "the results" are no one's "they"
             return None if actor is not None and excluded(actor) else actor
 
         actor = self._pronouns.antecedent(pron, resolve, previous)

@@ -18,6 +18,10 @@ ENTITY_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP"
                "FAC": "organization"}
 ADDRESSEE_VERBS = {"tell", "ask", "assure", "reassure", "inform", "urge", "warn"}
 """Cues whose following name is the one spoken to, never the speaker."""
+MAX_TITLE_TOKENS = 14
+"""How long a title phrase before a name after an inverted cue may be."""
+TITLE_LINKS = {"of", "and", "&", "for"}
+"""Words a title phrase may hold besides names and nouns ("Secretary of State and ...")."""
 MIN_SURNAME_CHARS = 3
 """A surname shorter than this is not looked for inside a quote."""
 
@@ -33,7 +37,25 @@ def inverted_subject(cue: Token) -> Token | None:
         return None
     if not (nxt.pos_ == "PROPN" or nxt.ent_type_ in ENTITY_KIND):
         return None
-    return line_end_name(nxt) or nxt
+    return titled_person(nxt) or line_end_name(nxt) or nxt
+
+
+def titled_person(first: Token) -> Token | None:
+    """The person a title phrase after an inverted cue ends in: "..., said White House Office
+    of Science and Technology Policy Director Michael Kratsios." is Kratsios, not the office
+    his title names. Only title words (names, nouns, "of", "and", "&") may come before him."""
+    doc = first.doc
+    for k in range(first.i, min(len(doc), first.i + MAX_TITLE_TOKENS)):
+        tok = doc[k]
+        if tok.ent_type_ == "PERSON":
+            while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" \
+                    and doc[k + 1].ent_type_ == "PERSON":
+                k += 1
+            return doc[k] if k > first.i or tok.ent_iob_ == "B" else None
+        if not (tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in TITLE_LINKS) \
+                or "\n" in tok.whitespace_:
+            return None
+    return None
 
 
 def line_end_name(first: Token) -> Token | None:

@@ -47,6 +47,12 @@ ROLE_WORDS = {"President", "Vice", "Press", "Secretary", "National", "Security",
               "Minister", "Prime", "Mr", "Ms", "Mrs", "Dr", "General", "Admiral", "Leader",
               "Office", "Management", "Budget", "Homeland", "Climate", "Cabinet", "Acting"}
 
+TITLE_WORDS = {w.rstrip(".") for h in HONORIFICS for w in h.split()} | {
+    "OFFICIAL", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "LADY", "COMMISSIONER", "ENVOY"}
+"""Words of a label that names a person speaking ("MR PRICE", "UNDER SECRETARY ZEYA")."""
+MIN_UNTITLED_TURNS = 4
+"""Labelled turns that make a document a transcript when its title does not say so."""
+
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _MARKER = re.compile(
     r"""(?:(?P<q>Q)(?:[^\S\n]*:[^\S\n]*|[^\S\n]+|$)
@@ -157,9 +163,22 @@ def _marker(text: str, start: int, end: int) -> tuple[str, int] | None:
     return label, m.end()
 
 
-def count_turns(document: Document) -> int:
+def count_turns(document: Document, people_only: bool = False) -> int:
+    """Paragraphs opening with a speaker label; with ``people_only``, only labels that name a
+    person, a reporter or a moderator (see ``person_label``)."""
     _, body = front_matter(document)
-    return sum(1 for s, e in paragraphs(document.text, body) if _marker(document.text, s, e))
+    markers = (_marker(document.text, s, e) for s, e in paragraphs(document.text, body))
+    return sum(1 for m in markers if m and (not people_only or person_label(m[0])))
+
+
+def person_label(label: str) -> bool:
+    """Whether a turn label names someone speaking: "Q", "QUESTION", "MODERATOR", a title
+    ("MR. KIRBY", "MR PRICE", "THE PRESIDENT", "SENIOR ADMINISTRATION OFFICIAL"). A news page
+    also opens paragraphs with capitals and a colon, but those name outlets or rubrics
+    ("KAAL-TV:", "AP (9/28/25):", "FACT:", "PROMISE MADE:") and make no transcript."""
+    if label in ("Q", "QUESTION") or label in PROCEDURAL:
+        return True
+    return any(w.rstrip(".") in TITLE_WORDS for w in label.split())
 
 
 def infer_kind(document: Document) -> str:
@@ -178,7 +197,7 @@ def infer_kind(document: Document) -> str:
         return "statement"
     if profile_for(document, where) is not None and _TRANSCRIPT_TITLE.search(title):
         return "transcript"
-    if count_turns(document) >= 4:
+    if count_turns(document, people_only=True) >= MIN_UNTITLED_TURNS:
         return "transcript"
     return "news"
 
@@ -219,8 +238,11 @@ def resolve_label(label: str, document: Document, date: str | None) -> tuple[str
             return f"the {office}", "person"
     rest = label
     for honorific in sorted(HONORIFICS, key=len, reverse=True):
-        if rest.startswith(honorific + " "):
-            rest = rest[len(honorific) + 1:]
+        for form in {honorific, honorific.rstrip(".")}:  # State prints "MR PRICE:"
+            if rest.startswith(form + " "):
+                rest = rest[len(form) + 1:]
+                break
+        if rest != label:
             break
     surname = " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-"))
                        for w in (rest or label).split())
