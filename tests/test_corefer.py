@@ -3,7 +3,13 @@ mentions (no model)."""
 
 from __future__ import annotations
 
-from newsledger.events.corefer import Mention, group_mentions, purpose_head
+from newsledger.events.corefer import (
+    Mention,
+    act_kind,
+    group_mentions,
+    joint_sides,
+    purpose_head,
+)
 from newsledger.records import Event, Participant, Span
 from tests.docs import make_doc
 
@@ -13,10 +19,10 @@ def _p(name: str) -> Participant:
 
 
 def _event(trigger: str, start: int, etype: str = "CONSULT", modality: str = "asserted",
-           src: str | None = None, tgt: str | None = None) -> Event:
+           src: str | None = None, tgt: str | None = None, mode: str | None = None) -> Event:
     span = Span(start, start + len(trigger), trigger)
     return Event(id="", type=etype, modality=modality, trigger=span, evidence=span,
-                 source=_p(src) if src else None, target=_p(tgt) if tgt else None)
+                 source=_p(src) if src else None, target=_p(tgt) if tgt else None, mode=mode)
 
 
 def test_the_parties_of_a_meeting_may_come_in_either_order():
@@ -154,3 +160,63 @@ def test_a_trip_is_not_the_meetings_it_holds():
     talks = Mention(_event("discussions", 90, "CONSULT", "future", src="Fernandez"), True,
                     False)
     assert len(group_mentions([trip, talks])) == 1
+
+
+def test_different_kinds_of_act_of_one_type_are_different_events():
+    # "the Church imprisoned her" ... "her passport was taken away": an arrest, a seizure
+    jailed = Mention(_event("imprisoned", 0, "COERCE", "alleged", src="Church", tgt="Paris",
+                            mode="arrest"), False, False)
+    taken = Mention(_event("taken away", 90, "COERCE", "alleged", tgt="Paris", mode="seize"),
+                    False, False)
+    assert len(group_mentions([jailed, taken])) == 2
+    # the same kind, or a mention that names no kind, joins
+    kept = Mention(_event("detained", 90, "COERCE", "alleged", tgt="Paris", mode="arrest"),
+                   False, False)
+    plain = Mention(_event("forced", 90, "COERCE", "alleged", tgt="Paris"), False, False)
+    assert len(group_mentions([jailed, kept])) == 1
+    assert len(group_mentions([jailed, plain])) == 1
+    # a referring noun refers back only to an act of its own kind: "the release of all
+    # hostages" ... "a prolonged humanitarian pause" ... "the truce"
+    release = Mention(_event("release", 0, "RETREAT", src="Hamas", tgt="hostages",
+                             mode="release"), True, True)
+    truce = Mention(_event("the truce", 90, "RETREAT", mode="ceasefire"), True, True)
+    out = group_mentions([release, truce], strict=False)
+    assert len(out) == 2
+
+
+def test_an_investigation_is_no_accusation_but_accusing_and_condemning_are_one_kind():
+    assert act_kind("ACCUSE", "investigate") != act_kind("ACCUSE", "allege")
+    assert act_kind("ACCUSE", "allege") == act_kind("ACCUSE", "disapprove")
+    assert act_kind("ASSAULT", "aerial") is None  # manners of one attack
+    assert act_kind("CONSULT", "visit") is None  # hosting a summit is that summit
+    charged = Mention(_event("charged", 0, "ACCUSE", tgt="Montalvo", mode="allege"), False,
+                      False)
+    probe = Mention(_event("interrogated", 90, "ACCUSE", src="Moxon", tgt="Montalvo",
+                           mode="investigate"), False, False)
+    assert len(group_mentions([charged, probe])) == 2
+    # criticism and blame of one party by the same critics stay one record
+    blame = Mention(_event("blame", 0, "ACCUSE", src="critics", tgt="Trump", mode="allege"),
+                    False, False)
+    criticism = Mention(_event("criticism", 90, "ACCUSE", src="critics", tgt="Trump",
+                               mode="disapprove"), True, True)
+    assert len(group_mentions([blame, criticism])) == 1
+
+
+def test_they_of_a_meeting_that_names_its_own_counterpart():
+    pair = (_p("Fernandez"), _p("Castro"))
+    # "They discussed ...": the last meeting's two sides
+    e = _event("discussed", 0)
+    joint_sides(e, pair, own=False, near=False)
+    assert (e.source.name, e.target.name) == ("Fernandez", "Castro")
+    # "They will hold meetings with government and the private sector": not with Castro
+    e = _event("meetings", 0)
+    joint_sides(e, pair, own=True, near=True)
+    assert e.source.name == "Fernandez" and e.target is None
+    # ... and a paragraph away, "they" are not the last meeting's visitors either
+    e = _event("met with", 0, src="Shea", tgt="Bukhari")
+    joint_sides(e, pair, own=True, near=False)
+    assert (e.source.name, e.target.name) == ("Shea", "Bukhari")
+    # a joint subject of another type takes the source only
+    e = _event("work together", 0, "COOPERATE", tgt="Honduras")
+    joint_sides(e, pair, own=False, near=True)
+    assert (e.source.name, e.target.name) == ("Fernandez", "Honduras")

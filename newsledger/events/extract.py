@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.places import locate
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
-from newsledger.events.corefer import SYMMETRIC, Mention, group_mentions, purpose_head
+from newsledger.events.corefer import (
+    SYMMETRIC,
+    Mention,
+    act_kind,
+    group_mentions,
+    joint_sides,
+    purpose_head,
+)
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import (
     COUNTERPART_TYPES,
@@ -289,15 +296,17 @@ def extract_events(
     lights = {c.light.i for c in cands if c.light is not None}
     mentions: list[Mention] = []
     pair: tuple[Participant, Participant] | None = None  # the last meeting's two sides
+    paired_at = 0  # where that meeting was told
     for c in cands:
         src, tgt = _pick_args(c)
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
         said = document.text[src.start:src.end].lower() if src else ""
         if (c.joint or said in ("they", "their", "them")) and pair is not None:
-            e.source = pair[0]
-            e.target = pair[1] if c.type == "CONSULT" else e.target
+            joint_sides(e, pair, own=_counterpart(c) not in (None, "other"),
+                        near=document.text.find("\n", paired_at, c.head.idx) < 0)
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
             pair = (e.source, e.target)
+            paired_at = c.head.idx
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
@@ -325,13 +334,16 @@ def extract_events(
 def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Candidate]) -> None:
     """"Iran launched an attack on Israel. Germany condemned the attack.": a definite event
     noun without participants takes those of the last event of its type, and a verb whose
-    object it is gets its target again (linear: one pass, one slot per type)."""
+    object it is gets its target again (linear: one pass, one slot per type). A noun that
+    names another kind of act ("the truce" after "release", see ``corefer.act_kind``)
+    refers to no such event."""
     recent: dict[str, Candidate] = {}
     redo = []
     for c in cands:
         if c.nominal and not c.sources and not c.targets and _referential(c):
             prev = recent.get(c.type)
-            if prev is not None:
+            kinds = {act_kind(x.type, x.mode) for x in (c, prev) if x is not None}
+            if prev is not None and (None in kinds or len(kinds) == 1):
                 c.sources, c.targets = prev.sources, prev.targets
                 gov = c.head.head
                 if gov.i in heads and not heads[gov.i].targets and not heads[gov.i].nominal:
