@@ -10,6 +10,8 @@ from newsledger.events.corefer import (
     joint_sides,
     purpose_head,
 )
+from newsledger.events.extract import _own_counterpart
+from newsledger.events.triggers import Candidate
 from newsledger.records import Event, Participant, Span
 from tests.docs import make_doc
 
@@ -206,17 +208,60 @@ def test_they_of_a_meeting_that_names_its_own_counterpart():
     pair = (_p("Fernandez"), _p("Castro"))
     # "They discussed ...": the last meeting's two sides
     e = _event("discussed", 0)
-    joint_sides(e, pair, own=False, near=False)
+    joint_sides(e, pair, own=False)
     assert (e.source.name, e.target.name) == ("Fernandez", "Castro")
     # "They will hold meetings with government and the private sector": not with Castro
     e = _event("meetings", 0)
-    joint_sides(e, pair, own=True, near=True)
+    joint_sides(e, pair, own=True)
     assert e.source.name == "Fernandez" and e.target is None
-    # ... and a paragraph away, "they" are not the last meeting's visitors either
-    e = _event("met with", 0, src="Shea", tgt="Bukhari")
-    joint_sides(e, pair, own=True, near=False)
-    assert (e.source.name, e.target.name) == ("Shea", "Bukhari")
+    e = _event("meet with", 0, tgt="European Union")
+    joint_sides(e, pair, own=True)
+    assert (e.source.name, e.target.name) == ("Fernandez", "European Union")
     # a joint subject of another type takes the source only
     e = _event("work together", 0, "COOPERATE", tgt="Honduras")
-    joint_sides(e, pair, own=False, near=True)
+    joint_sides(e, pair, own=False)
     assert (e.source.name, e.target.name) == ("Fernandez", "Honduras")
+
+
+def _with(words: list[str], pos: list[str], ents: list[str]) -> Candidate:
+    """"They discussed with <counterpart> ." as a hand-built parse (counterpart head last)."""
+    n = len(words)
+    head = n + 2  # the counterpart's head: the last word
+    doc = make_doc(["They", "discussed", "with", *words, "."],
+                   [1, 1, 1, *([head] * (n - 1)), 2, 1],
+                   ["nsubj", "ROOT", "prep", *(["compound"] * (n - 1)), "pobj", "punct"],
+                   ["PRON", "VERB", "ADP", *pos, "PUNCT"],
+                   ents=["O", "O", "O", *ents, "O"],
+                   lemmas=["they", "discuss", "with",
+                           *(w.lower().removesuffix("s") for w in words), "."])
+    for t in doc[3:head]:
+        if t.lower_ == "the":
+            t.dep_, t.pos_ = "det", "DET"
+    return Candidate(doc[1], [doc[1]], "CONSULT", None)
+
+
+def test_a_definite_role_noun_is_the_party_already_met_not_a_counterpart_of_its_own():
+    # They discussed with the Deputy Minister . -> the meeting's counterpart named again
+    assert not _own_counterpart(_with(["the", "Deputy", "Minister"],
+                                      ["DET", "PROPN", "PROPN"], ["O", "O", "O"]))
+    # They discussed with the Ukrainian President . -> a named party
+    assert _own_counterpart(_with(["the", "Ukrainian", "President"],
+                                  ["DET", "ADJ", "PROPN"], ["O", "B-NORP", "O"]))
+    # They discussed with government officials . -> a party of its own
+    assert _own_counterpart(_with(["government", "officials"], ["NOUN", "NOUN"], ["O", "O"]))
+    # They discussed with each other . -> the two sides again
+    assert not _own_counterpart(_with(["each", "other"], ["DET", "ADJ"], ["O", "O"]))
+
+
+def test_a_month_of_its_own_tells_two_meetings_apart_too():
+    # "today hosted Prime Minister Kishida" ... "which she discussed with Prime Minister
+    # Kishida in Tokyo in September 2022"
+    hosted = Mention(_event("hosted", 0, src="Harris", tgt="Kishida"), False, False,
+                     day="2023-01-13")
+    earlier = Mention(_event("discussed", 90, src="Harris", tgt="Kishida"), False, False,
+                      day="2022-09")
+    assert len(group_mentions([hosted, earlier])) == 2
+    # a month that holds the day may be the same meeting
+    january = Mention(_event("discussed", 90, src="Harris", tgt="Kishida"), False, False,
+                      day="2023-01")
+    assert len(group_mentions([hosted, january])) == 1

@@ -74,7 +74,7 @@ class Mention:
     counterpart: str | None = None  # the stated counterpart's head word, actor or not
     party_words: frozenset[str] = frozenset()  # lemmas of the counterpart's whole phrase
     thing: bool = False  # its verb names the act's matter (see ``filters.thing_object``)
-    day: str | None = None  # the day its own sentence gives it (not a date carried over)
+    day: str | None = None  # the day or month its own sentence gives it (not carried over)
     body: bool = False  # a body meeting as a body (see ``filters.assembly``)
 
 
@@ -126,7 +126,8 @@ class _Group:
         if kind is not None and kinds and kind not in kinds:
             return True
         days = {o.day for o in self.members if o.day}
-        return not m.referential and m.day is not None and bool(days) and m.day not in days
+        return not m.referential and m.day is not None and bool(days) and \
+            not any(_same_time(m.day, d) for d in days)
 
 
 def act_kind(etype: str, mode: str | None) -> str | None:
@@ -140,6 +141,12 @@ def act_kind(etype: str, mode: str | None) -> str | None:
     if etype == "ACCUSE":
         return "act" if mode == INVESTIGATION else "statement"
     return None
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Two ISO dates that may name one time: equal, or one within the other ("2022-09" and
+    "2022-09-14")."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _act_kind(e: Event) -> str | None:
@@ -262,14 +269,12 @@ def _antecedent(window: list[_Group], m: Mention) -> _Group | None:
     return fits[0] if fits else None
 
 
-def joint_sides(e: Event, pair: tuple[Participant, Participant], own: bool, near: bool) -> None:
+def joint_sides(e: Event, pair: tuple[Participant, Participant], own: bool) -> None:
     """"They discussed ..." after "Biden spoke with Scholz": a joint subject ("they", "the
-    leaders") is the last meeting's two sides. A meeting that states its own counterpart
-    (``own``: "They will hold meetings with government and the private sector"; "with each
-    other" names no other) is not held with the last meeting's, and its "they" are that
-    meeting's visitors only when ``near`` (the same paragraph)."""
-    if not own or near:
-        e.source = pair[0]
+    leaders") is the last meeting's two sides. A meeting that states a counterpart of its
+    own (``own``: "They will hold meetings with government and the private sector") is not
+    held with the last meeting's counterpart; its "they" are still that meeting's visitors."""
+    e.source = pair[0]
     if e.type == "CONSULT" and not own:
         e.target = pair[1]
 

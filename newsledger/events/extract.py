@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.places import locate
+from newsledger.data import word_class
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
 from newsledger.events.corefer import (
+    PARTY_NOUNS_GROUP,
     SYMMETRIC,
     Mention,
     act_kind,
@@ -77,6 +79,7 @@ CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
 END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
 ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+OWN_DATE_PRECISIONS = {"day", "month"}  # dates precise enough to tell two events apart
 PARTY_WORD_POS = {"NOUN", "PROPN"}  # words of a counterpart phrase that can name the party
 
 
@@ -296,17 +299,14 @@ def extract_events(
     lights = {c.light.i for c in cands if c.light is not None}
     mentions: list[Mention] = []
     pair: tuple[Participant, Participant] | None = None  # the last meeting's two sides
-    paired_at = 0  # where that meeting was told
     for c in cands:
         src, tgt = _pick_args(c)
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
         said = document.text[src.start:src.end].lower() if src else ""
         if (c.joint or said in ("they", "their", "them")) and pair is not None:
-            joint_sides(e, pair, own=_counterpart(c) not in (None, "other"),
-                        near=document.text.find("\n", paired_at, c.head.idx) < 0)
+            joint_sides(e, pair, own=_own_counterpart(c))
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
             pair = (e.source, e.target)
-            paired_at = c.head.idx
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
@@ -384,6 +384,23 @@ def _counterpart(c: Candidate) -> str | None:
     return None if tok is None else tok.lemma_.lower()
 
 
+def _own_counterpart(c: Candidate) -> bool:
+    """A meeting of "they" that states a counterpart of its own ("They will hold meetings
+    with government and the private sector", "they met with the Saudi Ambassador Walid
+    Bukhari"), not the last meeting's named again: "with each other", or a definite role
+    noun that names no one ("They discussed with the Deputy Minister ...", "with the
+    President", not "with the Ukrainian President") refers back to a party already met."""
+    if c.type not in COUNTERPART_TYPES:
+        return False
+    tok = counterpart(c.head, c.light)
+    if tok is None or tok.lemma_.lower() == "other":
+        return False
+    role = tok.lemma_.lower() in word_class("event_gate.json", PARTY_NOUNS_GROUP)
+    definite = any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
+    named = any(t.ent_type_ for t in tok.doc[tok.left_edge.i:tok.i + 1])
+    return not (role and definite and not named)
+
+
 def _party_words(c: Candidate) -> frozenset[str]:
     """The content lemmas of a meeting's stated counterpart phrase ("Members of the
     Presidency of Bosnia"), to tell one party named by two head words (see ``corefer``)."""
@@ -410,11 +427,12 @@ def _referential(c: Candidate) -> bool:
 
 
 def _own_day(e: Event, sent: Span, document: Document) -> str | None:
-    """The event's date when it is a day stated in its own sentence ("met on May 16"): what
-    tells two meetings apart; a date carried over from elsewhere, a month or a year does
+    """The event's date when it is a day or a month stated in its own sentence ("met on May
+    16", "discussed with Prime Minister Kishida in Tokyo in September 2022"): what tells two
+    meetings apart; a date carried over from elsewhere or a bare year ("since 2021") does
     not, nor a caption's (the photo's day, not the event's)."""
     d = e.date
-    if d is None or not d.value or d.precision != "day" or d.start is None or \
+    if d is None or not d.value or d.precision not in OWN_DATE_PRECISIONS or d.start is None or \
             document.region_at(d.start) == "caption":
         return None
     return d.value if sent.start_char <= d.start < sent.end_char else None
