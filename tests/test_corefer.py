@@ -3,7 +3,15 @@ mentions (no model)."""
 
 from __future__ import annotations
 
-from newsledger.events.corefer import Mention, group_mentions, purpose_head
+from newsledger.events.corefer import (
+    Mention,
+    act_kind,
+    group_mentions,
+    joint_sides,
+    purpose_head,
+)
+from newsledger.events.extract import _own_counterpart
+from newsledger.events.triggers import Candidate
 from newsledger.records import Event, Participant, Span
 from tests.docs import make_doc
 
@@ -13,10 +21,10 @@ def _p(name: str) -> Participant:
 
 
 def _event(trigger: str, start: int, etype: str = "CONSULT", modality: str = "asserted",
-           src: str | None = None, tgt: str | None = None) -> Event:
+           src: str | None = None, tgt: str | None = None, mode: str | None = None) -> Event:
     span = Span(start, start + len(trigger), trigger)
     return Event(id="", type=etype, modality=modality, trigger=span, evidence=span,
-                 source=_p(src) if src else None, target=_p(tgt) if tgt else None)
+                 source=_p(src) if src else None, target=_p(tgt) if tgt else None, mode=mode)
 
 
 def test_the_parties_of_a_meeting_may_come_in_either_order():
@@ -154,3 +162,106 @@ def test_a_trip_is_not_the_meetings_it_holds():
     talks = Mention(_event("discussions", 90, "CONSULT", "future", src="Fernandez"), True,
                     False)
     assert len(group_mentions([trip, talks])) == 1
+
+
+def test_different_kinds_of_act_of_one_type_are_different_events():
+    # "the Church imprisoned her" ... "her passport was taken away": an arrest, a seizure
+    jailed = Mention(_event("imprisoned", 0, "COERCE", "alleged", src="Church", tgt="Paris",
+                            mode="arrest"), False, False)
+    taken = Mention(_event("taken away", 90, "COERCE", "alleged", tgt="Paris", mode="seize"),
+                    False, False)
+    assert len(group_mentions([jailed, taken])) == 2
+    # the same kind, or a mention that names no kind, joins
+    kept = Mention(_event("detained", 90, "COERCE", "alleged", tgt="Paris", mode="arrest"),
+                   False, False)
+    plain = Mention(_event("forced", 90, "COERCE", "alleged", tgt="Paris"), False, False)
+    assert len(group_mentions([jailed, kept])) == 1
+    assert len(group_mentions([jailed, plain])) == 1
+    # a referring noun refers back only to an act of its own kind: "the release of all
+    # hostages" ... "a prolonged humanitarian pause" ... "the truce"
+    release = Mention(_event("release", 0, "RETREAT", src="Hamas", tgt="hostages",
+                             mode="release"), True, True)
+    truce = Mention(_event("the truce", 90, "RETREAT", mode="ceasefire"), True, True)
+    out = group_mentions([release, truce], strict=False)
+    assert len(out) == 2
+
+
+def test_an_investigation_is_no_accusation_but_accusing_and_condemning_are_one_kind():
+    assert act_kind("ACCUSE", "investigate") != act_kind("ACCUSE", "allege")
+    assert act_kind("ACCUSE", "allege") == act_kind("ACCUSE", "disapprove")
+    assert act_kind("ASSAULT", "aerial") is None  # manners of one attack
+    assert act_kind("CONSULT", "visit") is None  # hosting a summit is that summit
+    charged = Mention(_event("charged", 0, "ACCUSE", tgt="Montalvo", mode="allege"), False,
+                      False)
+    probe = Mention(_event("interrogated", 90, "ACCUSE", src="Moxon", tgt="Montalvo",
+                           mode="investigate"), False, False)
+    assert len(group_mentions([charged, probe])) == 2
+    # criticism and blame of one party by the same critics stay one record
+    blame = Mention(_event("blame", 0, "ACCUSE", src="critics", tgt="Trump", mode="allege"),
+                    False, False)
+    criticism = Mention(_event("criticism", 90, "ACCUSE", src="critics", tgt="Trump",
+                               mode="disapprove"), True, True)
+    assert len(group_mentions([blame, criticism])) == 1
+
+
+def test_they_of_a_meeting_that_names_its_own_counterpart():
+    pair = (_p("Fernandez"), _p("Castro"))
+    # "They discussed ...": the last meeting's two sides
+    e = _event("discussed", 0)
+    joint_sides(e, pair, own=False)
+    assert (e.source.name, e.target.name) == ("Fernandez", "Castro")
+    # "They will hold meetings with government and the private sector": not with Castro
+    e = _event("meetings", 0)
+    joint_sides(e, pair, own=True)
+    assert e.source.name == "Fernandez" and e.target is None
+    e = _event("meet with", 0, tgt="European Union")
+    joint_sides(e, pair, own=True)
+    assert (e.source.name, e.target.name) == ("Fernandez", "European Union")
+    # a joint subject of another type takes the source only
+    e = _event("work together", 0, "COOPERATE", tgt="Honduras")
+    joint_sides(e, pair, own=False)
+    assert (e.source.name, e.target.name) == ("Fernandez", "Honduras")
+
+
+def _with(words: list[str], pos: list[str], ents: list[str]) -> Candidate:
+    """"They discussed with <counterpart> ." as a hand-built parse (counterpart head last)."""
+    n = len(words)
+    head = n + 2  # the counterpart's head: the last word
+    doc = make_doc(["They", "discussed", "with", *words, "."],
+                   [1, 1, 1, *([head] * (n - 1)), 2, 1],
+                   ["nsubj", "ROOT", "prep", *(["compound"] * (n - 1)), "pobj", "punct"],
+                   ["PRON", "VERB", "ADP", *pos, "PUNCT"],
+                   ents=["O", "O", "O", *ents, "O"],
+                   lemmas=["they", "discuss", "with",
+                           *(w.lower().removesuffix("s") for w in words), "."])
+    for t in doc[3:head]:
+        if t.lower_ == "the":
+            t.dep_, t.pos_ = "det", "DET"
+    return Candidate(doc[1], [doc[1]], "CONSULT", None)
+
+
+def test_a_definite_role_noun_is_the_party_already_met_not_a_counterpart_of_its_own():
+    # They discussed with the Deputy Minister . -> the meeting's counterpart named again
+    assert not _own_counterpart(_with(["the", "Deputy", "Minister"],
+                                      ["DET", "PROPN", "PROPN"], ["O", "O", "O"]))
+    # They discussed with the Ukrainian President . -> a named party
+    assert _own_counterpart(_with(["the", "Ukrainian", "President"],
+                                  ["DET", "ADJ", "PROPN"], ["O", "B-NORP", "O"]))
+    # They discussed with government officials . -> a party of its own
+    assert _own_counterpart(_with(["government", "officials"], ["NOUN", "NOUN"], ["O", "O"]))
+    # They discussed with each other . -> the two sides again
+    assert not _own_counterpart(_with(["each", "other"], ["DET", "ADJ"], ["O", "O"]))
+
+
+def test_a_month_of_its_own_tells_two_meetings_apart_too():
+    # "today hosted Prime Minister Kishida" ... "which she discussed with Prime Minister
+    # Kishida in Tokyo in September 2022"
+    hosted = Mention(_event("hosted", 0, src="Harris", tgt="Kishida"), False, False,
+                     day="2023-01-13")
+    earlier = Mention(_event("discussed", 90, src="Harris", tgt="Kishida"), False, False,
+                      day="2022-09")
+    assert len(group_mentions([hosted, earlier])) == 2
+    # a month that holds the day may be the same meeting
+    january = Mention(_event("discussed", 90, src="Harris", tgt="Kishida"), False, False,
+                      day="2023-01")
+    assert len(group_mentions([hosted, january])) == 1

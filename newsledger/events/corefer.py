@@ -22,6 +22,11 @@ most recent compatible one:
   dates are different events, unless both name the same target actor ("met with Blinken"
   ... "discussed with the Secretary"); a trip ("will travel to Honduras") is not the
   meetings with stated counterparts it holds;
+- mentions that name different kinds of act within one type are different events, for the
+  types whose modes are kinds of act ("imprisoned" and "her passport was taken away": an
+  arrest and a seizure; "the release of all hostages" and "a humanitarian pause": a release
+  and a ceasefire; "the investigation" is no "charged" or "condemned"); a referring noun
+  ("the ban", "the truce") refers back only to an act of its own kind;
 - a clause that states the purpose of an event of the same type with the same source is
   that event told again: "Biden meets with his Cabinet to discuss Iran's attack" is one
   meeting; the governing event keeps its participants.
@@ -50,6 +55,11 @@ SYMMETRIC = {"CONSULT", "COOPERATE"}  # two-sided types: their parties may come 
 PURPOSE_DEPS = {"advcl", "xcomp"}
 VAGUE_GROUP = "vague_parties"  # event_gate.json: counterparts too general to tell apart
 PARTY_NOUNS_GROUP = "party_nouns"  # event_gate.json: nouns that name a party by its role
+# types whose modes name different kinds of act (an arrest is no seizure, a release no
+# ceasefire); the others' modes are manners of one act (an attack by drones or by missiles,
+# a meeting hosted or a summit) or differ by the word chosen ("criticism", "blame")
+KIND_MODE_TYPES = {"COERCE", "RETREAT"}
+INVESTIGATION = "investigate"  # ACCUSE: an investigation is an act, the others statements
 
 
 @dataclass
@@ -64,7 +74,7 @@ class Mention:
     counterpart: str | None = None  # the stated counterpart's head word, actor or not
     party_words: frozenset[str] = frozenset()  # lemmas of the counterpart's whole phrase
     thing: bool = False  # its verb names the act's matter (see ``filters.thing_object``)
-    day: str | None = None  # the day its own sentence gives it (not a date carried over)
+    day: str | None = None  # the day or month its own sentence gives it (not carried over)
     body: bool = False  # a body meeting as a body (see ``filters.assembly``)
 
 
@@ -111,8 +121,36 @@ class _Group:
         if not same and (m.counterpart and not said and any(map(_bare_visit, self.members)) or
                          _bare_visit(m) and said):
             return True
+        kinds = {_act_kind(o.event) for o in self.members} - {None}
+        kind = _act_kind(e)
+        if kind is not None and kinds and kind not in kinds:
+            return True
         days = {o.day for o in self.members if o.day}
-        return not m.referential and m.day is not None and bool(days) and m.day not in days
+        return not m.referential and m.day is not None and bool(days) and \
+            not any(_same_time(m.day, d) for d in days)
+
+
+def act_kind(etype: str, mode: str | None) -> str | None:
+    """The kind of act a mode names, where two kinds are two events: a COERCE or RETREAT
+    mode ("arrest", "seize"; "release", "ceasefire"); for ACCUSE, an investigation apart
+    from the statements (accusing, condemning, charging). None when not stated."""
+    if mode is None:
+        return None
+    if etype in KIND_MODE_TYPES:
+        return mode
+    if etype == "ACCUSE":
+        return "act" if mode == INVESTIGATION else "statement"
+    return None
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Two ISO dates that may name one time: equal, or one within the other ("2022-09" and
+    "2022-09-14")."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _act_kind(e: Event) -> str | None:
+    return act_kind(e.type, e.mode)
 
 
 def _same_party(a: Mention, b: Mention) -> bool:
@@ -229,6 +267,16 @@ def _antecedent(window: list[_Group], m: Mention) -> _Group | None:
         asserted = [g for g in fits if g.modality == "asserted"]
         fits = asserted or fits
     return fits[0] if fits else None
+
+
+def joint_sides(e: Event, pair: tuple[Participant, Participant], own: bool) -> None:
+    """"They discussed ..." after "Biden spoke with Scholz": a joint subject ("they", "the
+    leaders") is the last meeting's two sides. A meeting that states a counterpart of its
+    own (``own``: "They will hold meetings with government and the private sector") is not
+    held with the last meeting's counterpart; its "they" are still that meeting's visitors."""
+    e.source = pair[0]
+    if e.type == "CONSULT" and not own:
+        e.target = pair[1]
 
 
 def _purpose_home(m: Mention, by_clause: dict[int, _Group]) -> _Group | None:

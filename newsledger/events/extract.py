@@ -24,8 +24,17 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.places import locate
+from newsledger.data import word_class
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
-from newsledger.events.corefer import SYMMETRIC, Mention, group_mentions, purpose_head
+from newsledger.events.corefer import (
+    PARTY_NOUNS_GROUP,
+    SYMMETRIC,
+    Mention,
+    act_kind,
+    group_mentions,
+    joint_sides,
+    purpose_head,
+)
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import (
     COUNTERPART_TYPES,
@@ -70,6 +79,7 @@ CANCEL = {"cancel", "scrap", "abort", "postpone", "shelve", "drop"}
 END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
 ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+OWN_DATE_PRECISIONS = {"day", "month"}  # dates precise enough to tell two events apart
 PARTY_WORD_POS = {"NOUN", "PROPN"}  # words of a counterpart phrase that can name the party
 
 
@@ -294,8 +304,7 @@ def extract_events(
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
         said = document.text[src.start:src.end].lower() if src else ""
         if (c.joint or said in ("they", "their", "them")) and pair is not None:
-            e.source = pair[0]
-            e.target = pair[1] if c.type == "CONSULT" else e.target
+            joint_sides(e, pair, own=_own_counterpart(c))
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
             pair = (e.source, e.target)
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
@@ -325,13 +334,16 @@ def extract_events(
 def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Candidate]) -> None:
     """"Iran launched an attack on Israel. Germany condemned the attack.": a definite event
     noun without participants takes those of the last event of its type, and a verb whose
-    object it is gets its target again (linear: one pass, one slot per type)."""
+    object it is gets its target again (linear: one pass, one slot per type). A noun that
+    names another kind of act ("the truce" after "release", see ``corefer.act_kind``)
+    refers to no such event."""
     recent: dict[str, Candidate] = {}
     redo = []
     for c in cands:
         if c.nominal and not c.sources and not c.targets and _referential(c):
             prev = recent.get(c.type)
-            if prev is not None:
+            kinds = {act_kind(x.type, x.mode) for x in (c, prev) if x is not None}
+            if prev is not None and (None in kinds or len(kinds) == 1):
                 c.sources, c.targets = prev.sources, prev.targets
                 gov = c.head.head
                 if gov.i in heads and not heads[gov.i].targets and not heads[gov.i].nominal:
@@ -372,6 +384,23 @@ def _counterpart(c: Candidate) -> str | None:
     return None if tok is None else tok.lemma_.lower()
 
 
+def _own_counterpart(c: Candidate) -> bool:
+    """A meeting of "they" that states a counterpart of its own ("They will hold meetings
+    with government and the private sector", "they met with the Saudi Ambassador Walid
+    Bukhari"), not the last meeting's named again: "with each other", or a definite role
+    noun that names no one ("They discussed with the Deputy Minister ...", "with the
+    President", not "with the Ukrainian President") refers back to a party already met."""
+    if c.type not in COUNTERPART_TYPES:
+        return False
+    tok = counterpart(c.head, c.light)
+    if tok is None or tok.lemma_.lower() == "other":
+        return False
+    role = tok.lemma_.lower() in word_class("event_gate.json", PARTY_NOUNS_GROUP)
+    definite = any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
+    named = any(t.ent_type_ for t in tok.doc[tok.left_edge.i:tok.i + 1])
+    return not (role and definite and not named)
+
+
 def _party_words(c: Candidate) -> frozenset[str]:
     """The content lemmas of a meeting's stated counterpart phrase ("Members of the
     Presidency of Bosnia"), to tell one party named by two head words (see ``corefer``)."""
@@ -398,11 +427,12 @@ def _referential(c: Candidate) -> bool:
 
 
 def _own_day(e: Event, sent: Span, document: Document) -> str | None:
-    """The event's date when it is a day stated in its own sentence ("met on May 16"): what
-    tells two meetings apart; a date carried over from elsewhere, a month or a year does
+    """The event's date when it is a day or a month stated in its own sentence ("met on May
+    16", "discussed with Prime Minister Kishida in Tokyo in September 2022"): what tells two
+    meetings apart; a date carried over from elsewhere or a bare year ("since 2021") does
     not, nor a caption's (the photo's day, not the event's)."""
     d = e.date
-    if d is None or not d.value or d.precision != "day" or d.start is None or \
+    if d is None or not d.value or d.precision not in OWN_DATE_PRECISIONS or d.start is None or \
             document.region_at(d.start) == "caption":
         return None
     return d.value if sent.start_char <= d.start < sent.end_char else None
