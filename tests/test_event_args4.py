@@ -1,0 +1,67 @@
+"""Event arguments on hand-built parses (no model), fourth set: wrong actors on White House
+text. A bare "the President" in a US government document is the US president at the
+document's date, not the foreign president named nearby."""
+
+from __future__ import annotations
+
+from newsledger.actors.index import ActorIndex
+from newsledger.events.arguments import ArgResolver
+from newsledger.events.roles import verb_args
+from newsledger.events.triggers import Candidate
+from newsledger.records import Document, Published, Quote, Speaker
+from tests.docs import make_doc
+
+WH = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/02/10/readout/"
+
+
+def _resolver(doc, url: str | None = WH, quotes: list[Quote] | None = None) -> ArgResolver:
+    document = Document(text=doc.text, source="test", url=url,
+                        published=Published(date="2023-02-10", method="metadata"))
+    return ArgResolver(doc, ActorIndex.from_doc(doc, document), quotes or [])
+
+
+def _names(args) -> list[str]:
+    return [a.actor.name for a in args]
+
+
+def _lula_then_president():
+    # President Lula spoke . The President met with Scholz .
+    return make_doc(
+        ["President", "Lula", "spoke", ".", "The", "President", "met", "with", "Scholz", "."],
+        [1, 2, 2, 2, 5, 6, 6, 6, 7, 6],
+        ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "prep", "pobj",
+         "punct"],
+        ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "DT", "NNP", "VBD", "IN", "NNP", "."],
+        lemmas=["President", "Lula", "speak", ".", "the", "President", "meet", "with",
+                "Scholz", "."],
+        ents=["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "O"],
+        sent_starts=[True, False, False, False, True, False, False, False, False, False])
+
+
+def _met(args, doc) -> Candidate:
+    c = Candidate(head=doc[6], words=[doc[6]], type="CONSULT", mode=None)
+    verb_args(c, args, {6: c})
+    return c
+
+
+def test_a_bare_the_president_in_a_white_house_text_is_the_us_president():
+    doc = _lula_then_president()
+    c = _met(_resolver(doc), doc)
+    assert _names(c.sources) == ["Joe Biden"]
+    assert _names(c.targets) == ["Scholz"]
+
+
+def test_outside_a_us_government_site_the_president_is_the_one_named_before():
+    doc = _lula_then_president()
+    c = _met(_resolver(doc, url="https://example.org/news/1"), doc)
+    assert _names(c.sources) != ["Joe Biden"]
+
+
+def test_in_the_presidents_own_words_the_president_is_his_counterpart():
+    doc = _lula_then_president()
+    speaker = Speaker(actor=None, name="Joe Biden", kind="person")
+    quote = Quote(id="q1", type="direct", start=doc[4].idx, end=len(doc.text), text="",
+                  speaker=speaker)
+    c = _met(_resolver(doc, quotes=[quote]), doc)
+    assert _names(c.sources) != ["Joe Biden"]
