@@ -65,3 +65,55 @@ def test_in_the_presidents_own_words_the_president_is_his_counterpart():
                   speaker=speaker)
     c = _met(_resolver(doc, quotes=[quote]), doc)
     assert _names(c.sources) != ["Joe Biden"]
+
+
+# a briefer's first person -------------------------------------------------------------------
+
+BRIEFING = "https://www.whitehouse.gov/briefing-room/press-briefings/2023/02/09/press-gaggle/"
+
+
+def _briefing(words, heads, deps, pos, tags, lemmas):
+    doc = make_doc(words, heads, deps, pos, tags=tags, lemmas=lemmas)
+    document = Document(text=doc.text, source="test", url=BRIEFING, kind="transcript",
+                        title="Press Gaggle by Press Secretary Karine Jean-Pierre",
+                        published=Published(date="2023-02-09", method="metadata"))
+    actors = ActorIndex.from_doc(doc, document)
+    actors.add("United States", "state", 0, 0, "", country="USA", key="state:USA")
+    kjp = actors.add("Karine Jean-Pierre", "person", 0, 0, "",
+                     key="person:karine jean-pierre")
+    speaker = Speaker(actor=kjp.id, name=kjp.name, kind="person")
+    quote = Quote(id="t1", type="direct", start=0, end=len(doc.text), text=doc.text,
+                  speaker=speaker)
+    return doc, ArgResolver(doc, actors, [quote])
+
+
+def _urge(subject: str):
+    # we urge Congress .  /  I urge Congress .
+    return _briefing([subject, "urge", "Congress", "."], [1, 1, 1, 1],
+                     ["nsubj", "ROOT", "dobj", "punct"], ["PRON", "VERB", "PROPN", "PUNCT"],
+                     ["PRP", "VBP", "NNP", "."], [subject.lower(), "urge", "Congress", "."])
+
+
+def test_a_briefers_we_is_the_issuing_government_not_the_briefer():
+    doc, args = _urge("we")
+    c = Candidate(head=doc[1], words=[doc[1]], type="REQUEST", mode=None)
+    verb_args(c, args, {1: c})
+    assert _names(c.sources) == ["United States"]
+
+
+def test_a_briefer_is_the_source_of_her_own_statement_acts():
+    doc, args = _urge("I")
+    c = Candidate(head=doc[1], words=[doc[1]], type="REQUEST", mode=None)
+    verb_args(c, args, {1: c})
+    assert _names(c.sources) == ["Karine Jean-Pierre"]
+
+
+def test_a_briefers_podium_acts_name_no_source():
+    # I was calling Alex .
+    doc, args = _briefing(["I", "was", "calling", "Alex", "."], [2, 2, 2, 2, 2],
+                          ["nsubj", "aux", "ROOT", "dobj", "punct"],
+                          ["PRON", "AUX", "VERB", "PROPN", "PUNCT"],
+                          ["PRP", "VBD", "VBG", "NNP", "."], ["I", "be", "call", "Alex", "."])
+    c = Candidate(head=doc[2], words=[doc[2]], type="CONSULT", mode=None)
+    verb_args(c, args, {2: c})
+    assert c.sources == []

@@ -425,6 +425,8 @@ class ArgResolver:
         states = [a for a in self.actors.actors if a.kind == "state"]
         if person.sector == "GOV" and person.country:
             return next((a for a in states if a.country == person.country), None)
+        if self.briefer(person):
+            return next((a for a in states if a.country == self.actors.home_country), None)
         if person.kind != "anonymous" or person.country:
             return None
         words = set(person.name.replace(",", " ").split())
@@ -432,6 +434,16 @@ class ArgResolver:
             return None
         named = [a for a in states if a.name in words or any(m.text in words for m in a.mentions)]
         return named[0] if len(named) == 1 else None
+
+    def briefer(self, person: Actor) -> bool:
+        """The official a government site's transcript is by ("Press Gaggle by Press
+        Secretary Karine Jean-Pierre"): the title names the person, whose turns the
+        transcript labels without the title's codes. Their "we" is the issuing government,
+        never the briefer alone ("we are strongly urging other rail companies")."""
+        title = self.actors.document.title or ""
+        return self.actors.document.kind == "transcript" and bool(self.actors.home_country) \
+            and person.kind == "person" and person.country in (None, self.actors.home_country) \
+            and len(person.name.split()) >= 2 and person.name in title
 
     def titled(self, tok: Token) -> Actor | None:
         """"The President", "the Secretary": the person named earlier with that title."""
