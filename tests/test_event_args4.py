@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
 from newsledger.events.arguments import ArgResolver
-from newsledger.events.roles import verb_args
+from newsledger.events.filters import misreading
+from newsledger.events.roles import noun_args, verb_args
 from newsledger.events.triggers import Candidate
 from newsledger.records import Document, Published, Quote, Speaker
 from tests.docs import make_doc
@@ -117,3 +118,69 @@ def test_a_briefers_podium_acts_name_no_source():
     c = Candidate(head=doc[2], words=[doc[2]], type="CONSULT", mode=None)
     verb_args(c, args, {2: c})
     assert c.sources == []
+
+
+def test_a_remarks_speaker_named_in_the_title_is_no_briefer():
+    doc, args = _urge("we")
+    args.actors.document.title = "Remarks by Foreign Minister Karine Jean-Pierre at a Dinner"
+    c = Candidate(head=doc[1], words=[doc[1]], type="REQUEST", mode=None)
+    verb_args(c, args, {1: c})
+    assert _names(c.sources) != ["United States"]
+
+
+# a domestic trip is no consultation ---------------------------------------------------------
+
+
+def _trip(place: str, ent: str):
+    # Biden 's trip to Ohio
+    doc = make_doc(["Biden", "'s", "trip", "to", place, "."], [2, 0, 2, 2, 3, 2],
+                   ["poss", "case", "ROOT", "prep", "pobj", "punct"],
+                   ["PROPN", "PART", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "POS", "NN", "IN", "NNP", "."],
+                   ents=["B-PERSON", "O", "O", "O", ent, "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[2], words=[doc[2]], type="CONSULT", mode=None)
+    noun_args(c, args, {2: c})
+    return c
+
+
+def test_a_trip_to_a_place_meets_no_one():
+    c = _trip("Ohio", "B-GPE")
+    assert c.targets == []
+
+
+def test_a_trip_to_a_state_visits_the_state():
+    c = _trip("Ghana", "B-GPE")
+    assert _names(c.targets) == ["Ghana"]
+
+
+# a warning of a danger is no threat -------------------------------------------------------
+
+
+def _warned(obj: str, condition: bool = False):
+    # Leaders warned of the consequences [if Russia invaded] .
+    words = ["Leaders", "warned", "of", "the", obj]
+    heads = [1, 1, 1, 4, 2]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj"]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN"]
+    if condition:
+        words += ["if", "Russia", "invaded"]
+        heads += [7, 7, 1]
+        deps += ["mark", "nsubj", "advcl"]
+        pos += ["SCONJ", "PROPN", "VERB"]
+    doc = make_doc(words + ["."], heads + [1], deps + ["punct"], pos + ["PUNCT"],
+                   lemmas=[w.lower() for w in words] + ["."])
+    doc[1].lemma_ = "warn"
+    return misreading(doc[1], "THREATEN")
+
+
+def test_a_warning_of_consequences_is_no_threat():
+    assert _warned("consequences") == "caution"
+
+
+def test_a_conditional_warning_stays_a_threat():
+    assert _warned("consequences", condition=True) is None
+
+
+def test_a_warning_of_ones_own_response_stays_a_threat():
+    assert _warned("response") is None

@@ -436,14 +436,16 @@ class ArgResolver:
         return named[0] if len(named) == 1 else None
 
     def briefer(self, person: Actor) -> bool:
-        """The official a government site's transcript is by ("Press Gaggle by Press
-        Secretary Karine Jean-Pierre"): the title names the person, whose turns the
+        """The official a government site's podium transcript is by ("Press Gaggle by Press
+        Secretary Karine Jean-Pierre", ``podium_titles``): the title names the person, whose turns the
         transcript labels without the title's codes. Their "we" is the issuing government,
         never the briefer alone ("we are strongly urging other rail companies")."""
         title = self.actors.document.title or ""
+        low = title.lower()
         return self.actors.document.kind == "transcript" and bool(self.actors.home_country) \
             and person.kind == "person" and person.country in (None, self.actors.home_country) \
-            and len(person.name.split()) >= 2 and person.name in title
+            and len(person.name.split()) >= 2 and person.name in title and \
+            any(w in low for w in word_class(ARGUMENT_WORDS, "podium_titles"))
 
     def titled(self, tok: Token) -> Actor | None:
         """"The President", "the Secretary": the person named earlier with that title."""

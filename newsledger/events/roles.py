@@ -324,6 +324,9 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         on_light = [t for t in on_light if t.i > n.i]
     for obj in prep_objects(n, preps) + on_light:
         found = args.resolve(obj)
+        if c.type == "CONSULT":  # "a trip to Florida", "her visit to Ohio": no one met
+            # (aid "to Gaza" goes to its people: a place stays a recipient)
+            found = _places_as_states(obj, found, args)
         if found:
             c.targets = found
             break
