@@ -184,3 +184,26 @@ def test_a_conditional_warning_stays_a_threat():
 
 def test_a_warning_of_ones_own_response_stays_a_threat():
     assert _warned("response") is None
+
+
+def _travel(city: str, country: str):
+    # Medina will travel to CITY , COUNTRY .
+    doc = make_doc(["Medina", "will", "travel", "to", city, ",", country, "."],
+                   [2, 2, 2, 2, 3, 4, 4, 2],
+                   ["nsubj", "aux", "ROOT", "prep", "pobj", "punct", "appos", "punct"],
+                   ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                   tags=["NNP", "MD", "VB", "IN", "NNP", ",", "NNP", "."],
+                   lemmas=["Medina", "will", "travel", "to", city, ",", country, "."],
+                   ents=["B-PERSON", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[2], words=[doc[2]], type="CONSULT", mode=None)
+    verb_args(c, args, {2: c})
+    return c
+
+
+def test_a_city_of_a_foreign_country_visits_the_country():
+    assert _names(_travel("Tegucigalpa", "Honduras").targets) == ["Honduras"]
+
+
+def test_a_city_of_the_issuers_own_country_visits_no_one():
+    assert _travel("Boston", "USA").targets == []

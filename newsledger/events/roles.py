@@ -220,11 +220,13 @@ def _target_preps(etype: str) -> set[str]:
 
 def _places_as_states(obj: Token, found: list[Arg], args: ArgResolver) -> list[Arg]:
     """A place is no party to a meeting, aid or demand unless it stands for a state: a city
-    named with its country ("travel to Tegucigalpa, Honduras") is the country; a bare place
-    ("traveled to Florida") is nobody."""
+    named with its country ("travel to Tegucigalpa, Honduras") is the country, unless it is
+    the issuing government's own; a bare place ("traveled to Florida") is nobody."""
     states = [a for ap in obj.children if ap.dep_ == "appos"
               for a in args.resolve(ap, conjuncts=False) if a.actor.kind == "state"]
     if states and obj.ent_type_ in ("GPE", "LOC") and found and found[0].actor.kind != "state":
+        if states[0].actor.country == args.actors.home_country:
+            return []  # "will travel to Bar Harbor, Maine, USA" in a US release: a home trip
         return states[:1]  # the city, or its government, visited: the country
     return [a for a in found if a.actor.kind != "other"]
 
