@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.offices import office_holder
 from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun
 from newsledger.data import load_json, word_class
 from newsledger.events.clauses import ARGUMENT_WORDS as ARGUMENT_WORDS
@@ -54,6 +55,7 @@ TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king",
           "senator", "envoy", "pope", "emir", "sultan", "general")
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 BACK_SENTENCES = 4  # sentences searched back for the body "the organization" refers to
+OFFICES_COUNTRY = "USA"  # whose executive offices data/us_executive.json lists
 
 
 @dataclass
@@ -423,6 +425,8 @@ class ArgResolver:
         states = [a for a in self.actors.actors if a.kind == "state"]
         if person.sector == "GOV" and person.country:
             return next((a for a in states if a.country == person.country), None)
+        if self.briefer(person):
+            return next((a for a in states if a.country == self.actors.home_country), None)
         if person.kind != "anonymous" or person.country:
             return None
         words = set(person.name.replace(",", " ").split())
@@ -431,11 +435,26 @@ class ArgResolver:
         named = [a for a in states if a.name in words or any(m.text in words for m in a.mentions)]
         return named[0] if len(named) == 1 else None
 
+    def briefer(self, person: Actor) -> bool:
+        """The official a government site's podium transcript is by ("Press Gaggle by Press
+        Secretary Karine Jean-Pierre", ``podium_titles``): the title names the person, whose turns the
+        transcript labels without the title's codes. Their "we" is the issuing government,
+        never the briefer alone ("we are strongly urging other rail companies")."""
+        title = self.actors.document.title or ""
+        low = title.lower()
+        return self.actors.document.kind == "transcript" and bool(self.actors.home_country) \
+            and person.kind == "person" and person.country in (None, self.actors.home_country) \
+            and len(person.name.split()) >= 2 and person.name in title and \
+            any(w in low for w in word_class(ARGUMENT_WORDS, "podium_titles"))
+
     def titled(self, tok: Token) -> Actor | None:
         """"The President", "the Secretary": the person named earlier with that title."""
         word = tok.lower_
         if word not in self._titles or tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        home = self._home_president(tok)
+        if home is not None:
+            return home
         if any(c.dep_ in ("poss", "amod") or c.dep_ == "compound" and not c.is_title
                for c in tok.children):
             return None
@@ -445,6 +464,31 @@ class ArgResolver:
                 word in actor.role.lower().split()
         return self._preceding(tok.idx, lambda a, s: holder(a, s) and self._subject(s)) or \
             self._preceding(tok.idx, holder) or self._preceding(self._end, holder)
+
+    def _home_president(self, tok: Token) -> Actor | None:
+        """A bare capitalised "the President" in a release, readout or briefing of a US
+        government site is the US president at the document's date, not the foreign
+        president named nearby ("spoke with President Lula ... The President thanked"; "you
+        will see the President meeting with the German Chancellor" after Zelenskyy): the
+        text names a foreign one as "President Lula", "the President of Brazil". In the
+        president's own words "the President" is someone else (his counterpart)."""
+        if tok.text != "President" or self.actors.home_country != OFFICES_COUNTRY or \
+                [c.lower_ for c in tok.children if c.dep_ not in ("punct", "case")] != ["the"]:
+            return None
+        published = self.actors.document.published
+        holder = office_holder("president", published.date if published else None)
+        if holder is None:
+            return None
+        quote = self.quote_at(tok.idx)
+        if quote is not None and quote.speaker is not None and \
+                quote.speaker.name in (holder["name"], *holder["aliases"]):
+            return None
+        found = self.actors.find(holder["name"])
+        if found is not None and found.kind == "person":
+            return found
+        return self.actors.add(holder["name"], "person", tok.idx, tok.idx + len(tok), tok.text,
+                               country=OFFICES_COUNTRY, sector="GOV", role="President",
+                               key=f"person:{holder['name'].lower()}")
 
     def definite(self, tok: Token) -> Actor | None:
         """"The organization", "the group", "the church": a bare definite noun for a body

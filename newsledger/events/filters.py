@@ -335,6 +335,8 @@ def misreading(head: Token, etype: str | None) -> str | None:
         return _gift_misread(head, words)
     if _month(head, words):
         return "month"
+    if etype == "THREATEN" and lemma == "warn" and _cautions(head, words):
+        return "caution"
     if etype == "RETREAT" and verb and lemma in ("release", "return"):
         if any(c.dep_ == "dobj" and _noun_in(c, words["released_matter"]) for c in head.children):
             return "document"
@@ -366,6 +368,19 @@ def misreading(head: Token, etype: str | None) -> str | None:
             any(c.pos_ == "PRON" for c in _children(head, "nsubjpass")):
         return "feeling"
     return None
+
+
+def _cautions(head: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"Warned of the consequences", "warning businesses of the deteriorating climate": a
+    warning of a danger is no threat by the speaker, unless the text makes it conditional
+    on the target's act ("warned of massive consequences if Russia invaded") or what it
+    warns of is the speaker's own act ("warned of a decisive and firm response")."""
+    dangers = [p for c in head.children if c.dep_ == "prep" and c.lower_ in words["warning_preps"]
+               for p in c.children if p.dep_ == "pobj"]
+    if not dangers or any(p.lemma_.lower() in words["retaliation_nouns"] for p in dangers):
+        return False  # "warned of a decisive and firm response": the speaker's own act
+    return not any(t.dep_ == "mark" and t.lower_ in words["condition_marks"]
+                   for t in head.subtree)
 
 
 def _stance_or_crime(head: Token, words: dict[str, frozenset[str]]) -> bool:

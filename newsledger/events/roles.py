@@ -50,6 +50,11 @@ HEADLINE_ACTIVE_DEPS = {"dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp"
 # "Troops withdrew", "Workers protested"): read as passive only with a "by" phrase.
 ALONE_TYPES = {"PROTEST", "RETREAT", "CONSULT", "MOBILIZE", "COOPERATE", "AGREE", "CONCEDE",
                "REJECT", "THREATEN"}
+# What a briefer says in the first person that is an act of her own: statement-acts
+# ("I urge", "I condemn", "I want to thank"). Her other first-person acts are the podium's
+# ("I was calling Alex", "I'll hand it over to Jake", "I don't have a conversation to
+# preview", "I am looking forward to participating"), not events between actors.
+BRIEFER_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 
 
 
@@ -62,7 +67,7 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         return
     if subj is not None:
         c.joint = is_joint(subj)
-        c.sources = performers(args.resolve(subj))
+        c.sources = _not_podium(c.type, subj, performers(args.resolve(subj)), args)
     objs = _objects(c)
     if c.type == "MOBILIZE":
         # the forces mobilized are the source's own ("deployed troops", "Commanders of the
@@ -159,6 +164,15 @@ def _headline_args(c: Candidate, patient: Token, args: ArgResolver) -> None:
     c.targets = found
 
 
+def _not_podium(etype: str, subj: Token, found: list[Arg], args: ArgResolver) -> list[Arg]:
+    """No source for a briefer's first-person act that is not a statement-act of her own
+    (``BRIEFER_ACTS``): "I was calling Alex" at the podium is no consultation."""
+    if etype in BRIEFER_ACTS or subj.lower_ not in ("i", "me", "my") or not found or \
+            not args.briefer(found[0].actor):
+        return found
+    return []
+
+
 def _counted(obj: Token) -> Token:
     """A bare number as object of a coordinated verb counts more of the first verb's object:
     "fishermen rescued 700 asylum seekers, and the Navy saved 200 more"."""
@@ -206,11 +220,13 @@ def _target_preps(etype: str) -> set[str]:
 
 def _places_as_states(obj: Token, found: list[Arg], args: ArgResolver) -> list[Arg]:
     """A place is no party to a meeting, aid or demand unless it stands for a state: a city
-    named with its country ("travel to Tegucigalpa, Honduras") is the country; a bare place
-    ("traveled to Florida") is nobody."""
+    named with its country ("travel to Tegucigalpa, Honduras") is the country, unless it is
+    the issuing government's own; a bare place ("traveled to Florida") is nobody."""
     states = [a for ap in obj.children if ap.dep_ == "appos"
               for a in args.resolve(ap, conjuncts=False) if a.actor.kind == "state"]
     if states and obj.ent_type_ in ("GPE", "LOC") and found and found[0].actor.kind != "state":
+        if states[0].actor.country == args.actors.home_country:
+            return []  # "will travel to Bar Harbor, Maine, USA" in a US release: a home trip
         return states[:1]  # the city, or its government, visited: the country
     return [a for a in found if a.actor.kind != "other"]
 
@@ -262,7 +278,7 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     for child in n.children:
         if child.dep_ == "poss":
             # a possessor may be a place: "Florida's ban" is its government's act
-            c.sources = args.resolve(child)
+            c.sources = _not_podium(c.type, child, args.resolve(child), args)
             break
     if not c.sources:
         c.sources = _giver(n, args)
@@ -296,7 +312,7 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         subj = controller(gov)
         if subj is not None:
             c.joint = is_joint(subj)
-            c.sources = performers(args.resolve(subj))
+            c.sources = _not_podium(c.type, subj, performers(args.resolve(subj)), args)
     preps = _target_preps(c.type)
     if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
         preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
@@ -310,6 +326,9 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         on_light = [t for t in on_light if t.i > n.i]
     for obj in prep_objects(n, preps) + on_light:
         found = args.resolve(obj)
+        if c.type == "CONSULT":  # "a trip to Florida", "her visit to Ohio": no one met
+            # (aid "to Gaza" goes to its people: a place stays a recipient)
+            found = _places_as_states(obj, found, args)
         if found:
             c.targets = found
             break
