@@ -129,6 +129,19 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
+def _expletive_frame(tok: Token) -> bool:
+    """An infinitive cue in an expletive frame ("It is a false choice to suggest we must
+    ...", "It is wrong to say that ...", "It would be a mistake to claim ..."): the verb has
+    no subject of its own and "it" stands for no one, so nothing is reported."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    gov = tok.head if tok.dep_ == "xcomp" else None
+    if tok.dep_ in ("acl", "relcl") and tok.head.dep_ in ("attr", "acomp"):
+        gov = tok.head.head  # "It is a false choice [to suggest]" parsed under the noun
+    return gov is not None and gov is not tok and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in gov.children)
+
+
 def _complement(tok: Token, lex: dict, marked: list[Marked],
                 starts: list[int]) -> list[Token] | None:
     """The clause(s) a reporting verb reports: ccomp, xcomp of pledge-like verbs, "told X that"."""
@@ -180,7 +193,7 @@ def find_cues(parsed: Doc, text: str, marked: list[Marked]) -> list[Cue]:
         lemma = tok.lower_[:-1] if tok.pos_ == "NOUN" else tok.lemma_
         finding = lemma in lex["finding_set"] and _report_subject(tok, lex)
         if (lemma not in lex["verb_set"] and not phrasal and not finding) or not verb_like \
-                or _negated(tok):
+                or _negated(tok) or _expletive_frame(tok):
             continue
         comps = _complement(tok, lex, marked, starts)
         if comps is None:  # a question ("asked whether ..."), not a report

@@ -23,6 +23,7 @@ Decisions (documented in the README):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,12 @@ NAMED_LABEL_MAX_WORDS = 12
 """A longer label names its speaker only when it ends in or is headed by a person's name
 ("House Ways & Means Committee Chair Jason Smith: '...'", "President Trump on the America
 First agenda: '...'")."""
-"""A line ending with one of these hands over to the quotation that opens the next one."""
+SIGNATURE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}[-—–][ \t]*([^\n,;]+)")
+"""A dash signing a pull quote after its closing mark, on the same line or the next one."""
+SIGNATURE_MAX_CHARS = 80
+SIGNATURE_MAX_WORDS = 8
+"""A pull quote's signature is a name with a short title, not a clause."""
+SIGNED_MIN_WORDS = 3
 
 
 
@@ -171,6 +177,11 @@ def _marked_drafts(parsed: Doc, document: Document, marked: list[Marked], cues: 
     sent_starts = _sentence_bounds(parsed)
     drafts: list[dict] = []
     for m in marked:
+        signed = _dash_signature(text, m, parsed)
+        if signed is not None:
+            drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
+                               speaker_token=signed))
+            continue
         if m.title:
             continue
         head = _headline_form(text, m, paras[m.para], parsed)
@@ -192,6 +203,34 @@ def _marked_drafts(parsed: Doc, document: Document, marked: list[Marked], cues: 
             drafts.append(dict(type="direct", start=m.start, end=m.end, cue=None,
                                **({"speaker_token": lead} if lead is not None else {})))
     return drafts
+
+
+def _dash_signature(text: str, m: Marked, parsed: Doc) -> int | None:
+    """The person signing a pull quote with a dash after its closing mark, on the same or
+    the next line: '"So far, it's the Internet: 1." - Matthew Ingram', '"..." —Adela de la
+    Torre, JAC's Deputy Director'. The quote must close like a sentence and the signature
+    (up to a comma or the line's end, a few words) must name a person: a cited headline
+    with its publisher ('"Obama Signs Bill" - New York Times') is no quote. Returns the token
+    index of the person's name."""
+    if m.words < SIGNED_MIN_WORDS or not _closed(text[m.start:m.end]):
+        return None
+    sig = SIGNATURE.match(text, m.end + 1, min(len(text), m.end + 1 + SIGNATURE_MAX_CHARS))
+    if sig is None:
+        return None
+    lo, hi = sig.span(1)
+    hi = lo + len(text[lo:hi].rstrip(" .*"))
+    span = parsed.char_span(lo, hi, alignment_mode="expand")
+    if span is None or not len(span) or len(WORD.findall(span.text)) > SIGNATURE_MAX_WORDS \
+            or not span[0].is_title:
+        return None
+    person = next((t for t in span if t.ent_type_ == "PERSON"), None)
+    if person is None:
+        return None
+    k = person.i
+    while k + 1 < span.end and parsed[k + 1].ent_iob_ == "I" \
+            and parsed[k + 1].ent_type_ == "PERSON":
+        k += 1
+    return k
 
 
 def _closed(content: str) -> bool:

@@ -23,8 +23,10 @@ from newsledger.actors.index import GENERIC, ActorIndex
 from newsledger.actors.syntax import FEMALE, MALE, PronounResolver, is_pronoun, subject_of
 from newsledger.actors.tables import tables
 from newsledger.data import load_json
+from newsledger.quotes.joint import joint_parties, joint_speaker, members
 from newsledger.quotes.subjects import (
     ENTITY_KIND,
+    institution_word,
     inverted_subject,
     mistagged_subject,
     named_in,
@@ -51,6 +53,9 @@ NOT_NARRATIVE = {"caption", "byline", "boilerplate"}
 """Regions whose words are no pronoun's antecedent."""
 PEOPLE_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 """Pronouns that refer to people or institutions, never to a text or a thing."""
+NEUTER_PRONOUNS = {"it", "its"}
+INSTITUTION_KINDS = ("organization", "state")
+"""What "it" may speak for: an organization or a state, never a text, event or idea."""
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -94,9 +99,33 @@ class SpeakerResolver:
         subject = named if named is not None and subject.i <= named.i else subject
         self._quoted_text = quoted
         try:
-            return self.from_token(subject)
+            return self._coordination(subject) or self._joint_parties(subject) \
+                or self.from_token(subject)
         finally:
             self._quoted_text = ""
+
+    def _joint_parties(self, head: Token) -> Speaker | None:
+        """"Both countries" / "the two leaders" as the two parties named before
+        (``quotes.joint``): a group actor of that name, its mention the phrase itself, so
+        "their" in what they said is the pair, as "the leaders" was."""
+        found = joint_parties(head, self.actors.actors, self._no_antecedent, self.text)
+        if found is None or found.start is None or found.end is None:
+            return None
+        actor = self.actors.add(found.name, "group", found.start, found.end,
+                                found.text or "", key=f"group:{found.name.lower()}")
+        return self._speaker(actor, found.start, found.end)
+
+    def _coordination(self, head: Token) -> Speaker | None:
+        """Coordinated subjects and named examples (``quotes.joint``): every member when
+        all are names, else the first named one; never a bare generic member."""
+        found = members(head)
+        if found is None:
+            return None
+        named, whole = found
+        speakers = [self.from_token(m) for m in (named if whole else named[:1])]
+        actors = [self._actor_by_id(s.actor) if s is not None and s.actor else None
+                  for s in speakers]
+        return joint_speaker(speakers, actors, self.text)
 
     def from_phrase(self, start: int, end: int) -> Speaker | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -584,14 +613,20 @@ class SpeakerResolver:
             return named_in(actor, self._quoted_text) or (
                 said is not None and learned is not None and learned != said)
 
-        if previous is not None and (excluded(previous) or people and previous.kind == "other"):
+        neuter = pron.lower_ in NEUTER_PRONOUNS
+        if previous is not None and (excluded(previous) or people and previous.kind == "other"
+                                     or neuter and previous.kind not in INSTITUTION_KINDS):
             previous = None
 
         def resolve(tok: Token) -> Actor | None:
+            if neuter and not institution_word(tok, self._institutions | self._companies):
+                return None  # "Gun violence ... It is ...": "it" speaks for no abstract noun
             found = self.from_token(tok)
             actor = self._actor_by_id(found.actor) if found is not None and found.actor else None
             if actor is not None and actor.kind == "other" and people:
                 return None  # "the results" are no one's "they"
+            if neuter and actor is not None and actor.kind not in INSTITUTION_KINDS:
+                return None
             return None if actor is not None and excluded(actor) else actor
 
         actor = self._pronouns.antecedent(pron, resolve, previous)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsledger.actors.index import GENERIC
+from newsledger.actors.tables import tables
 from newsledger.records import Actor
 
 if TYPE_CHECKING:
@@ -22,6 +24,7 @@ MAX_TITLE_TOKENS = 14
 """How long a title phrase before a name after an inverted cue may be."""
 TITLE_LINKS = {"of", "and", "&", "for"}
 """Words a title phrase may hold besides names and nouns ("Secretary of State and ...")."""
+INSTITUTION_ENTS = {"ORG", "GPE", "FAC"}
 MIN_SURNAME_CHARS = 3
 """A surname shorter than this is not looked for inside a quote."""
 
@@ -92,3 +95,18 @@ def named_in(actor: Actor, quoted: str) -> bool:
     if len(last) < MIN_SURNAME_CHARS or not last[:1].isupper():
         return False
     return re.search(rf"\b{re.escape(last)}\b", quoted) is not None
+
+
+def institution_word(tok: Token, institutions: set[str]) -> bool:
+    """Whether a noun phrase head can be what "it" speaks for: a name (an organization or a
+    state) or an institution noun ("the ministry", "the company", an agent noun of the actor
+    tables), never an abstract or event noun ("gun violence", "the attack")."""
+    if tok.ent_type_:
+        return tok.ent_type_ in INSTITUTION_ENTS
+    if tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in institutions or lemma in GENERIC:
+        return True
+    hit = tables().agent(lemma)
+    return hit is not None and hit[0] not in ("", "-")
