@@ -14,7 +14,6 @@ other phrases to organizations.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from newsledger.actors.index import GENERIC, ActorIndex
 from newsledger.actors.syntax import FEMALE, MALE, PronounResolver, is_pronoun, subject_of
 from newsledger.actors.tables import tables
 from newsledger.data import load_json
+from newsledger.quotes.descriptions import aged_person, titled_antecedent
 from newsledger.quotes.joint import joint_parties, joint_speaker, members
 from newsledger.quotes.subjects import (
     ENTITY_KIND,
@@ -44,8 +44,6 @@ NOT_AGENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDIN
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 HEADLINE_REGIONS = {"title", "deck"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"}
-AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b")
-AGE_WINDOW_CHARS = 12
 """How far after a name its age may stand ("Jane Doe, 45, said")."""
 REPORT_LOOKBACK_TOKENS = 400
 """How far back (in tokens, about three paragraphs) "the statement" looks for its mention."""
@@ -185,7 +183,7 @@ class SpeakerResolver:
             if is_pronoun(low):
                 return self._pronoun(head)
             return None
-        aged = self._aged_person(head)  # "the 45-year-old" (tagged a DATE)
+        aged = self._by_antecedent(aged_person(self.text, self.actors, head), head)
         if aged is not None:
             return aged
         if head.ent_type_ in NOT_AGENTS:  # "as of Friday ..., wrote": a parse slip, no speaker
@@ -429,7 +427,8 @@ class SpeakerResolver:
                 return named_org
         headline = self.document.region_at(head.idx) in HEADLINE_REGIONS
         if not plural and lemma in self._person_nouns and (self._definite(head) or headline):
-            titled = self._titled_person(head, forward=headline)
+            titled = self._by_antecedent(
+                titled_antecedent(self.actors, head, forward=headline), head)
             if titled is not None:
                 return titled
         if plural and not self._people_noun(head):  # "The results revealed ...": a text
@@ -498,23 +497,9 @@ class SpeakerResolver:
             return None
         return self._speaker(actor, head.idx, head.idx + len(head))
 
-    def _aged_person(self, head: Token) -> Speaker | None:
-        """"the 45-year-old said" after "Jane Doe, 45, said": the person given that age."""
-        age = AGE_DESCRIPTION.search(self.doc[head.left_edge.i:head.i + 1].text)
-        if age is None:
-            return None
-        hits = []
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or ent.end >= head.i:
-                continue
-            after = self.text[ent.end_char:ent.end_char + AGE_WINDOW_CHARS]
-            if re.match(rf",\s*(?:aged\s+)?{age.group(1)}\b", after):
-                actor = self.actors.actor_at(ent.start_char, ent.end_char)
-                if actor is not None and actor not in hits:
-                    hits.append(actor)
-        if len(hits) != 1:
-            return None
-        return self._speaker(hits[0], head.idx, head.idx + len(head))
+    def _by_antecedent(self, actor: Actor | None, head: Token) -> Speaker | None:
+        """A description resolved to an earlier actor speaks as that actor, at its own words."""
+        return None if actor is None else self._speaker(actor, head.idx, head.idx + len(head))
 
     def _org_noun(self, head: Token) -> bool:
         """Whether a common-noun speaker names an institution: a proper noun, an agent noun of
@@ -527,33 +512,6 @@ class SpeakerResolver:
         hit = tables().agent(lemma)
         return (hit is not None and hit[0] not in ("", "-")) or lemma in GENERIC \
             or lemma in self._institutions
-
-    def _titled_person(self, head: Token, forward: bool = False) -> Speaker | None:
-        """"the premier" / "the spokesperson": the nearest earlier person with that title; in
-        a headline ("..., health minister says"), the first person the article gives it."""
-        lemma = head.lemma_.lower()
-        wanted = {t.lemma_.lower() for t in head.children if t.dep_ == "compound"} | {lemma}
-        best = None
-        for ent in self.doc.ents:
-            if ent.start >= head.i and not forward:
-                break
-            if ent.label_ != "PERSON" or forward and ent.start <= head.i:
-                continue
-            if forward and best is not None:
-                break
-            window = self.doc[max(0, ent.start - 3):ent.end]
-            titles = {t.lemma_.lower() for t in window}
-            appos = [c for c in ent.root.children if c.dep_ == "appos"]
-            for a in appos:
-                titles.update(t.lemma_.lower() for t in a.subtree)
-            if wanted <= titles:
-                best = ent
-        if best is None:
-            return None
-        actor = self.actors.actor_at(best.start_char, best.end_char)
-        if actor is None:
-            return None
-        return self._speaker(actor, head.idx, head.idx + len(head))
 
     def _fullest_group(self, head: Token) -> str | None:
         """The longest earlier phrase with the same plural head ("leaders of G7 nations")."""
