@@ -311,3 +311,15 @@ def test_honorific_without_a_full_stop_is_cut_from_the_label() -> None:
     document = _doc("Department Press Briefing", "Ned Price, Department Spokesperson")
     assert resolve_label("MR PRICE", document, "2022-02-08") == ("Ned Price", "person")
     assert resolve_label("MR. PRICE", document, "2022-02-08") == ("Ned Price", "person")
+
+
+def test_an_unnamed_official_in_a_governments_own_transcript_serves_that_government() -> None:
+    from newsledger.quotes.descriptions import turn_official
+
+    url = "https://www.whitehouse.gov/briefing-room/press-briefings/2024/04/14/x/"
+    home = ActorIndex(_doc("Background Press Call by Senior Administration Officials", url=url))
+    assert turn_official(home, "senior administration official", "anonymous") == ("USA", "GOV")
+    assert turn_official(home, "senior military official", "anonymous") == ("USA", "MIL")
+    assert turn_official(home, "John Kirby", "person") == (None, None)  # names resolve alone
+    elsewhere = ActorIndex(_doc("Background Press Call by Senior Administration Officials"))
+    assert turn_official(elsewhere, "senior administration official", "anonymous") == (None, None)

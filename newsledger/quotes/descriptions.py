@@ -1,4 +1,5 @@
-"""Descriptions that point back at a named person: "the 45-year-old", "the premier".
+"""Descriptions that point back at a named person ("the 45-year-old", "the premier"), and
+the unnamed officials of a government's own transcripts.
 
 A description speaks for a person the text has already named only when exactly one fits, so
 an unsure match gives no speaker rather than a wrong one.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from newsledger.actors.tables import tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,3 +65,14 @@ def titled_antecedent(actors: ActorIndex, head: Token, forward: bool = False) ->
     if best is None:
         return None
     return actors.actor_at(best.start_char, best.end_char)
+
+
+def turn_official(actors: ActorIndex, name: str, kind: str) -> tuple[str | None, str | None]:
+    """(country, sector) of an unnamed official holding turns in a government's own transcript
+    ("SENIOR ADMINISTRATION OFFICIAL:" on a White House call serves the US government; the
+    agent table gives the sector, "military official": MIL); (None, None) elsewhere."""
+    home = actors.home_country
+    if kind != "anonymous" or home is None:
+        return None, None
+    hit = tables().agent(name.lower())
+    return home, (hit[0] if hit is not None and hit[0] not in ("", "-") else None)

@@ -22,7 +22,7 @@ from newsledger.actors.index import GENERIC, ActorIndex
 from newsledger.actors.syntax import FEMALE, MALE, PronounResolver, is_pronoun, subject_of
 from newsledger.actors.tables import tables
 from newsledger.data import load_json
-from newsledger.quotes.descriptions import aged_person, titled_antecedent
+from newsledger.quotes.descriptions import aged_person, titled_antecedent, turn_official
 from newsledger.quotes.joint import joint_parties, joint_speaker, members
 from newsledger.quotes.subjects import (
     ENTITY_KIND,
@@ -218,9 +218,11 @@ class SpeakerResolver:
         self._load_turns()
         for turn in self._turns or []:
             if any(s <= head.idx < e for s, e in turn.paragraphs) and turn.kind != "other":
+                country, sector = turn_official(self.actors, turn.name, turn.kind)
                 actor = self.actors.add(turn.name, turn.kind, turn.label_start, turn.label_end,
                                         self.text[turn.label_start:turn.label_end],
-                                        key=f"{turn.kind}:{turn.name.lower()}")
+                                        key=f"{turn.kind}:{turn.name.lower()}",
+                                        country=country, sector=sector)
                 return self._speaker(actor, head.idx, head.idx + len(head))
         return None
 
