@@ -236,6 +236,7 @@ def test_visa_restrictions_are_a_sanction(modifier, code):
     ("intelligence", "intelligence", "COOPERATE"),   # sharing intelligence with allies
     ("technology", "technology", "COOPERATE"),
     ("vaccines", "vaccine", "AID"),                   # vaccine sharing is material help
+    ("evidence", "evidence", "COOPERATE"),           # "shared evidence with India" (PLV)
     ("story", "story", None),                         # a telling
     ("optimism", "optimism", None),                   # a state ("we share the optimism")
 ])
@@ -250,6 +251,8 @@ def test_share_is_cooperation_only_with_a_cooperative_object(obj, obj_lemma, cod
 @pytest.mark.parametrize("obj,obj_lemma,code", [
     ("money", "money", "AID"),          # material help
     ("vaccines", "vaccine", "AID"),
+    ("euros", "euro", "AID"),           # "gave 352.5 million euros to ..." (PLV)
+    ("equipment", "equipment", "AID"),  # "gives medical equipment to Nicaragua"
     ("confidence", "confidence", None),  # "give us confidence": a figure of speech
     ("space", "space", None),            # "giving the Fed the space"
 ])
