@@ -100,3 +100,17 @@ def test_a_counterpart_named_only_by_its_possessive_pronoun_is_the_own_side():
     named = Arg(israel, doc[0].idx, doc[0].idx + len(doc[0]))
     assert _pick_args(Candidate(doc[3], [doc[3]], "COOPERATE", None, targets=[named]))[1] \
         is named
+
+
+def test_a_far_referring_noun_that_names_the_party_again_completes_the_record():
+    # "conducted an unprecedented attack on Israel" ... far later "the Iranian attack on
+    # Israel": one attack, whose source the noun names
+    first = Mention(_event("attack", 0, "ASSAULT", tgt="Israel"), True, False)
+    again = Mention(_event("attack", BORROW_WINDOW * 10, "ASSAULT", src="Iran", tgt="Israel"),
+                    True, True)
+    out = group_mentions([first, again])
+    assert len(out) == 1 and out[0].source.name == "Iran"
+    # a verb far away does not, even naming the same target
+    verb = Mention(_event("attacked", BORROW_WINDOW * 10, "ASSAULT", src="Iran", tgt="Israel"),
+                   False, False)
+    assert len(group_mentions([first, verb])) == 2

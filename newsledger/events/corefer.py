@@ -203,11 +203,21 @@ def _lends(g: _Group, e: Event) -> bool:
         g.target is None and e.target is not None
 
 
+def _names_again(g: _Group, m: Mention) -> bool:
+    """A referring noun that names the record's party again ("the Iranian attack on Israel"
+    after "conducted an unprecedented attack on Israel"): it refers back however far, and
+    the other party it names is that event's."""
+    e = m.event
+    return m.referential and (
+        g.source is not None and e.source is not None and _who(g.source) == _who(e.source) or
+        g.target is not None and e.target is not None and _who(g.target) == _who(e.target))
+
+
 def _compatible(g: _Group, m: Mention) -> bool:
     e = m.event
     if g.distinct(m):
         return False
-    if _lends(g, e) and not _near(g, m):
+    if _lends(g, e) and not _near(g, m) and not _names_again(g, m):
         return False  # "I'll hand it over to Jake" takes no source from a far mention
     if _swapped(g, e):
         return m.referential or g.all_referential or e.modality == g.modality
