@@ -51,6 +51,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MAX_ANTECEDENTS = 6  # records of one type a mention is compared with
+# a participant is lent between mentions of one record only this close (characters, about
+# a paragraph) and within one voice (a transcript turn, a quotation): farther, the mention
+# joins only a record whose participants it adds nothing to and takes nothing from
+BORROW_WINDOW = 1200
 SYMMETRIC = {"CONSULT", "COOPERATE"}  # two-sided types: their parties may come in either order
 PURPOSE_DEPS = {"advcl", "xcomp"}
 VAGUE_GROUP = "vague_parties"  # event_gate.json: counterparts too general to tell apart
@@ -76,6 +80,7 @@ class Mention:
     thing: bool = False  # its verb names the act's matter (see ``filters.thing_object``)
     day: str | None = None  # the day or month its own sentence gives it (not carried over)
     body: bool = False  # a body meeting as a body (see ``filters.assembly``)
+    voice: str | None = None  # the quotation or transcript turn it is in (None: narration)
 
 
 def purpose_head(clause: Token) -> int | None:
@@ -183,10 +188,37 @@ def _swapped(g: _Group, e: Event) -> bool:
         _who(e.source) == _who(g.target) and _who(e.target) == _who(g.source)
 
 
+def _near(g: _Group, m: Mention) -> bool:
+    """``m`` is close to one of the record's mentions and in the same voice: a participant
+    may be lent between them."""
+    at = m.event.trigger.start
+    return any(o.voice == m.voice and abs(o.event.trigger.start - at) <= BORROW_WINDOW
+               for o in g.members)
+
+
+def _lends(g: _Group, e: Event) -> bool:
+    """Joining would give the record a participant its mentions do not state (and so lend
+    it to them)."""
+    return g.source is None and e.source is not None or \
+        g.target is None and e.target is not None
+
+
+def _names_again(g: _Group, m: Mention) -> bool:
+    """A referring noun that names the record's party again ("the Iranian attack on Israel"
+    after "conducted an unprecedented attack on Israel"): it refers back however far, and
+    the other party it names is that event's."""
+    e = m.event
+    return m.referential and (
+        g.source is not None and e.source is not None and _who(g.source) == _who(e.source) or
+        g.target is not None and e.target is not None and _who(g.target) == _who(e.target))
+
+
 def _compatible(g: _Group, m: Mention) -> bool:
     e = m.event
     if g.distinct(m):
         return False
+    if _lends(g, e) and not _near(g, m) and not _names_again(g, m):
+        return False  # "I'll hand it over to Jake" takes no source from a far mention
     if _swapped(g, e):
         return m.referential or g.all_referential or e.modality == g.modality
     if not (_agree(g.source, e.source) and _agree(g.target, e.target)):

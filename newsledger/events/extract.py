@@ -27,6 +27,7 @@ from newsledger.actors.places import locate
 from newsledger.data import word_class
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
 from newsledger.events.corefer import (
+    BORROW_WINDOW,
     PARTY_NOUNS_GROUP,
     SYMMETRIC,
     Mention,
@@ -80,7 +81,8 @@ END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
 ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 OWN_DATE_PRECISIONS = {"day", "month"}  # dates precise enough to tell two events apart
-PARTY_WORD_POS = {"NOUN", "PROPN"}  # words of a counterpart phrase that can name the party
+PARTY_WORD_POS = {"NOUN", "PROPN"}
+TRIP_MODE = "visit"  # CONSULT by travel: its coordinated subjects are co-travellers  # words of a counterpart phrase that can name the party
 
 
 # assembly -------------------------------------------------------------------------------
@@ -299,15 +301,18 @@ def extract_events(
     lights = {c.light.i for c in cands if c.light is not None}
     mentions: list[Mention] = []
     pair: tuple[Participant, Participant] | None = None  # the last meeting's two sides
+    pair_at: tuple[int, str | None] = (0, None)  # where that meeting was told, and by whom
     for c in cands:
         src, tgt = _pick_args(c)
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
         said = document.text[src.start:src.end].lower() if src else ""
+        voice = _voice(args, c.head.idx)
         if (c.joint or said in ("they", "their", "them")) and pair is not None:
-            joint_sides(e, pair, own=_own_counterpart(c))
+            if _within(pair_at, c.head.idx, voice):  # a far "they" is not its sides
+                joint_sides(e, pair, own=_own_counterpart(c))
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
-            pair = (e.source, e.target)
-        mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i,
+            pair, pair_at = (e.source, e.target), (c.head.idx, voice)
+        mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i, voice=voice,
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
                                 party_words=_party_words(c),
@@ -329,6 +334,18 @@ def extract_events(
         c = origin[id(e)]
         e.location = _locate(c, parsed, document, args.sent_of(c.head))
     return events
+
+
+def _voice(args: ArgResolver, offset: int) -> str | None:
+    """Who says the words at ``offset``: the quotation or transcript turn (None: the text's
+    own narration). Participants are not lent across voices."""
+    quote = args.quote_at(offset)
+    return quote.id if quote is not None else None
+
+
+def _within(at: tuple[int, str | None], offset: int, voice: str | None) -> bool:
+    """``offset`` is told by the same voice as, and within ``BORROW_WINDOW`` of, ``at``."""
+    return at[1] == voice and 0 <= offset - at[0] <= BORROW_WINDOW
 
 
 def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Candidate]) -> None:
@@ -366,12 +383,25 @@ def _not_political(c: Candidate, args: ArgResolver) -> bool:
 
 def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
     """One source and one target per mention: the first of each (a target that is the
-    source is skipped); two coordinated parties of a meeting are its two sides."""
+    source is skipped); two coordinated parties of a meeting are its two sides, not of a
+    trip: "Biden and Vice President Harris are traveling to Philadelphia" travel together."""
     src = c.sources[0] if c.sources else None
-    targets = [t for t in c.targets if src is None or t.actor.id != src.actor.id]
-    if not targets and c.type in SYMMETRIC and len(c.sources) > 1:
+    targets = [t for t in c.targets if (src is None or t.actor.id != src.actor.id) and
+               not (c.type in SYMMETRIC and _own_side(c.head.doc, t))]
+    if not targets and c.type in SYMMETRIC and len(c.sources) > 1 and c.mode != TRIP_MODE:
         targets = [t for t in c.sources[1:] if t.actor.id != src.actor.id]
     return src, targets[0] if targets else None
+
+
+def _own_side(doc: Doc, arg: Arg) -> bool:
+    """A counterpart named only by the possessive pronoun of a common noun ("in coordination
+    with its partners", "met with their counterparts"): the pronoun is the actor's own side,
+    whose partners are the counterpart, never the counterpart itself."""
+    span = doc.char_span(arg.start, arg.end)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ == "poss" and tok.tag_ == "PRP$" and tok.head.pos_ == "NOUN"
 
 
 def _counterpart(c: Candidate) -> str | None:

@@ -1,0 +1,116 @@
+"""A record must not borrow an actor from another mention far away or in another voice
+(``events.corefer`` grouping, ``events.extract`` joint subjects and coordinated travellers),
+on hand-built mentions and Docs (no model)."""
+
+from __future__ import annotations
+
+from newsledger.events.arguments import Arg
+from newsledger.events.corefer import BORROW_WINDOW, Mention, group_mentions
+from newsledger.events.extract import _pick_args, _within
+from newsledger.events.triggers import Candidate
+from newsledger.records import Actor, Event, Participant, Span
+from tests.docs import make_doc
+
+
+def _p(name: str) -> Participant:
+    return Participant(actor=name, name=name)
+
+
+def _event(trigger: str, start: int, etype: str = "RETREAT", src: str | None = None,
+           tgt: str | None = None) -> Event:
+    span = Span(start, start + len(trigger), trigger)
+    return Event(id="", type=etype, modality="asserted", trigger=span, evidence=span,
+                 source=_p(src) if src else None, target=_p(tgt) if tgt else None)
+
+
+def test_a_far_mention_lends_no_participant_to_a_record():
+    # "I'll hand it over to Jake" (no source) ... thousands of characters later a release
+    # with a source and the same target: two events, not one with a borrowed source
+    hand = Mention(_event("hand it over", 0, tgt="Jake"), False, False)
+    far = Mention(_event("released", BORROW_WINDOW + 500, src="Yemen", tgt="Jake"), False,
+                  False)
+    out = group_mentions([hand, far], strict=False)
+    assert len(out) == 2
+    assert out[0].source is None
+    # close by, in the same voice, the mentions still complete each other
+    near = Mention(_event("released", 300, src="Yemen", tgt="Jake"), False, False)
+    out = group_mentions([hand, near], strict=False)
+    assert len(out) == 1 and out[0].source.name == "Yemen"
+
+
+def test_no_participant_is_lent_across_a_speaker_turn():
+    hand = Mention(_event("hand it over", 0, tgt="Jake"), False, False, voice="q1")
+    other = Mention(_event("released", 200, src="Yemen", tgt="Jake"), False, False,
+                    voice="q2")
+    assert len(group_mentions([hand, other], strict=False)) == 2
+    same = Mention(_event("released", 200, src="Yemen", tgt="Jake"), False, False,
+                   voice="q1")
+    assert len(group_mentions([hand, same], strict=False)) == 1
+
+
+def test_a_far_mention_that_adds_nothing_still_joins():
+    # a referring noun far away that names no one refers back: no participant moves
+    attack = Mention(_event("attacked", 0, "ASSAULT", src="Iran", tgt="Israel"), False, False)
+    noun = Mention(_event("the attack", BORROW_WINDOW * 5, "ASSAULT"), True, True)
+    out = group_mentions([attack, noun])
+    assert len(out) == 1 and out[0].source.name == "Iran"
+
+
+def test_a_joint_they_takes_the_meeting_sides_only_near_and_in_one_voice():
+    assert _within((100, None), 100 + BORROW_WINDOW, None)
+    assert not _within((100, None), 100 + BORROW_WINDOW + 1, None)  # ~8,000 chars later
+    assert not _within((100, "q1"), 300, "q2")  # another speaker's turn
+    assert not _within((500, None), 100, None)  # a meeting told after the "they"
+
+
+def _actor(i: str, name: str) -> Actor:
+    return Actor(id=i, name=name, kind="person")
+
+
+def test_co_travellers_are_no_counterparts_but_co_subjects_of_a_meeting_are():
+    doc = make_doc(["Biden", "and", "Harris", "are", "traveling", "to", "Philadelphia", "."],
+                   heads=[4, 0, 0, 4, 4, 4, 5, 4],
+                   deps=["nsubj", "cc", "conj", "aux", "ROOT", "prep", "pobj", "punct"],
+                   pos=["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"])
+    biden, harris = Arg(_actor("a1", "Biden"), 0, 5), Arg(_actor("a2", "Harris"), 10, 16)
+    trip = Candidate(doc[4], [doc[4], doc[5]], "CONSULT", "visit", sources=[biden, harris])
+    src, tgt = _pick_args(trip)
+    assert src is biden and tgt is None
+    meet = Candidate(doc[4], [doc[4]], "CONSULT", None, sources=[biden, harris])
+    src, tgt = _pick_args(meet)
+    assert src is biden and tgt is harris
+
+
+def test_a_counterpart_named_only_by_its_possessive_pronoun_is_the_own_side():
+    # "in coordination with its partners": "its" is Israel, whose partners are the
+    # counterpart; Israel is no counterpart of its own coordination
+    doc = make_doc(["Israel", "won", "in", "coordination", "with", "its", "partners", "."],
+                   heads=[1, 1, 1, 2, 3, 6, 4, 1],
+                   deps=["nsubj", "ROOT", "prep", "pobj", "prep", "poss", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "NOUN", "ADP", "PRON", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "IN", "NN", "IN", "PRP$", "NNS", "."])
+    israel = _actor("a1", "Israel")
+    its = Arg(israel, doc[5].idx, doc[5].idx + len(doc[5]))
+    coop = Candidate(doc[3], [doc[3]], "COOPERATE", None, targets=[its])
+    assert _pick_args(coop) == (None, None)
+    # an attack on "its partners" is not symmetric: the owner stays the target
+    hit = Candidate(doc[3], [doc[3]], "ASSAULT", None, targets=[its])
+    assert _pick_args(hit) == (None, its)
+    # a name is a counterpart: "with Israel"
+    named = Arg(israel, doc[0].idx, doc[0].idx + len(doc[0]))
+    assert _pick_args(Candidate(doc[3], [doc[3]], "COOPERATE", None, targets=[named]))[1] \
+        is named
+
+
+def test_a_far_referring_noun_that_names_the_party_again_completes_the_record():
+    # "conducted an unprecedented attack on Israel" ... far later "the Iranian attack on
+    # Israel": one attack, whose source the noun names
+    first = Mention(_event("attack", 0, "ASSAULT", tgt="Israel"), True, False)
+    again = Mention(_event("attack", BORROW_WINDOW * 10, "ASSAULT", src="Iran", tgt="Israel"),
+                    True, True)
+    out = group_mentions([first, again])
+    assert len(out) == 1 and out[0].source.name == "Iran"
+    # a verb far away does not, even naming the same target
+    verb = Mention(_event("attacked", BORROW_WINDOW * 10, "ASSAULT", src="Iran", tgt="Israel"),
+                   False, False)
+    assert len(group_mentions([first, verb])) == 2
