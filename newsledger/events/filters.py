@@ -75,9 +75,6 @@ ASSEMBLY_KINDS = {"organization", "group"}
 SELF_OBJECT_TYPES = {"AID", "THREATEN", "SUPPORT", "ASSAULT", "COERCE"}
 FIRST_PERSON = {"us", "me"}
 THING_PRONOUNS = {"it", "this", "that", "which", "what"}
-# What is recalled when a recall withdraws someone ("recalled its ambassador", "recalled its
-# troops"), besides the party nouns of ``data/event_gate.json``.
-RECALLED = {"troop", "staff", "personnel", "mission", "embassy", "force", "contingent"}
 # A verb that only describes ("people seeking asylum", "under the pretense of providing
 # aid") asserts nothing of its agent: the ``thing`` shape needs a clause of its own.
 DESCRIBING_DEPS = {"acl", "pcomp", "amod"}
@@ -354,7 +351,8 @@ def misreading(head: Token, etype: str | None) -> str | None:
             for p in c.children if p.dep_ == "pobj"):
         return "internal"
     if etype == "SANCTION" and verb and lemma == "recall" and not any(
-            _party(o) or o.lemma_.lower() in RECALLED for o in _children(head, "dobj")):
+            _party(o) or o.lemma_.lower() in words["recalled_parties"]
+            for o in _children(head, "dobj")):
         return "memory"  # "you may recall that", "he recalled U.S. assistance to ASEAN"
     if etype == "AGREE" and lemma == "commit" and _stance_or_crime(head, words):
         return "stance"
@@ -485,7 +483,7 @@ def _gift_misread(head: Token, words: dict[str, frozenset[str]]) -> str | None:
     things, objects = [], []
     for c in head.children:
         if c.dep_ == "dobj":
-            things.append(_of_head(c))
+            things.append(_of_head(c, words))
             objects.append(c)
         elif c.dep_ == "dative":
             objects.append(c)
@@ -543,10 +541,9 @@ def _own(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     return not _children(head, "nsubj", "nsubjpass")
 
 
-def _of_head(tok: Token) -> Token:
+def _of_head(tok: Token, words: dict[str, frozenset[str]]) -> Token:
     """The noun a quantity stands for: "a bit of breathing room" -> "room"."""
-    if tok.lemma_.lower() in ("bit", "lot", "couple", "kind", "sort", "measure", "degree",
-                              "round"):
+    if tok.lemma_.lower() in words["quantity_nouns"]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 obj = next((p for p in c.children if p.dep_ == "pobj"), None)
