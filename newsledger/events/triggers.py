@@ -13,6 +13,14 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors.syntax import passive_agent
 from newsledger.data import load_json, word_class
+from newsledger.events.appraisals import (
+    adjective_stance,
+    complement,
+    evaluation,
+    need_request,
+    predicates,
+    verbal_attack,
+)
 from newsledger.events.arguments import ARGUMENT_WORDS, Arg, ArgResolver, prep_objects
 from newsledger.records import Location
 
@@ -27,11 +35,6 @@ TIME_ENTS = ("DATE", "TIME")
 PHRASAL_DEPS = ("prt", "prep", "agent")
 ADVERB_PARTICLES = {"together", "away", "down", "around", "back"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
-# Children that carry the adjective a verb predicates of its object: the parser reads "hold
-# Russia accountable" as a clause ("Russia accountable") and "be held accountable" as acomp.
-COMPLEMENT_DEPS = ("ccomp", "acomp", "oprd", "xcomp", "advmod", "dep", "amod")
-PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "acomp", "dep")  # "called it dangerous"
-HELD_ENTS = ("GPE", "ORG", "PERSON", "NORP")  # who can be held to account by name
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 
 
@@ -166,7 +169,19 @@ def noun_code(tok: Token) -> str | None:
         return next((by_prep[p] for p in preps if p in by_prep), None)
     if code == "@context":
         return _in_context(tok, lemma)
+    if code == "@agent":  # "Hamas's atrocities", "atrocities committed by Russian forces"
+        return lex["agent_nouns"].get(lemma) if _agented(tok) else None
     return code
+
+
+def _agented(noun: Token) -> bool:
+    """The noun names its doer: a possessor, or a "by" phrase on it or on its participle
+    ("atrocities by Russia", "atrocities committed by the Assad regime")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in heads
+               for c in h.children)
 
 
 def _in_context(tok: Token, lemma: str) -> str | None:
@@ -338,56 +353,12 @@ def _in_touch(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
     return None
 
 
-def _complement(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
-    """Verb + the adjective it predicates of a named actor: "hold Russia accountable",
-    "Iran will be held responsible". With a common noun the phrase is a slogan or a right
-    ("hold bad actors accountable", "a right to hold their government accountable")."""
-    table = _lexicon()["verb_complements"]
-    for c in v.children:
-        if c.dep_ in COMPLEMENT_DEPS and c.pos_ == "ADJ":
-            code = table.get(f"{lemma} {c.lemma_.lower()}")
-            held = [t for t in c.children if t.dep_ == "nsubj"] + \
-                [t for t in v.children if t.dep_ in ("dobj", "nsubjpass")]
-            if code and any(t.ent_type_ in HELD_ENTS for t in held):
-                return code, [v, c]
-    return None
 
 
-def _verbal_attack(v: Token, obj: Token | None) -> bool:
-    """"attacked" in words: by a publication or statement, or against a claim or policy."""
-    words = _lexicon()["verbal_attack"]
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-        subj = v.head  # "Freedom Magazine, which attacked ..."
-    if subj is not None and subj.lemma_.lower() in words["sources"]:
-        return True
-    return obj is not None and obj.lemma_.lower() in words["objects"]
 
 
-def _predicates(v: Token, obj: Token) -> list[Token]:
-    """What a verb predicates of its object: "called the sentence dangerous", "branded the
-    activists terrorists", "described the judgement as historic", with their conjuncts."""
-    out = [c for c in v.children if c.dep_ in PREDICATE_DEPS or c.dep_ == "dobj" and
-           c.i > obj.i]
-    for p in v.children:
-        if p.dep_ == "prep" and p.lower_ == "as":
-            out += [c for c in p.children if c.dep_ in ("pobj", "amod", "acomp")]
-    out += [c for w in out for c in w.conjuncts]
-    return [w for w in out if w.pos_ in ("ADJ", "NOUN", "PROPN")]  # not "called X to discuss"
 
 
-def _evaluation(v: Token, lemma: str, obj: Token | None) -> tuple[str, list[Token]] | None:
-    """A judgement of something or someone: condemnation (ACCUSE) or praise (SUPPORT)."""
-    ev = _lexicon()["evaluations"]
-    if obj is None or lemma not in ev["verbs"]:
-        return None
-    for w in _predicates(v, obj):
-        word = w.lemma_.lower()
-        if word in ev["negative"]:
-            return "ACCUSE:disapprove", [v, w]
-        if word in ev["positive"]:
-            return "SUPPORT", [v, w]
-    return None
 
 
 def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
@@ -457,13 +428,16 @@ def _verb_code(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         return "REQUEST", [v]  # "told her to disconnect", "instructed the agency to act"
     if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
         return "SANCTION:convict", [v]
-    found = _evaluation(v, lemma, obj)
+    found = evaluation(v, lemma, obj)
     if found:
         return found
-    if lemma == "call" and obj is not None and not _predicates(v, obj) and \
+    if lemma == "call" and obj is not None and not predicates(v, obj) and \
             args.resolve(obj, conjuncts=False):  # "called the bill a scam" names, not phones
         return "CONSULT:phone", [v]
-    found = _complement(v, lemma)
+    found = complement(v, lemma)
+    if found:
+        return found
+    found = _agreed_meeting(v, lemma)
     if found:
         return found
     code = lex["verbs"].get(lemma)
@@ -473,7 +447,7 @@ def _verb_code(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         code = _in_context(v, lemma)
     if code is None or code.startswith("@"):
         return None
-    if lemma == "attack" and _verbal_attack(v, obj):
+    if lemma == "attack" and verbal_attack(v, obj):
         return "ACCUSE:disapprove", [v]
     if lemma == "support":
         code = _support_type(v, obj)
@@ -499,6 +473,27 @@ def _agreed_act(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
             c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in v.children):
         return None  # "agreed to hold talks", "agreed to begin working": the inner act
     return (table["code"], [v]) if _joint_agreement(gov) else None
+
+
+def _agreed_meeting(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
+    """A meeting agreed by two or more parties ("the two leaders agreed to speak again",
+    "they agreed to stay in close contact"): the meeting (see ``agreed_meetings``)."""
+    table = _lexicon()["agreed_meetings"]
+    gov = v.head
+    if v.dep_ != "xcomp" or gov.pos_ != "VERB" or \
+            lemma_of(gov) not in _lexicon()["agreed_acts"]["governors"] or \
+            not _joint_agreement(gov):
+        return None
+    if lemma in table["verbs"] and not _dobj(v):
+        return table["code"], [v]
+    if lemma not in table["stay_verbs"]:
+        return None
+    for p in v.children:
+        noun = next((o for o in p.children if o.dep_ == "pobj"), None) \
+            if p.dep_ == "prep" and p.lower_ == "in" else None
+        if noun is not None and noun.lemma_.lower() in table["nouns"]:
+            return table["code"], [v, p, noun]
+    return None
 
 
 def _joint_agreement(gov: Token) -> bool:
@@ -542,10 +537,26 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
         found = condemnation(tok, args)
         if found is not None:
             out.append(found)
+        stance = adjective_stance(tok) if tok.i not in claimed else None
+        if stance is not None:
+            etype, mode, cameo = _code(stance[0])
+            out.append(Candidate(tok, stance[1], etype, mode, cameo))
+    taken = {c.head.i for c in out}
+    out += [c for c in (_needed(tok, args) for tok in parsed if tok.i not in taken) if c]
     verbs = {c.head.i for c in out}
     out += [a for a in (allegation(c, args, verbs) for c in out) if a is not None]
     out.sort(key=lambda c: c.head.i)
     return out
+
+
+def _needed(v: Token, args: ArgResolver) -> Candidate | None:
+    """"underscored the need for Russia to withdraw": a request of the party named (see
+    ``appraisals.need_request``); no record when the party is no actor."""
+    found = need_request(v)
+    targets = args.resolve(found[1]) if found is not None else []
+    if not targets:
+        return None
+    return Candidate(v, [v, found[0]], "REQUEST", None, targets=targets)
 
 
 def allegation(act: Candidate, args: ArgResolver, verbs: set[int]) -> Candidate | None:
