@@ -388,6 +388,10 @@ def _fits(v: Token, code: str, args: ArgResolver) -> bool:
         heads = [moved, *prep_objects(moved, {"of"})]
         return any(h.lemma_.lower() in lex["force_objects"] or h.ent_type_ in ("NORP", "ORG")
                    or (args is not None and args.is_weapon(h)) for h in heads)
+    if code.startswith("THREATEN") and lemma == "declare":  # "declared war on cancer"
+        war = _dobj(v)
+        return war is not None and args is not None and any(
+            args.resolve(p) for p in prep_objects(war, {"on", "against"}))
     if code.startswith("PROTEST") and lemma == "demonstrate":
         # "we've demonstrated that ...", "demonstrated our resolve": showing, not a protest
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children)
