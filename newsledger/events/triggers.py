@@ -390,8 +390,8 @@ def _fits(v: Token, code: str, args: ArgResolver) -> bool:
                    or (args is not None and args.is_weapon(h)) for h in heads)
     if code.startswith("THREATEN") and lemma == "declare":  # "declared war on cancer"
         war = _dobj(v)
-        return war is not None and args is not None and any(
-            args.resolve(p) for p in prep_objects(war, {"on", "against"}))
+        return war is not None and args is not None and any(  # not "on Trump's agenda"
+            p.pos_ == "PROPN" and args.resolve(p) for p in prep_objects(war, {"on", "against"}))
     if code.startswith("PROTEST") and lemma == "demonstrate":
         # "we've demonstrated that ...", "demonstrated our resolve": showing, not a protest
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children)
@@ -555,11 +555,20 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
 
 def _needed(v: Token, args: ArgResolver) -> Candidate | None:
     """"underscored the need for Russia to withdraw": a request of the party named (see
-    ``appraisals.need_request``); no record when the party is no actor."""
+    ``appraisals.need_request``); none when the party is no actor, nor when the subject is
+    a thing, not a speaker ("this underscores the need for Congress to act")."""
     found = need_request(v)
     targets = args.resolve(found[1]) if found is not None else []
     if not targets:
         return None
+    node = v
+    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head  # "the findings are disturbing and underscore the need"
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.pos_ == "PRON" and subj.lower_ not in
+                             _lexicon()["stated_needs"]["speakers"] or
+                             subj.pos_ == "NOUN" and not args.resolve(subj)):
+        return None  # "this underscores the need for Congress to act": nobody asks
     return Candidate(v, [v, found[0]], "REQUEST", None, targets=targets)
 
 
