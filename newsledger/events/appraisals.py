@@ -5,7 +5,8 @@ the judgement as historic": SUPPORT), an adjective of thanks or criticism with t
 it is about ("grateful to Poland", "critical of China's record"), and a stated need for a
 party to act ("underscored the need for Russia to withdraw": a REQUEST of Russia). Each
 reads the parse and the named groups of ``data/event_triggers.json``; the trigger stage
-(``events.triggers``) turns what these find into candidates.
+(``events.triggers``) calls them. Also here: a condemning adjective on a party's act ("its
+brutal actions") and pointing out a party's merit ("acknowledged Armenia's progress").
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.data import load_json
+from newsledger.events.candidate import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from newsledger.events.arguments import Arg, ArgResolver
 
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "acomp", "dep")  # "called it dangerous"
 # Children that carry the adjective a verb predicates of its object: the parser reads "hold
@@ -140,3 +144,119 @@ def _needing_party(need: Token) -> Token | None:
 def _to_infinitive(v: Token) -> bool:
     return v.pos_ in ("VERB", "AUX") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+
+
+def acknowledged_merit(v: Token) -> tuple[Token, Token] | None:
+    """"acknowledged Armenia's progress", "highlighted Ghana's role as a security leader":
+    a verb of pointing out (``acknowledged_merits`` verbs) whose object is a party's merit
+    (its progress, leadership, contributions ...) praises that party (PLOVER SUPPORT).
+    Returns (the merit, its possessor). Commitments and support are not merits: "underscored
+    the United States' commitment" states the speaker's own stance, no praise of anyone."""
+    table = _lexicon()["acknowledged_merits"]
+    if v.pos_ != "VERB" or v.lemma_.lower() not in table["verbs"]:
+        return None
+    for obj in v.children:
+        if obj.dep_ != "dobj" or not _merit(obj, table):
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            return obj, owner
+    return None
+
+
+def _merit(obj: Token, table: dict) -> bool:
+    """A merit noun; a role only as a merit ("its role as a leader", "its vital role"), not
+    any part played ("Iran's role in the attacks")."""
+    word = obj.lemma_.lower()
+    if word in table["merits"]:
+        return True
+    return word in table["roles"] and any(
+        c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "amod" and
+        c.lemma_.lower() in table["role_modifiers"] for c in obj.children)
+
+
+def thing_subject(v: Token, speakers: frozenset[str] | set[str], named: bool) -> bool:
+    """The clause's subject is a thing, not a speaker: "this underscores the need", "the
+    visit will highlight Kenya's role" (a common noun that names no actor, ``named`` being
+    whether it does, or a pronoun other than ``speakers``)."""
+    node = v
+    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head  # "the findings are disturbing and underscore the need"
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.pos_ == "PRON" and subj.lower_ not in speakers or \
+        subj.pos_ == "NOUN" and not named
+
+
+# candidates ---------------------------------------------------------------------------------
+
+def needed(v: Token, args: ArgResolver) -> Candidate | None:
+    """"underscored the need for Russia to withdraw": a request of the party named (see
+    ``appraisals.need_request``); none when the party is no actor, nor when the subject is
+    a thing, not a speaker ("this underscores the need for Congress to act")."""
+    found = need_request(v)
+    targets = args.resolve(found[1]) if found is not None else []
+    if not targets:
+        return None
+    if _thing_said(v, args):
+        return None  # "this underscores the need for Congress to act": nobody asks
+    return Candidate(v, [v, found[0]], "REQUEST", None, targets=targets)
+
+
+def _thing_said(v: Token, args: ArgResolver) -> bool:
+    """The subject of ``v`` is a thing, not a speaker (see ``appraisals.thing_subject``)."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    named = subj is not None and bool(args.resolve(subj))
+    return thing_subject(v, set(_lexicon()["stated_needs"]["speakers"]), named)
+
+
+def praised(v: Token, args: ArgResolver) -> Candidate | None:
+    """"acknowledged Armenia's progress": praise of the party whose merit it is (see
+    ``appraisals.acknowledged_merit``), only when the subject names an actor of another
+    country than the praised (one's own side's merit is no praise of another)."""
+    found = acknowledged_merit(v)
+    targets = args.resolve(found[1]) if found is not None else []
+    if not targets or _thing_said(v, args):
+        return None  # "the visit will highlight Kenya's role": nobody praises
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    own = args.resolve(subj) if subj is not None else []
+    sides = {a.actor.country for a in own}
+    if not own or None in sides or any(a.actor.country in sides for a in targets):
+        return None  # "the President emphasized America's leadership": its own side
+    return Candidate(v, [v, found[0]], "SUPPORT", None, targets=targets)
+
+
+def condemnation(adj: Token, args: ArgResolver) -> Candidate | None:
+    """"its brutal actions", "Russia's unprovoked war": a condemning adjective on an act
+    whose possessor is the accused (the target)."""
+    words = _lexicon()["condemnations"]
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in words["adjectives"]:
+        return None
+    # only as a modifier: predicated ("X's actions are deplorable"), the clause's subject is
+    # the act, and its owner would be read as the one who condemns
+    act = adj.head
+    if adj.dep_ != "amod" or act.lemma_.lower() not in words["acts"]:
+        return None
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    targets = args.resolve(owner) if owner is not None else []
+    if not targets:
+        return None
+    return Candidate(adj, [adj], "ACCUSE", "disapprove", sources=_condemner(act, targets, args),
+                     targets=targets)
+
+
+def _condemner(act: Token, accused: list[Arg], args: ArgResolver) -> list[Arg]:
+    """Who condemns: the subject of the nearest verb above the act that names an actor
+    other than the accused ("The leaders underscored ... its brutal actions")."""
+    seen = {a.actor.id for a in accused}
+    node = act
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue  # "hold Russia accountable for its war": Russia is held, not condemning
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        found = args.resolve(subj) if subj is not None else []
+        if found:
+            return [] if any(a.actor.id in seen for a in found) else found
+    return []

@@ -7,7 +7,6 @@ attack"); "launch/fire <weapons> at X" is an ASSAULT whose mode comes from the w
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -16,13 +15,15 @@ from newsledger.data import load_json, word_class
 from newsledger.events.appraisals import (
     adjective_stance,
     complement,
+    condemnation,
     evaluation,
-    need_request,
+    needed,
+    praised,
     predicates,
     verbal_attack,
 )
-from newsledger.events.arguments import ARGUMENT_WORDS, Arg, ArgResolver, prep_objects
-from newsledger.records import Location
+from newsledger.events.arguments import ARGUMENT_WORDS, ArgResolver, prep_objects
+from newsledger.events.candidate import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,34 +73,6 @@ def _code(code: str) -> tuple[str, str | None, str | None]:
     code, _, cameo = code.partition("@")
     etype, _, mode = code.partition(":")
     return etype, mode or None, cameo or None
-
-
-@dataclass
-class Candidate:
-    """An event found in the parse, before it becomes a record."""
-
-    head: Token
-    words: list[Token]
-    type: str
-    mode: str | None
-    cameo: str | None = None
-    light: Token | None = None  # the light verb of an event noun
-    sources: list[Arg] = field(default_factory=list)
-    targets: list[Arg] = field(default_factory=list)
-    extra: list[Token] = field(default_factory=list)  # tokens whose numbers fold in
-    modality: str = "asserted"
-    merged: bool = False  # folded into its governing event by ``_reframe``
-    located: bool = False
-    joint: bool = False  # the subject is both parties of a meeting ("the two leaders", "they")
-    location: Location | None = None
-
-    @property
-    def nominal(self) -> bool:
-        return self.head.pos_ in ("NOUN", "PROPN")
-
-    @property
-    def clause(self) -> Token:
-        return self.light if self.light is not None else self.head
 
 
 def intensity(etype: str, mode: str | None) -> float | None:
@@ -162,26 +135,14 @@ def noun_code(tok: Token) -> str | None:
         light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
         relief = any(_relief(p) for p in prep_objects(tok, {"for", "to"}))
         return "AID" if mods & set(material["modifiers"]) or light in material["light"] \
-            or relief else "SUPPORT"
+            or relief or _listed_matter(tok) else "SUPPORT"
     if code == "@with":  # "a call with", "in touch with", "Australia's work with us"
         by_prep = lex["with_nouns"].get(lemma, {})
         preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
         return next((by_prep[p] for p in preps if p in by_prep), None)
     if code == "@context":
         return _in_context(tok, lemma)
-    if code == "@agent":  # "Hamas's atrocities", "atrocities committed by Russian forces"
-        return lex["agent_nouns"].get(lemma) if _agented(tok) else None
     return code
-
-
-def _agented(noun: Token) -> bool:
-    """The noun names its doer: a possessor, or a "by" phrase on it or on its participle
-    ("atrocities by Russia", "atrocities committed by the Assad regime")."""
-    if any(c.dep_ == "poss" for c in noun.children):
-        return True
-    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in heads
-               for c in h.children)
 
 
 def _in_context(tok: Token, lemma: str) -> str | None:
@@ -192,6 +153,18 @@ def _in_context(tok: Token, lemma: str) -> str | None:
         return None
     words = set(sense["context"])
     return sense["code"] if any(t.lower_ in words for t in tok.sent) else None
+
+
+def _listed_matter(support: Token) -> bool:
+    """"U.S. support for Ukraine, including funding and equipment": support whose listed
+    content ("including ...", on the noun or after it on its verb) is material help."""
+    listed = set(_lexicon()["material_support"]["listed"])
+    gov = support.head if support.dep_ == "dobj" else support
+    for inc in [*support.children, *(c for c in gov.children if c.i > support.i)]:
+        if inc.dep_ == "prep" and inc.lemma_.lower() == "include" and \
+                any(t.lemma_.lower() in listed for t in inc.subtree):
+            return True
+    return False
 
 
 def _relief(tok: Token) -> bool:
@@ -546,30 +519,12 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
             etype, mode, cameo = _code(stance[0])
             out.append(Candidate(tok, stance[1], etype, mode, cameo))
     taken = {c.head.i for c in out}
-    out += [c for c in (_needed(tok, args) for tok in parsed if tok.i not in taken) if c]
+    out += [c for c in (needed(tok, args) or praised(tok, args) for tok in parsed
+                        if tok.i not in taken) if c]
     verbs = {c.head.i for c in out}
     out += [a for a in (allegation(c, args, verbs) for c in out) if a is not None]
     out.sort(key=lambda c: c.head.i)
     return out
-
-
-def _needed(v: Token, args: ArgResolver) -> Candidate | None:
-    """"underscored the need for Russia to withdraw": a request of the party named (see
-    ``appraisals.need_request``); none when the party is no actor, nor when the subject is
-    a thing, not a speaker ("this underscores the need for Congress to act")."""
-    found = need_request(v)
-    targets = args.resolve(found[1]) if found is not None else []
-    if not targets:
-        return None
-    node = v
-    while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
-        node = node.head  # "the findings are disturbing and underscore the need"
-    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-    if subj is not None and (subj.pos_ == "PRON" and subj.lower_ not in
-                             _lexicon()["stated_needs"]["speakers"] or
-                             subj.pos_ == "NOUN" and not args.resolve(subj)):
-        return None  # "this underscores the need for Congress to act": nobody asks
-    return Candidate(v, [v, found[0]], "REQUEST", None, targets=targets)
 
 
 def allegation(act: Candidate, args: ArgResolver, verbs: set[int]) -> Candidate | None:
@@ -590,38 +545,3 @@ def allegation(act: Candidate, args: ArgResolver, verbs: set[int]) -> Candidate 
         return None
     etype, mode, _ = _code(table["code"])
     return Candidate(claim, [claim], etype, mode, targets=accused)
-
-
-def condemnation(adj: Token, args: ArgResolver) -> Candidate | None:
-    """"its brutal actions", "Russia's unprovoked war": a condemning adjective on an act
-    whose possessor is the accused (the target)."""
-    words = _lexicon()["condemnations"]
-    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in words["adjectives"]:
-        return None
-    # only as a modifier: predicated ("X's actions are deplorable"), the clause's subject is
-    # the act, and its owner would be read as the one who condemns
-    act = adj.head
-    if adj.dep_ != "amod" or act.lemma_.lower() not in words["acts"]:
-        return None
-    owner = next((c for c in act.children if c.dep_ == "poss"), None)
-    targets = args.resolve(owner) if owner is not None else []
-    if not targets:
-        return None
-    return Candidate(adj, [adj], "ACCUSE", "disapprove", sources=_condemner(act, targets, args),
-                     targets=targets)
-
-
-def _condemner(act: Token, accused: list[Arg], args: ArgResolver) -> list[Arg]:
-    """Who condemns: the subject of the nearest verb above the act that names an actor
-    other than the accused ("The leaders underscored ... its brutal actions")."""
-    seen = {a.actor.id for a in accused}
-    node = act
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ not in ("VERB", "AUX"):
-            continue  # "hold Russia accountable for its war": Russia is held, not condemning
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        found = args.resolve(subj) if subj is not None else []
-        if found:
-            return [] if any(a.actor.id in seen for a in found) else found
-    return []
