@@ -266,3 +266,14 @@ def test_a_thing_stressing_a_need_asks_nobody():
     thing = make_doc(words, [t.head.i for t in doc], [t.dep_ for t in doc],
                      ["PRON", *[t.pos_ for t in doc][1:]], lemmas=[t.lemma_ for t in doc])
     assert needed(thing[1], names) is None
+
+
+def test_thanks_for_a_thing_named_by_a_pronoun_is_none():
+    assert adjective_stance(_predicated("grateful", "for", "it", "PRON")[2]) is None
+    assert _code(adjective_stance(_predicated("grateful", "to", "you", "PRON")[2])) == "SUPPORT"
+
+
+def test_no_praise_of_a_party_of_unknown_country():
+    # "the President will highlight the Administration's progress": whose side, unknown
+    doc, i = _merit_doc("Harris", "PROPN", "highlighted", "highlight", "progress")
+    assert praised(doc[i], _Countries({"Harris": "USA", "Ghana": None})) is None

@@ -90,8 +90,9 @@ def verbal_attack(v: Token, obj: Token | None) -> bool:
 def adjective_stance(adj: Token) -> tuple[str, list[Token]] | None:
     """An adjective of thanks or criticism with the preposition that names whom it is about
     ("the United States is grateful to Poland", "she was critical of China's record"): the
-    code and the words (adjective, preposition). The preposition must have an object; who
-    it names is left to the argument stage (no actor there, no record). Only as a
+    code and the words (adjective, preposition). The preposition must have an object, not a
+    pronoun of a thing ("grateful for it"); who it names is left to the argument stage (no
+    actor there, no record). Only as a
     predicate or a clause of its own: "a critical role", "grateful to join" are no stance."""
     table = _lexicon()["adjective_stances"]
     if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "ROOT", "conj", "advcl", "ccomp"):
@@ -99,9 +100,10 @@ def adjective_stance(adj: Token) -> tuple[str, list[Token]] | None:
     preps = table.get(adj.lemma_.lower()) or table.get(adj.lower_)
     if not isinstance(preps, dict):
         return None
+    things = table["things"]
     for p in adj.children:
         code = preps.get(p.lower_) if p.dep_ == "prep" else None
-        if code and any(o.dep_ == "pobj" for o in p.children):
+        if code and any(o.dep_ == "pobj" and o.lower_ not in things for o in p.children):
             return code, [adj, p]
     return None
 
@@ -213,8 +215,9 @@ def _thing_said(v: Token, args: ArgResolver) -> bool:
 
 def praised(v: Token, args: ArgResolver) -> Candidate | None:
     """"acknowledged Armenia's progress": praise of the party whose merit it is (see
-    ``appraisals.acknowledged_merit``), only when the subject names an actor of another
-    country than the praised (one's own side's merit is no praise of another)."""
+    ``appraisals.acknowledged_merit``), only when the subject and the praised name actors
+    of two known countries (one's own side's merit is no praise of another: "the President
+    will highlight the Administration's progress")."""
     found = acknowledged_merit(v)
     targets = args.resolve(found[1]) if found is not None else []
     if not targets or _thing_said(v, args):
@@ -222,7 +225,7 @@ def praised(v: Token, args: ArgResolver) -> Candidate | None:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     own = args.resolve(subj) if subj is not None else []
     sides = {a.actor.country for a in own}
-    if not own or None in sides or any(a.actor.country in sides for a in targets):
+    if not own or None in sides or any(a.actor.country in sides | {None} for a in targets):
         return None  # "the President emphasized America's leadership": its own side
     return Candidate(v, [v, found[0]], "SUPPORT", None, targets=targets)
 
