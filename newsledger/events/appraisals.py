@@ -177,25 +177,20 @@ def _merit(obj: Token, table: dict) -> bool:
         c.lemma_.lower() in table["role_modifiers"] for c in obj.children)
 
 
-def thing_subject(v: Token, speakers: frozenset[str] | set[str], named: bool) -> bool:
-    """The clause's subject is a thing, not a speaker: "this underscores the need", "the
-    visit will highlight Kenya's role" (a common noun that names no actor, ``named`` being
-    whether it does, or a pronoun other than ``speakers``)."""
+def clause_subject(v: Token) -> Token | None:
+    """The subject of ``v``, or of the verb it is conjoined to when it has none ("the
+    findings are disturbing and underscore the need")."""
     node = v
     while node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
-        node = node.head  # "the findings are disturbing and underscore the need"
-    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    return subj.pos_ == "PRON" and subj.lower_ not in speakers or \
-        subj.pos_ == "NOUN" and not named
+        node = node.head
+    return next((c for c in node.children if c.dep_ == "nsubj"), None)
 
 
 # candidates ---------------------------------------------------------------------------------
 
 def needed(v: Token, args: ArgResolver) -> Candidate | None:
     """"underscored the need for Russia to withdraw": a request of the party named (see
-    ``appraisals.need_request``); none when the party is no actor, nor when the subject is
+    ``need_request``); none when the party is no actor, nor when the subject is
     a thing, not a speaker ("this underscores the need for Congress to act")."""
     found = need_request(v)
     targets = args.resolve(found[1]) if found is not None else []
@@ -207,22 +202,27 @@ def needed(v: Token, args: ArgResolver) -> Candidate | None:
 
 
 def _thing_said(v: Token, args: ArgResolver) -> bool:
-    """The subject of ``v`` is a thing, not a speaker (see ``appraisals.thing_subject``)."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    named = subj is not None and bool(args.resolve(subj))
-    return thing_subject(v, set(_lexicon()["stated_needs"]["speakers"]), named)
+    """The subject of ``v`` is a thing, not a speaker: "this underscores the need", "the
+    visit will highlight Kenya's role" (a pronoun other than the ``speakers`` of
+    ``stated_needs``, or a common noun that names no actor)."""
+    subj = clause_subject(v)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in _lexicon()["stated_needs"]["speakers"]
+    return subj.pos_ == "NOUN" and not args.resolve(subj)
 
 
 def praised(v: Token, args: ArgResolver) -> Candidate | None:
     """"acknowledged Armenia's progress": praise of the party whose merit it is (see
-    ``appraisals.acknowledged_merit``), only when the subject and the praised name actors
+    ``acknowledged_merit``), only when the subject and the praised name actors
     of two known countries (one's own side's merit is no praise of another: "the President
     will highlight the Administration's progress")."""
     found = acknowledged_merit(v)
     targets = args.resolve(found[1]) if found is not None else []
     if not targets or _thing_said(v, args):
         return None  # "the visit will highlight Kenya's role": nobody praises
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    subj = clause_subject(v)
     own = args.resolve(subj) if subj is not None else []
     sides = {a.actor.country for a in own}
     if not own or None in sides or any(a.actor.country in sides | {None} for a in targets):

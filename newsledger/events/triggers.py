@@ -326,14 +326,6 @@ def _in_touch(v: Token, lemma: str) -> tuple[str, list[Token]] | None:
     return None
 
 
-
-
-
-
-
-
-
-
 def verb_trigger(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
     """The event code of a verb with the words that make it, or None; a deployment must
     move forces and a hostage-taking must hold people (see :func:`_fits`)."""
