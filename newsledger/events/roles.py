@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
-WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
+# "with" names the other party: met, worked or agreed with, sided or fought with; complied
+# or compromised with ("is complying with the Church's requests" concedes to the Church)
+WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT", "CONCEDE"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 # Cooperative types whose "at" phrase is a place or occasion, never the other party.
 PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
@@ -113,6 +115,8 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                     return
     if c.type == "CONSULT":
         c.targets = _purpose_counterpart(v, args, own)
+    elif c.type == "AID":
+        c.targets = beneficiary(v, args, own)
 
 
 def headline_passive(v: Token, etype: str, args: ArgResolver) -> bool:
@@ -247,6 +251,36 @@ def _purpose_counterpart(v: Token, args: ArgResolver, own: set[str]) -> list[Arg
     return []
 
 
+def beneficiary(v: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
+    """Whom a gift is for when no recipient phrase says it: the party its purpose clause
+    helps ("donated vaccines to support Bangladesh's response", "provided $5 million to
+    help Tonga"), or the one the gift itself helps ("the doses the United States donated
+    ... are helping to support Bangladesh's response"). Only verbs of helping
+    (``benefit_verbs``): "to strengthen democracy" or "to address the crisis" help no one
+    named."""
+    clauses = [ch for ch in v.children if ch.dep_ in ("advcl", "xcomp") and
+               any(t.dep_ == "aux" and t.lower_ == "to" for t in ch.children)]
+    if v.dep_ == "relcl" and v.head.dep_ == "nsubj" and v.head.head.pos_ == "VERB":
+        clauses.append(v.head.head)  # the gift is the subject of the helping verb
+    benefit = _words("benefit_verbs")
+    for clause in clauses:
+        while lemma_of(clause) in benefit and clause.dep_ != "dobj":
+            # "are helping to support X", "help to bolster X": the last verb of helping
+            nxt = next((t for t in clause.children if t.dep_ == "xcomp" and
+                        lemma_of(t) in benefit), None)
+            if nxt is None:
+                break
+            clause = nxt
+        if lemma_of(clause) not in benefit:
+            continue
+        for obj in (t for t in clause.children if t.dep_ in ("dobj", "dative")):
+            found = [a for a in args.resolve(obj) if a.actor.id not in own and
+                     a.actor.kind != "other"]
+            if found:
+                return found
+    return []
+
+
 def place_arg(tok: Token, args: ArgResolver) -> Arg | None:
     """A place attacked ("fired missiles at Kyiv"): a place can be a target of ASSAULT, and
     stands for its country; registered as an actor of kind ``other``. The name is the
@@ -325,13 +359,25 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         # assistance to the government and aid to the millions": aid goes to the millions)
         on_light = [t for t in on_light if t.i > n.i]
     for obj in prep_objects(n, preps) + on_light:
-        found = args.resolve(obj)
+        found = args.resolve(obj) or _nested_recipients(c, obj, args, heads)
         if c.type == "CONSULT":  # "a trip to Florida", "her visit to Ohio": no one met
             # (aid "to Gaza" goes to its people: a place stays a recipient)
             found = _places_as_states(obj, found, args)
         if found:
             c.targets = found
             break
+
+
+def _nested_recipients(c: Candidate, obj: Token, args: ArgResolver,
+                       heads: dict[int, Candidate]) -> list[Arg]:
+    """An event noun of the same type in the noun's phrase names its recipient ("provide
+    immediate help ... on assistance to Tonga": the help goes to Tonga), when that noun
+    has no performer of its own (then it is another act, "help for Japan's aid to X")."""
+    inner = heads.get(obj.i)
+    if inner is None or inner is c or inner.type != c.type:
+        return []
+    noun_args(inner, args, heads)
+    return [] if inner.sources else list(inner.targets)
 
 
 def _receiver(n: Token) -> Token | None:
