@@ -409,9 +409,13 @@ class ActorIndex:
                      owner: Actor | None, kind_word: str = "") -> Actor | None:
         text = phrase_text(span)
         if owner is None:
+            cc = self._where(root)
+            if needs_modifier and sector and cc:
+                # "local authorities in Maine", "officials in Kenya": the place's own, as
+                # "Maine authorities" is
+                return self._sector_actor(text, span, cc, sector, f"state:{cc}/{sector}")
             if needs_modifier or not sector:
                 return None
-            cc = self._where(root)
             # a generic group ("protesters", "the Administration") is not one actor ledger-wide
             key = local_key(self.document.id,
                             f"group:{kind_word or root.lemma_.lower()}" + (f":{cc}" if cc else ""))
@@ -424,6 +428,11 @@ class ActorIndex:
             return owner
         cc = owner.country
         key = f"state:{cc}/{sector}" if cc else f"{owner.key}/{sector}"
+        return self._sector_actor(text, span, cc, sector, key)
+
+    def _sector_actor(self, text: str, span: Span, cc: str | None, sector: str,
+                      key: str) -> Actor:
+        """A sector of a state or body ("the Israeli government", "Iranian forces")."""
         label = SECTOR_LABELS.get(sector)
         if cc and label and key not in self._by_key:
             demonym = self._tables.demonym(cc)

@@ -170,7 +170,13 @@ class ArgResolver:
                 # "aid to millions of Ukrainians", "deported thousands of refugees": the
                 # people counted, as whom an act reaches (a counted crowd as agent, "tens
                 # of thousands of students have participated", is rarely one party)
-                owner = next(iter(prep_objects(tok, {"of"})), None)
+                counted = next(iter(prep_objects(tok, {"of"})), None)
+                if counted is not None:
+                    home = self.actors.home_country
+                    # a release's own public ("spoke to millions of Americans") is its
+                    # audience, not a party
+                    return [a for a in self.resolve(counted, conjuncts) if not (
+                        home and a.actor.kind == "state" and a.actor.country == home)]
             if owner is not None and not self._issuer_voice(owner):
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]

@@ -98,6 +98,11 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         found = [a for a in args.resolve(obj) if a.actor.id not in own]
         if c.type != "ASSAULT":
             found = _places_as_states(obj, found, args)
+        if not found and obj.dep_ == "dobj":
+            # "is providing $50 million in humanitarian assistance for the people of
+            # Ethiopia": the amount's event noun names the recipient
+            found = [a for p in prep_objects(obj, {"in", "of"})
+                     for a in _nested_recipients(c, p, args, heads) if a.actor.id not in own]
         if found:
             c.targets = found
             return
