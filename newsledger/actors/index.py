@@ -395,10 +395,10 @@ class ActorIndex:
                             return actor
         return None
 
-    def _where(self, root: Token) -> str | None:
+    def _where(self, root: Token, preps: tuple[str, ...] = ("in", "from")) -> str | None:
         """Country of a group placed by a preposition: "protesters in Berlin" -> DEU."""
         for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     ent = self._ent_at(root.doc).get(pobj.i)
                     if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
@@ -409,13 +409,15 @@ class ActorIndex:
                      owner: Actor | None, kind_word: str = "") -> Actor | None:
         text = phrase_text(span)
         if owner is None:
-            cc = self._where(root)
-            if needs_modifier and sector and cc:
+            placed = self._where(root, ("in",)) if needs_modifier and sector else None
+            if placed:
                 # "local authorities in Maine", "officials in Kenya": the place's own, as
-                # "Maine authorities" is
-                return self._sector_actor(text, span, cc, sector, f"state:{cc}/{sector}")
+                # "Maine authorities" is ("representatives from Panama" stand for Panama)
+                return self._sector_actor(text, span, placed, sector,
+                                          f"state:{placed}/{sector}")
             if needs_modifier or not sector:
                 return None
+            cc = self._where(root)
             # a generic group ("protesters", "the Administration") is not one actor ledger-wide
             key = local_key(self.document.id,
                             f"group:{kind_word or root.lemma_.lower()}" + (f":{cc}" if cc else ""))
