@@ -43,6 +43,12 @@ WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT", "CONCEDE"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 # Cooperative types whose "at" phrase is a place or occasion, never the other party.
 PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
+# Stances toward what someone did or said: the owner of the object is the target
+# ("welcomed the decision of the Government of Kenya", "rejected the claims of Russia");
+# not acts done to the object ("execute the sentence of the Supreme Court").
+OWNER_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "CONCEDE"}
+# Event nouns whose "for" phrase names the target ("support for Ukraine", "aid for Gaza").
+FOR_TYPES = {"SUPPORT", "AID"}
 MAX_GIVER_STEPS = 4  # "of"/coordination links climbed from an event noun to its giver
 # Dependents that make a headline's past form active: an object, a complement, an
 # auxiliary ("Iran has attacked", "Iran attacked Israel", "Iran warned that ...").
@@ -96,6 +102,8 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                 return
             continue
         found = [a for a in args.resolve(obj) if a.actor.id not in own]
+        if not found and c.type in OWNER_TYPES and obj.dep_ == "dobj" and obj.head.i == v.i:
+            found = _of_owner(obj, args, own)
         if c.type != "ASSAULT":
             found = _places_as_states(obj, found, args)
         if not found and obj.dep_ == "dobj":
@@ -216,7 +224,9 @@ def _objects(c: Candidate) -> list[Token]:
         if w.dep_ == "prep":
             objs += [p for p in w.children if p.dep_ == "pobj"]
         elif w.dep_ == "dobj":
-            objs += prep_objects(w, preps)
+            # the trigger's own noun takes a noun's "for" ("expressed support for Ukraine's
+            # sovereignty", as "support for Ukraine")
+            objs += prep_objects(w, preps | ({"for"} if c.type in FOR_TYPES else set()))
     return objs + prep_objects(v, preps)
 
 
@@ -371,6 +381,20 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         if found:
             c.targets = found
             break
+
+
+def _of_owner(obj: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
+    """The owner a common noun names with "of", as a possessor would ("welcomed the
+    decision of the Government of Kenya" as "Kenya's decision", "rejected the claims of
+    Russia"), when the noun has no possessor of its own."""
+    if obj.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in obj.children):
+        return []
+    for owner in prep_objects(obj, {"of"}):
+        if owner.pos_ in ("PROPN", "NOUN") and owner.dep_ == "pobj":
+            found = [a for a in args.resolve(owner) if a.actor.id not in own]
+            if found:
+                return found
+    return []
 
 
 def _nested_recipients(c: Candidate, obj: Token, args: ArgResolver,
