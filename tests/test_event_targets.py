@@ -245,3 +245,77 @@ def test_support_coordinated_with_provided_help_is_aid():
                    lemmas=["they", "will", "provide", "help", "and", "support", "to", "Tonga",
                            "."])
     assert noun_code(doc[5]) == "AID"
+
+
+def test_a_releases_own_kind_of_people_counted_is_no_party():
+    # (in a White House release) help save millions of small businesses
+    doc = make_doc(["SBA", "helped", "save", "millions", "of", "small", "businesses", "."],
+                   [1, 1, 1, 2, 3, 6, 4, 1],
+                   ["nsubj", "ROOT", "xcomp", "dobj", "prep", "amod", "pobj", "punct"],
+                   ["PROPN", "VERB", "VERB", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "VB", "NNS", "IN", "JJ", "NNS", "."],
+                   lemmas=["SBA", "help", "save", "million", "of", "small", "business", "."],
+                   ents=["B-ORG", "O", "O", "O", "O", "O", "O", "O"])
+    assert _resolver(doc).resolve(doc[6]) != []  # a group of its own
+    assert _resolver(doc, WH).resolve(doc[3]) == []
+    assert _resolver(doc).resolve(doc[3]) != []  # outside a release: the people counted
+
+
+def test_a_purpose_that_helps_a_kind_of_people_names_no_recipient():
+    # Japan funded navigators to support small businesses .
+    doc = make_doc(["Japan", "funded", "navigators", "to", "support", "small", "businesses",
+                    "."],
+                   [1, 1, 1, 4, 1, 6, 4, 1],
+                   ["nsubj", "ROOT", "dobj", "aux", "advcl", "amod", "dobj", "punct"],
+                   ["PROPN", "VERB", "NOUN", "PART", "VERB", "ADJ", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "NNS", "TO", "VB", "JJ", "NNS", "."],
+                   lemmas=["Japan", "fund", "navigator", "to", "support", "small", "business",
+                           "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    c = Candidate(head=doc[1], words=[doc[1]], type="AID", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert c.targets == []
+
+
+# the owner of a stance's object -------------------------------------------------------------
+
+
+def _decision_of():
+    # Germany welcomed the decision of Kenya .
+    return make_doc(["Germany", "welcomed", "the", "decision", "of", "Kenya", "."],
+                    [1, 1, 3, 1, 3, 4, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+                    lemmas=["Germany", "welcome", "the", "decision", "of", "Kenya", "."],
+                    ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+
+
+def test_a_stance_toward_a_thing_of_someone_targets_its_owner():
+    doc = _decision_of()
+    c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert _names(c.targets) == ["Kenya"]
+
+
+def test_an_act_done_to_a_thing_of_someone_does_not_target_its_owner():
+    doc = _decision_of()
+    c = Candidate(head=doc[1], words=[doc[1]], type="COERCE", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert c.targets == []
+
+
+def test_the_noun_of_a_verb_object_trigger_takes_for():
+    # Germany expressed support for Ukraine 's sovereignty .
+    doc = make_doc(["Germany", "expressed", "support", "for", "Ukraine", "'s", "sovereignty",
+                    "."],
+                   [1, 1, 1, 2, 6, 4, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "poss", "case", "pobj", "punct"],
+                   ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "NN", "IN", "NNP", "POS", "NN", "."],
+                   lemmas=["Germany", "express", "support", "for", "Ukraine", "'s",
+                           "sovereignty", "."],
+                   ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    c = Candidate(head=doc[1], words=[doc[1], doc[2]], type="SUPPORT", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert _names(c.targets) == ["Ukraine"]

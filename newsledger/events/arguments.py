@@ -173,10 +173,11 @@ class ArgResolver:
                 counted = next(iter(prep_objects(tok, {"of"})), None)
                 if counted is not None:
                     home = self.actors.home_country
-                    # a release's own public ("spoke to millions of Americans") is its
-                    # audience, not a party
+                    # a release's own public ("spoke to millions of Americans", "help save
+                    # millions of small businesses") is its audience, not a party
                     return [a for a in self.resolve(counted, conjuncts) if not (
-                        home and a.actor.kind == "state" and a.actor.country == home)]
+                        home and a.actor.kind in ("state", "group") and
+                        a.actor.country in (home, None if a.actor.kind == "group" else home))]
             if owner is not None and not self._issuer_voice(owner):
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]

@@ -289,8 +289,10 @@ def beneficiary(v: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
         if lemma_of(clause) not in benefit:
             continue
         for obj in (t for t in clause.children if t.dep_ in ("dobj", "dative")):
+            # a people or body of a country, not a kind of people ("to support small
+            # businesses" names a program's public, no party)
             found = [a for a in args.resolve(obj) if a.actor.id not in own and
-                     a.actor.kind != "other"]
+                     a.actor.kind != "other" and (a.actor.kind != "group" or a.actor.country)]
             if found:
                 return found
     return []
