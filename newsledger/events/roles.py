@@ -375,7 +375,7 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         # a shared verb's phrases before the noun belong to the first conjunct ("provide
         # assistance to the government and aid to the millions": aid goes to the millions)
         on_light = [t for t in on_light if t.i > n.i]
-    for obj in prep_objects(n, preps) + on_light:
+    for obj in prep_objects(n, preps) + on_light + _giving_phrases(n, c.type):
         found = args.resolve(obj) or _nested_recipients(c, obj, args, heads)
         if c.type == "CONSULT":  # "a trip to Florida", "her visit to Ohio": no one met
             # (aid "to Gaza" goes to its people: a place stays a recipient)
@@ -383,6 +383,16 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         if found:
             c.targets = found
             break
+
+
+def _giving_phrases(n: Token, etype: str) -> list[Token]:
+    """The recipient phrase of a noun of giving over an aid noun ("a pledge of humanitarian
+    aid to Ukraine", "the delivery of assistance to Gaza": the parser hangs "to" on the
+    pledge or delivery)."""
+    if etype != "AID" or n.dep_ != "pobj" or n.head.lower_ != "of" or \
+            n.head.head.lemma_.lower() not in _words("giving_nouns"):
+        return []
+    return prep_objects(n.head.head, {"to", "for"})
 
 
 def _of_owner(obj: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
