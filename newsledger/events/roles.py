@@ -399,11 +399,18 @@ def _of_owner(obj: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
     """The owner a common noun names with "of", as a possessor would ("welcomed the
     decision of the Government of Kenya" as "Kenya's decision", "rejected the claims of
     Russia"), when the noun has no possessor of its own."""
-    if obj.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in obj.children):
-        return []
+    if obj.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in obj.children) or \
+            obj.lemma_.lower() not in _words("owned_nouns"):
+        return []  # "the creation of the Initiative": what is made, not who makes it
+    home = args.actors.home_country
     for owner in prep_objects(obj, {"of"}):
         if owner.pos_ in ("PROPN", "NOUN") and owner.dep_ == "pobj":
-            found = [a for a in args.resolve(owner) if a.actor.id not in own]
+            # a party: a state, a body, a person, a nation's people -- not a kind of
+            # people ("the vital role of women", "the health of veterans") nor a release's
+            # own public ("the rights of American investors")
+            found = [a for a in args.resolve(owner) if a.actor.id not in own and
+                     a.actor.kind != "other" and (a.actor.kind != "group" or (
+                         a.actor.country and a.actor.country != home))]
             if found:
                 return found
     return []
