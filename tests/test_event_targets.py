@@ -337,3 +337,18 @@ def test_a_pledge_of_aid_to_someone_names_the_aids_recipient():
     talks = Candidate(head=doc[5], words=[doc[5]], type="CONSULT", mode=None)
     noun_args(talks, _resolver(doc), {5: talks})
     assert talks.targets == []
+
+
+def test_a_pledge_of_aid_announced_to_someone_names_the_aids_recipient():
+    # Germany announced a pledge of aid to Ukraine . ("to" on the verb)
+    doc = make_doc(["Germany", "announced", "a", "pledge", "of", "aid", "to", "Ukraine", "."],
+                   [1, 1, 3, 1, 3, 4, 1, 6, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "."],
+                   lemmas=["Germany", "announce", "a", "pledge", "of", "aid", "to", "Ukraine",
+                           "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    aid = Candidate(head=doc[5], words=[doc[5]], type="AID", mode=None)
+    noun_args(aid, _resolver(doc), {5: aid})
+    assert _names(aid.targets) == ["Ukraine"]

@@ -392,7 +392,11 @@ def _giving_phrases(n: Token, etype: str) -> list[Token]:
     if etype != "AID" or n.dep_ != "pobj" or n.head.lower_ != "of" or \
             n.head.head.lemma_.lower() not in _words("giving_nouns"):
         return []
-    return prep_objects(n.head.head, {"to", "for"})
+    giving = n.head.head
+    found = prep_objects(giving, {"to", "for"})
+    if giving.dep_ == "dobj":  # "announced a pledge of aid to millions": on its verb
+        found += [t for t in prep_objects(giving.head, {"to"}) if t.i > giving.i]
+    return found
 
 
 def _of_owner(obj: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
