@@ -352,3 +352,26 @@ def test_a_pledge_of_aid_announced_to_someone_names_the_aids_recipient():
     aid = Candidate(head=doc[5], words=[doc[5]], type="AID", mode=None)
     noun_args(aid, _resolver(doc), {5: aid})
     assert _names(aid.targets) == ["Ukraine"]
+
+
+def _decision_of_officials(subject: str):
+    # <subject> welcomed the decision of Kenyan officials .
+    return make_doc([subject, "welcomed", "the", "decision", "of", "Kenyan", "officials", "."],
+                    [1, 1, 3, 1, 3, 6, 4, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "JJ", "NNS", "."],
+                    lemmas=[subject, "welcome", "the", "decision", "of", "kenyan", "official",
+                            "."],
+                    ents=["B-GPE", "O", "O", "O", "O", "B-NORP", "O", "O"])
+
+
+def test_a_stance_toward_the_sources_own_body_names_no_owner():
+    doc = _decision_of_officials("Germany")
+    c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert [a.actor.country for a in c.targets] == ["KEN"]
+    doc = _decision_of_officials("Kenya")
+    c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert c.targets == []

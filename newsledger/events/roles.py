@@ -103,7 +103,7 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
             continue
         found = [a for a in args.resolve(obj) if a.actor.id not in own]
         if not found and c.type in OWNER_TYPES and obj.dep_ == "dobj" and obj.head.i == v.i:
-            found = _of_owner(obj, args, own)
+            found = _of_owner(obj, args, own, {a.actor.country for a in c.sources})
         if c.type != "ASSAULT":
             found = _places_as_states(obj, found, args)
         if not found and obj.dep_ == "dobj":
@@ -399,7 +399,8 @@ def _giving_phrases(n: Token, etype: str) -> list[Token]:
     return found
 
 
-def _of_owner(obj: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
+def _of_owner(obj: Token, args: ArgResolver, own: set[str],
+              own_countries: set[str | None]) -> list[Arg]:
     """The owner a common noun names with "of", as a possessor would ("welcomed the
     decision of the Government of Kenya" as "Kenya's decision", "rejected the claims of
     Russia"), when the noun has no possessor of its own."""
@@ -410,11 +411,13 @@ def _of_owner(obj: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
     for owner in prep_objects(obj, {"of"}):
         if owner.pos_ in ("PROPN", "NOUN") and owner.dep_ == "pobj":
             # a party: a state, a body, a person, a nation's people -- not a kind of
-            # people ("the vital role of women", "the health of veterans") nor a release's
-            # own public ("the rights of American investors")
+            # people ("the vital role of women", "the health of veterans"), a release's
+            # own public, or the source's own ("defending the rights of American
+            # investors", "we appreciate the hard work of the Justice Department")
             found = [a for a in args.resolve(owner) if a.actor.id not in own and
                      a.actor.kind != "other" and (a.actor.kind != "group" or (
-                         a.actor.country and a.actor.country != home))]
+                         a.actor.country and a.actor.country != home)) and
+                     not (a.actor.country and a.actor.country in own_countries)]
             if found:
                 return found
     return []
