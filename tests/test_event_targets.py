@@ -375,3 +375,21 @@ def test_a_stance_toward_the_sources_own_body_names_no_owner():
     c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
     verb_args(c, _resolver(doc), {1: c})
     assert c.targets == []
+
+
+def test_concern_over_an_act_of_someone_accuses_its_owner():
+    # Japan expressed concern over China 's buildup .
+    doc = make_doc(["Japan", "expressed", "concern", "over", "China", "'s", "buildup", "."],
+                   [1, 1, 1, 2, 6, 4, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "poss", "case", "pobj", "punct"],
+                   ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "NN", "IN", "NNP", "POS", "NN", "."],
+                   lemmas=["Japan", "express", "concern", "over", "China", "'s", "buildup",
+                           "."],
+                   ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    c = Candidate(head=doc[1], words=[doc[1], doc[2]], type="ACCUSE", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert _names(c.targets) == ["China"]
+    support = Candidate(head=doc[1], words=[doc[1], doc[2]], type="SUPPORT", mode=None)
+    verb_args(support, _resolver(doc), {1: support})
+    assert support.targets == []  # "over" names no one supported

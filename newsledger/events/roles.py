@@ -47,8 +47,9 @@ PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
 # ("welcomed the decision of the Government of Kenya", "rejected the claims of Russia");
 # not acts done to the object ("execute the sentence of the Supreme Court").
 OWNER_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "CONCEDE"}
-# Event nouns whose "for" phrase names the target ("support for Ukraine", "aid for Gaza").
-FOR_TYPES = {"SUPPORT", "AID"}
+# Phrases on the noun of a verb + object trigger that name the target: "support for
+# Ukraine", "aid for Gaza", "concern about/over Russia's build-up".
+TRIGGER_NOUN_PREPS = {"SUPPORT": {"for"}, "AID": {"for"}, "ACCUSE": {"about", "over"}}
 MAX_GIVER_STEPS = 4  # "of"/coordination links climbed from an event noun to its giver
 # Dependents that make a headline's past form active: an object, a complement, an
 # auxiliary ("Iran has attacked", "Iran attacked Israel", "Iran warned that ...").
@@ -224,9 +225,10 @@ def _objects(c: Candidate) -> list[Token]:
         if w.dep_ == "prep":
             objs += [p for p in w.children if p.dep_ == "pobj"]
         elif w.dep_ == "dobj":
-            # the trigger's own noun takes a noun's "for" ("expressed support for Ukraine's
-            # sovereignty", as "support for Ukraine")
-            objs += prep_objects(w, preps | ({"for"} if c.type in FOR_TYPES else set()))
+            # the trigger's own noun takes its noun's phrases ("expressed support for
+            # Ukraine's sovereignty", as "support for Ukraine"; "expressed concern over
+            # Russia's build-up")
+            objs += prep_objects(w, preps | TRIGGER_NOUN_PREPS.get(c.type, set()))
     return objs + prep_objects(v, preps)
 
 
