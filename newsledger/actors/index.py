@@ -395,10 +395,10 @@ class ActorIndex:
                             return actor
         return None
 
-    def _where(self, root: Token) -> str | None:
+    def _where(self, root: Token, preps: tuple[str, ...] = ("in", "from")) -> str | None:
         """Country of a group placed by a preposition: "protesters in Berlin" -> DEU."""
         for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for pobj in prep.children:
                     ent = self._ent_at(root.doc).get(pobj.i)
                     if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
@@ -409,6 +409,12 @@ class ActorIndex:
                      owner: Actor | None, kind_word: str = "") -> Actor | None:
         text = phrase_text(span)
         if owner is None:
+            placed = self._where(root, ("in",)) if needs_modifier and sector else None
+            if placed:
+                # "local authorities in Maine", "officials in Kenya": the place's own, as
+                # "Maine authorities" is ("representatives from Panama" stand for Panama)
+                return self._sector_actor(text, span, placed, sector,
+                                          f"state:{placed}/{sector}")
             if needs_modifier or not sector:
                 return None
             cc = self._where(root)
@@ -424,6 +430,11 @@ class ActorIndex:
             return owner
         cc = owner.country
         key = f"state:{cc}/{sector}" if cc else f"{owner.key}/{sector}"
+        return self._sector_actor(text, span, cc, sector, key)
+
+    def _sector_actor(self, text: str, span: Span, cc: str | None, sector: str,
+                      key: str) -> Actor:
+        """A sector of a state or body ("the Israeli government", "Iranian forces")."""
         label = SECTOR_LABELS.get(sector)
         if cc and label and key not in self._by_key:
             demonym = self._tables.demonym(cc)

@@ -165,6 +165,19 @@ class ArgResolver:
                 # the body they belong to; "boats of migrants", "the lives of migrants":
                 # the people they carry or are
                 owner = next(iter(prep_objects(tok, {"of", "from"})), None)
+            elif owner is None and tok.tag_ == "NNS" and tok.dep_ != "nsubj" and \
+                    tok.lemma_.lower() in word_class(ARGUMENT_WORDS, "count_nouns"):
+                # "aid to millions of Ukrainians", "deported thousands of refugees": the
+                # people counted, as whom an act reaches (a counted crowd as agent, "tens
+                # of thousands of students have participated", is rarely one party)
+                counted = next(iter(prep_objects(tok, {"of"})), None)
+                if counted is not None:
+                    home = self.actors.home_country
+                    # a release's own public ("spoke to millions of Americans", "help save
+                    # millions of small businesses") is its audience, not a party
+                    return [a for a in self.resolve(counted, conjuncts) if not (
+                        home and a.actor.kind in ("state", "group") and
+                        a.actor.country in (home, None if a.actor.kind == "group" else home))]
             if owner is not None and not self._issuer_voice(owner):
                 return self.resolve(owner, conjuncts)
         return [self._arg(a, span.start_char, span.end_char) for a in found]

@@ -30,6 +30,7 @@ from newsledger.events.arguments import (
     prep_objects,
 )
 from newsledger.events.corefer import SYMMETRIC
+from newsledger.events.recipients import OWNER_TYPES, beneficiary, giving_phrases, of_owner
 from newsledger.events.triggers import Candidate, _lexicon, lemma_of
 from newsledger.records import Actor
 
@@ -37,10 +38,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon", "onto"}
-WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"}
+# "with" names the other party: met, worked or agreed with, sided or fought with; complied
+# or compromised with ("is complying with the Church's requests" concedes to the Church)
+WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT", "CONCEDE"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 # Cooperative types whose "at" phrase is a place or occasion, never the other party.
 PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
+# Phrases on the noun of a verb + object trigger that name the target: "support for
+# Ukraine", "aid for Gaza", "concern about/over Russia's build-up".
+TRIGGER_NOUN_PREPS = {"SUPPORT": {"for"}, "AID": {"for"}, "ACCUSE": {"about", "over"}}
 MAX_GIVER_STEPS = 4  # "of"/coordination links climbed from an event noun to its giver
 # Dependents that make a headline's past form active: an object, a complement, an
 # auxiliary ("Iran has attacked", "Iran attacked Israel", "Iran warned that ...").
@@ -94,8 +100,15 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                 return
             continue
         found = [a for a in args.resolve(obj) if a.actor.id not in own]
+        if not found and c.type in OWNER_TYPES and obj.dep_ == "dobj" and obj.head.i == v.i:
+            found = of_owner(obj, args, own, {a.actor.country for a in c.sources})
         if c.type != "ASSAULT":
             found = _places_as_states(obj, found, args)
+        if not found and obj.dep_ == "dobj":
+            # "is providing $50 million in humanitarian assistance for the people of
+            # Ethiopia": the amount's event noun names the recipient
+            found = [a for p in prep_objects(obj, {"in", "of"})
+                     for a in _nested_recipients(c, p, args, heads) if a.actor.id not in own]
         if found:
             c.targets = found
             return
@@ -113,6 +126,8 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                     return
     if c.type == "CONSULT":
         c.targets = _purpose_counterpart(v, args, own)
+    elif c.type == "AID":
+        c.targets = beneficiary(v, args, own)
 
 
 def headline_passive(v: Token, etype: str, args: ArgResolver) -> bool:
@@ -207,7 +222,10 @@ def _objects(c: Candidate) -> list[Token]:
         if w.dep_ == "prep":
             objs += [p for p in w.children if p.dep_ == "pobj"]
         elif w.dep_ == "dobj":
-            objs += prep_objects(w, preps)
+            # the trigger's own noun takes its noun's phrases ("expressed support for
+            # Ukraine's sovereignty", as "support for Ukraine"; "expressed concern over
+            # Russia's build-up")
+            objs += prep_objects(w, preps | TRIGGER_NOUN_PREPS.get(c.type, set()))
     return objs + prep_objects(v, preps)
 
 
@@ -324,14 +342,26 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         # a shared verb's phrases before the noun belong to the first conjunct ("provide
         # assistance to the government and aid to the millions": aid goes to the millions)
         on_light = [t for t in on_light if t.i > n.i]
-    for obj in prep_objects(n, preps) + on_light:
-        found = args.resolve(obj)
+    for obj in prep_objects(n, preps) + on_light + giving_phrases(n, c.type):
+        found = args.resolve(obj) or _nested_recipients(c, obj, args, heads)
         if c.type == "CONSULT":  # "a trip to Florida", "her visit to Ohio": no one met
             # (aid "to Gaza" goes to its people: a place stays a recipient)
             found = _places_as_states(obj, found, args)
         if found:
             c.targets = found
             break
+
+
+def _nested_recipients(c: Candidate, obj: Token, args: ArgResolver,
+                       heads: dict[int, Candidate]) -> list[Arg]:
+    """An event noun of the same type in the noun's phrase names its recipient ("provide
+    immediate help ... on assistance to Tonga": the help goes to Tonga), when that noun
+    has no performer of its own (then it is another act, "help for Japan's aid to X")."""
+    inner = heads.get(obj.i)
+    if inner is None or inner is c or inner.type != c.type:
+        return []
+    noun_args(inner, args, heads)
+    return [] if inner.sources else list(inner.targets)
 
 
 def _receiver(n: Token) -> Token | None:

@@ -132,7 +132,10 @@ def noun_code(tok: Token) -> str | None:
     if code == "@support":  # "financial support", "provided support to": material help
         material = lex["material_support"]
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
-        light = lemma_of(tok.head) if tok.dep_ == "dobj" else ""
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head  # "provide immediate help and support": provided too
+        light = lemma_of(first.head) if first.dep_ == "dobj" else ""
         relief = any(_relief(p) for p in prep_objects(tok, {"for", "to"}))
         return "AID" if mods & set(material["modifiers"]) or light in material["light"] \
             or relief or _listed_matter(tok) else "SUPPORT"
