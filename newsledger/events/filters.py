@@ -59,7 +59,8 @@ NOT_AGENTIVE_MODES = {"restrict", "arrest"}
 # million in assistance" (future aid is an event: the news-dev convention). The matter is a noun of the type's group in
 # ``data/event_gate.json`` (the verb's object, or the event noun under a light verb). Bare
 # "provided support", "called for action" stay out: their object names no matter of the act.
-THING_TYPES = ("AID", "ASSAULT", "REQUEST")
+# SUPPORT only by signing or ratifying an instrument ("proud to sign the PACT Act into law").
+THING_TYPES = ("AID", "ASSAULT", "REQUEST", "SUPPORT")
 # Meetings whose counterpart the text states even when it is no actor ("will meet with civil
 # society groups", "we are in contact with all relevant parties"): checkable against the
 # stated counterpart, as a target is.
@@ -144,6 +145,9 @@ def thing_object(etype: str, head: Token, light: Token | None) -> bool:
         return False
     verb = light if light is not None else head
     if verb.lemma_.lower() in _gate_words()["recipient_verbs"]:
+        return False
+    verbs = _gate_words().get(f"{etype}_verbs")
+    if verbs is not None and verb.lemma_.lower() not in verbs:
         return False
     if light is not None:
         return light.dep_ not in DESCRIBING_DEPS and _noun_in(head, things)
