@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.joint import is_joint_phrase, joint_actor
 from newsledger.actors.offices import office_holder
 from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun
 from newsledger.data import load_json, word_class
@@ -56,6 +57,7 @@ TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king",
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 BACK_SENTENCES = 4  # sentences searched back for the body "the organization" refers to
 OFFICES_COUNTRY = "USA"  # whose executive offices data/us_executive.json lists
+NOT_NARRATIVE = {"caption", "byline", "boilerplate"}  # regions that name no party of a pair
 
 
 @dataclass
@@ -92,6 +94,7 @@ class ArgResolver:
             reach.append(best)
         self._quote_reach = reach  # furthest end among quotes up to each one
         self._pronouns = PronounResolver(parsed, self._in_marks)
+        self.paired: set[int] = set()  # heads of joint phrases resolved to a named pair
 
     # quotes -------------------------------------------------------------------------------
 
@@ -136,6 +139,10 @@ class ArgResolver:
             return [arg] if arg else []
         if self.is_weapon(tok):
             return []
+        joint = self.joint(tok)
+        if joint is not None:
+            self.paired.add(tok.i)
+            return [self._arg(joint, tok.left_edge.idx, tok.idx + len(tok))]
         keep = [t for t in tok.subtree if not self._cut(t, tok, conjuncts)]
         if not keep:
             return []
@@ -511,6 +518,32 @@ class ArgResolver:
                                     word in actor.name.lower())
         return self._preceding(tok.idx, body)
 
+    def joint(self, tok: Token) -> Actor | None:
+        """"Both sides", "the two leaders": the pair the text has named before, as one group
+        actor (``actors.joint``, the quote stage's joint speaker); quoted words and captions
+        name no party of it. Not in a briefing or interview (``dialogue_titles``), where
+        the two people named are who asks and who answers; not "all the parties", many; and
+        as an object ("we urge both sides") never a pair holding the issuer's own country:
+        whom a release urges or calls on are others."""
+        if not is_joint_phrase(tok) or not _bare_pair(tok) or self._dialogue():
+            return None
+        home = self.actors.home_country
+        subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss"
+        return joint_actor(tok, self.actors, self._no_antecedent, accept=lambda pair: subject
+                           or home is None or all(a.country != home for a in pair))
+
+    def _dialogue(self) -> bool:
+        """A transcript, briefing or interview: many voices, so no pair of the whole text."""
+        title = (self.actors.document.title or "").lower()
+        return self.actors.document.kind == "transcript" or any(
+            w in title for w in word_class(ARGUMENT_WORDS, "dialogue_titles"))
+
+    def _no_antecedent(self, offset: int) -> bool:
+        """Words no joint phrase refers back to: a quotation's own words and the captions,
+        credits and bylines around the story (``NOT_NARRATIVE``)."""
+        return self._in_marks(offset) or \
+            self.actors.document.region_at(offset) in NOT_NARRATIVE
+
     def surname(self, tok: Token) -> Actor | None:
         """A capitalised word the tagger left untyped that is a known person's surname
         ("Montalvo was charged" after "Daniel Montalvo"; "Rathbun requested", tagged as a
@@ -549,6 +582,19 @@ class ArgResolver:
                 return False
             tok = tok.head
         return False
+
+def _bare_pair(tok: Token) -> bool:
+    """A joint phrase that says no more than "the two", "both" or "our": "the Quad
+    countries", "the Baltic countries", "the four parties", "all the parties" and "the
+    Afghan leaders" name parties of their own, not the pair named before."""
+    many = word_class(ARGUMENT_WORDS, "many_words")
+    for c in tok.children:
+        if c.dep_ == "nummod" and c.lower_ not in ("two", "2") or c.lower_ in many or \
+                c.dep_ == "poss" and c.tag_ != "PRP$" or \
+                c.dep_ not in ("det", "predet", "nummod", "poss", "punct", "preconj"):
+            return False
+    return True
+
 
 def _is_name(tok: Token) -> bool:
     """A person's name ("Wong Yeung-tat"), not a title-cased common noun ("Travel")."""

@@ -48,6 +48,7 @@ from newsledger.events.filters import (
     thing_object,
 )
 from newsledger.events.modality import HYPO_MODS, modality, stance
+from newsledger.events.pairs import pair_meetings
 from newsledger.events.quantities import event_quantities
 from newsledger.events.roles import TARGET_PREPS, noun_args, verb_args
 from newsledger.events.triggers import (
@@ -278,7 +279,7 @@ def extract_events(
     never for the ledger.
     """
     args = ArgResolver(parsed, actors, quotes)
-    cands = find_candidates(parsed, args)
+    cands = pair_meetings(parsed, args, find_candidates(parsed, args))
     heads = {c.head.i: c for c in cands}
     cands = _fold(cands, heads)
     heads = {c.head.i: c for c in cands}
