@@ -181,18 +181,26 @@ def pair_name(one: Actor, two: Actor) -> str:
 
 
 def joint_actor(head: Token, actors: ActorIndex, no_antecedent: Callable[[int], bool],
-                accept: Callable[[tuple[Actor, Actor]], bool] | None = None) -> Actor | None:
+                accept: Callable[[tuple[Actor, Actor]], bool] | None = None,
+                ) -> tuple[Actor, tuple[Actor, Actor]] | None:
     """The pair a joint phrase stands for as one group actor of the pair's name, its
     mention the phrase itself (the actor the quote stage makes for a joint speaker: one
-    key, so both stages name one party), or None when no pair is named or ``accept``
-    refuses it. When the text has named more or fewer than two parties of the kind, the
-    pair it named last as a pair stands (``last_pair``): the quote stage does not look
-    for it."""
-    pair = joint_pair(head, actors.actors, no_antecedent) if is_joint_phrase(head) else None
-    pair = pair or (last_pair(head, actors, no_antecedent) if is_joint_phrase(head) else None)
+    key, so both stages name one party), with the two members; None when no pair is named
+    or ``accept`` refuses it. When the text has named more or fewer than two parties of
+    the kind, or the two hold the issuing government's own country, the pair it named last
+    as a pair stands (``last_pair``): the quote stage does not look for it."""
+    if not is_joint_phrase(head):
+        return None
+    pair = joint_pair(head, actors.actors, no_antecedent)
+    home = actors.home_country
+    if pair is None or home is not None and any(a.country == home for a in pair):
+        # a government's own side is one of "the parties" only where the text names the
+        # two as a pair: "The United States and Poland consulted ... Both parties", not
+        # "Biden's call to King Salman ... The parties should come to the table"
+        pair = last_pair(head, actors, no_antecedent)
     if pair is None or accept is not None and not accept(pair):
         return None
     name = pair_name(*pair)
     start, end = head.left_edge.idx, head.idx + len(head)
     return actors.add(name, "group", start, end, actors.document.text[start:end],
-                      key=f"group:{name.lower()}")
+                      key=f"group:{name.lower()}"), pair

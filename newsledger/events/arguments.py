@@ -95,6 +95,7 @@ class ArgResolver:
         self._quote_reach = reach  # furthest end among quotes up to each one
         self._pronouns = PronounResolver(parsed, self._in_marks)
         self.paired: set[int] = set()  # heads of joint phrases resolved to a named pair
+        self.members: dict[str, set[str]] = {}  # a joint pair's group actor -> its two
 
     # quotes -------------------------------------------------------------------------------
 
@@ -141,8 +142,10 @@ class ArgResolver:
             return []
         joint = self.joint(tok)
         if joint is not None:
+            group, pair = joint
             self.paired.add(tok.i)
-            return [self._arg(joint, tok.left_edge.idx, tok.idx + len(tok))]
+            self.members[group.id] = {a.id for a in pair}
+            return [self._arg(group, tok.left_edge.idx, tok.idx + len(tok))]
         keep = [t for t in tok.subtree if not self._cut(t, tok, conjuncts)]
         if not keep:
             return []
@@ -518,7 +521,14 @@ class ArgResolver:
                                     word in actor.name.lower())
         return self._preceding(tok.idx, body)
 
-    def joint(self, tok: Token) -> Actor | None:
+    def own_side(self, found: list[Arg]) -> set[str]:
+        """Actor ids that are the side of ``found``: each actor and, for a joint pair, its
+        two members ("The two countries discussed how to expand Bahrain's ties": Bahrain
+        is one of the two, no counterpart)."""
+        return {a.actor.id for a in found} | {m for a in found
+                                              for m in self.members.get(a.actor.id, ())}
+
+    def joint(self, tok: Token) -> tuple[Actor, tuple[Actor, Actor]] | None:
         """"Both sides", "the two leaders": the pair the text has named before, as one group
         actor (``actors.joint``, the quote stage's joint speaker); quoted words and captions
         name no party of it. Not in a briefing or interview (``dialogue_titles``), where

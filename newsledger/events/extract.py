@@ -308,7 +308,9 @@ def extract_events(
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
         said = document.text[src.start:src.end].lower() if src else ""
         voice = _voice(args, c.head.idx)
-        if (c.joint or said in ("they", "their", "them")) and pair is not None:
+        they = said in ("they", "their", "them") and not (  # "they": a pair named, else
+            c.type != "CONSULT" and src is not None and src.actor.id in args.members)
+        if (c.joint or they) and pair is not None:
             if _within(pair_at, c.head.idx, voice):  # a far "they" is not its sides
                 joint_sides(e, pair, own=_own_counterpart(c))
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:

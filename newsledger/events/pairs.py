@@ -43,6 +43,9 @@ def pair_meetings(parsed: Doc, args: ArgResolver, cands: list[Candidate]) -> lis
         have = heads.get(node.i) or heads.get(tok.i)
         if have is not None and (have.type != MEETING_TYPE or have.sources or have.targets):
             continue
+        verb = heads.get(node.head.i) if node.dep_ == "dobj" else None
+        if have is None and verb is not None and verb.type == MEETING_TYPE:
+            continue  # "Blinken and Al Zayani convened the U.S.-Bahrain Strategic Dialogue"
         pair = dash_pair(tok, args.actors)
         if pair is None:
             continue

@@ -78,7 +78,7 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         for force in forces:
             c.sources = c.sources or performers(args.resolve(force))
         objs = [t for t in objs if t not in forces]
-    own = {a.actor.id for a in c.sources}
+    own = args.own_side(c.sources)
     for obj in objs:
         obj = _counted(obj)
         if obj.i in heads and obj.i != v.i:
