@@ -11,13 +11,16 @@ from newsledger.actors.index import ActorIndex
 from newsledger.actors.joint import dash_countries
 from newsledger.events.arguments import ArgResolver
 from newsledger.events.pairs import pair_meetings
-from newsledger.records import Document
+from newsledger.records import Document, Region
 from tests.docs import make_doc
 
 
-def _resolver(doc, title: str | None = None) -> ArgResolver:
-    document = Document(text=doc.text, source="test", title=title)
+def _resolver(doc, title: str | None = None, url: str | None = None) -> ArgResolver:
+    document = Document(text=doc.text, source="test", title=title, url=url)
     return ArgResolver(doc, ActorIndex.from_doc(doc, document), [])
+
+
+STATE_DEPARTMENT = "https://www.state.gov/a-release/"
 
 
 def _spec(spec: str, ents: dict[int, str] | None = None):
@@ -28,9 +31,13 @@ def _spec(spec: str, ents: dict[int, str] | None = None):
     return make_doc([i[0] for i in items], [int(i[4]) for i in items], [i[3] for i in items],
                     [i[1] for i in items], tags=[i[2] for i in items],
                     lemmas=[i[5] if len(i) > 5 else i[0].lower() for i in items],
-                    ents=[f"B-{(ents or {}).get(k)}" if k in (ents or {}) else "O"
-                          for k in range(n)],
+                    ents=[_iob((ents or {}).get(k)) for k in range(n)],
                     sent_starts=[k == 0 or items[k - 1][0] == "." for k in range(n)])
+
+
+def _iob(label: str | None) -> str:
+    """"GPE" opens an entity, "I-PERSON" goes on with one, None is outside."""
+    return "O" if label is None else label if label.startswith("I-") else f"B-{label}"
 
 
 # Slovenia met Croatia . Both countries support Ukraine .
@@ -96,6 +103,46 @@ def test_a_phrase_that_names_its_own_parties_is_no_pair(phrase):
     doc = _spec(spec, {0: "GPE", 2: "GPE"})
     head = next(t for t in doc if t.lemma_ in ("country", "party"))
     assert " and " not in " ".join(_names(_resolver(doc), head))
+
+
+# Joe Biden called King Salman . The parties should negotiate .
+CALL = ("Joe/PROPN/NNP/compound/1 Biden/PROPN/NNP/nsubj/2 called/VERB/VBD/ROOT/2/call "
+        "King/PROPN/NNP/compound/4 Salman/PROPN/NNP/dobj/2 ./PUNCT/./punct/2 The/DET/DT/det/7 "
+        "parties/NOUN/NNS/nsubj/9/party should/AUX/MD/aux/9 negotiate/VERB/VB/ROOT/9 "
+        "./PUNCT/./punct/9")
+
+
+def test_the_issuers_own_side_is_in_a_pair_only_when_named_as_one():
+    """In a US release "the parties" after Biden's call to King Salman are the parties to
+    the conflict, not Biden and the King; in a news story with no issuer they are the two
+    people named."""
+    doc = _spec(CALL, {0: "PERSON", 1: "I-PERSON", 4: "PERSON"})
+    assert " and " not in " ".join(_names(_resolver(doc, url=STATE_DEPARTMENT), doc[7]))
+    assert _names(_resolver(doc), doc[7]) == ["Joe Biden and Salman"]
+
+
+def test_as_an_object_a_pair_holding_the_issuers_country_is_others():
+    # The United States met Yemen . We urge both sides .
+    doc = _spec("The/DET/DT/det/2 United/PROPN/NNP/compound/2 States/PROPN/NNP/nsubj/3 "
+                "met/VERB/VBD/ROOT/3/meet Yemen/PROPN/NNP/dobj/3 ./PUNCT/./punct/3 "
+                "We/PRON/PRP/nsubj/7 urge/VERB/VBP/ROOT/7 both/DET/DT/det/9 "
+                "sides/NOUN/NNS/dobj/7/side ./PUNCT/./punct/7")
+    resolver = _resolver(doc, url=STATE_DEPARTMENT)
+    assert " and " not in " ".join(_names(resolver, doc[9]))
+
+
+def test_a_dashed_pair_in_the_title_is_the_pair():
+    # U.S.-Bangladesh Consultation \n Blinken , Smith and Rahman met . Both sides agreed .
+    doc = _spec("U.S.-Bangladesh/PROPN/NNP/compound/1 Consultation/PROPN/NNP/ROOT/1 "
+                "Blinken/PROPN/NNP/nsubj/7 ,/PUNCT/,/punct/2 Smith/PROPN/NNP/conj/2 "
+                "and/CCONJ/CC/cc/4 Rahman/PROPN/NNP/conj/4 met/VERB/VBD/ROOT/7/meet "
+                "./PUNCT/./punct/7 Both/DET/DT/det/10 sides/NOUN/NNS/nsubj/11/side "
+                "agreed/VERB/VBD/ROOT/11/agree ./PUNCT/./punct/11",
+                {2: "PERSON", 4: "PERSON", 6: "PERSON"})
+    resolver = _resolver(doc, title="U.S.-Bangladesh Consultation")
+    resolver.actors.document.regions = [Region(kind="title", start=0, end=len(
+        "U.S.-Bangladesh Consultation"))]
+    assert _names(resolver, doc[10]) == ["United States and Bangladesh"]
 
 
 # meetings named by their pair ------------------------------------------------------------

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsledger.actors.index import ActorIndex
-    from newsledger.records import Actor
+    from newsledger.records import Actor, Document
 
 ARGUMENT_WORDS = "event_arguments.json"
 JOINT_HEADS_GROUP = "joint_heads"  # event_arguments.json: heads of a joint phrase
@@ -31,6 +31,7 @@ JOINT_PARTY_KINDS = {"leader": ("person",), "president": ("person",), "minister"
 """Which kind of named party a joint phrase stands for; other heads ("both sides", "the
 delegations") take two people, else two states."""
 JOINT_WORDS = ("the", "two", "both")
+BARE_DEPS = ("det", "predet", "nummod", "poss", "punct", "preconj")  # "both", "the two"
 RESTRICTING_DEPS = ("prep", "relcl", "acl")  # "the leaders of the region" name their own
 PAIR_WINDOW = 1200  # characters (about a paragraph) searched back for the pair last named
 DASH = re.compile(r"\s*[-–—]\s*")  # "U.S.-Bangladesh", "U.S. – North Macedonia"
@@ -46,6 +47,26 @@ def is_joint_phrase(head: Token) -> bool:
         head.lemma_.lower() in word_class(ARGUMENT_WORDS, JOINT_HEADS_GROUP) and \
         not any(c.dep_ in RESTRICTING_DEPS for c in head.children) and \
         any(c.lower_ in JOINT_WORDS for c in head.children)
+
+
+def bare_pair(head: Token) -> bool:
+    """A joint phrase that says no more than "the two", "both" or "our": "the Quad
+    countries", "the Baltic countries", "the four parties", "all the parties" and "the
+    Afghan leaders" name parties of their own, not the pair named before."""
+    many = word_class(ARGUMENT_WORDS, "many_words")
+    for c in head.children:
+        if c.dep_ == "nummod" and c.lower_ not in ("two", "2") or c.lower_ in many or \
+                c.dep_ == "poss" and c.tag_ != "PRP$" or c.dep_ not in BARE_DEPS:
+            return False
+    return True
+
+
+def many_voices(document: Document) -> bool:
+    """A transcript, briefing or interview (``dialogue_titles``): many voices speak, and the
+    two people it names are who asks and who answers, no pair of the whole text."""
+    title = (document.title or "").lower()
+    return document.kind == "transcript" or any(
+        w in title for w in word_class(ARGUMENT_WORDS, "dialogue_titles"))
 
 
 def joint_pair(head: Token, actors: Sequence[Actor],
@@ -156,10 +177,7 @@ def last_pair(head: Token, actors: ActorIndex, no_antecedent: Callable[[int], bo
     two leaders signed") or a dashed pair of countries ("the U.S.-Indonesia partnership and
     how the two countries can collaborate"), of the kind the phrase's head calls for."""
     kinds = JOINT_PARTY_KINDS.get(head.lemma_.lower(), ("person", "state"))
-    document = actors.document
-    for tok in reversed(head.doc[:head.left_edge.i]):
-        if head.idx - tok.idx > PAIR_WINDOW and document.region_at(tok.idx) != "title":
-            continue
+    for tok in _looked_back(head, actors.document):
         if no_antecedent(tok.idx):
             continue
         pair = coordinated_pair(tok, actors, kinds)
@@ -173,6 +191,23 @@ def last_pair(head: Token, actors: ActorIndex, no_antecedent: Callable[[int], bo
         if pair is not None:
             return pair
     return None
+
+
+def _looked_back(head: Token, document: Document) -> list[Token]:
+    """The words before a joint phrase, nearest first, within ``PAIR_WINDOW``; then the
+    document's title (a readout's "U.S.-Bangladesh High-Level Economic Consultation")."""
+    doc = head.doc
+    near: list[Token] = []
+    i = head.left_edge.i - 1
+    while i >= 0 and head.idx - doc[i].idx <= PAIR_WINDOW:
+        near.append(doc[i])
+        i -= 1
+    title = []
+    for region in document.regions:
+        if region.kind == "title":
+            span = doc.char_span(region.start, region.end, alignment_mode="expand")
+            title += [t for t in reversed(span) if t.i <= i] if span is not None else []
+    return near + title
 
 
 def pair_name(one: Actor, two: Actor) -> str:

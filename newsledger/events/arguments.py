@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
-from newsledger.actors.joint import is_joint_phrase, joint_actor
+from newsledger.actors.joint import bare_pair, is_joint_phrase, joint_actor, many_voices
 from newsledger.actors.offices import office_holder
 from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun
 from newsledger.data import load_json, word_class
@@ -535,18 +535,13 @@ class ArgResolver:
         the two people named are who asks and who answers; not "all the parties", many; and
         as an object ("we urge both sides") never a pair holding the issuer's own country:
         whom a release urges or calls on are others."""
-        if not is_joint_phrase(tok) or not _bare_pair(tok) or self._dialogue():
+        if not is_joint_phrase(tok) or not bare_pair(tok) or \
+                many_voices(self.actors.document):
             return None
         home = self.actors.home_country
         subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss"
         return joint_actor(tok, self.actors, self._no_antecedent, accept=lambda pair: subject
                            or home is None or all(a.country != home for a in pair))
-
-    def _dialogue(self) -> bool:
-        """A transcript, briefing or interview: many voices, so no pair of the whole text."""
-        title = (self.actors.document.title or "").lower()
-        return self.actors.document.kind == "transcript" or any(
-            w in title for w in word_class(ARGUMENT_WORDS, "dialogue_titles"))
 
     def _no_antecedent(self, offset: int) -> bool:
         """Words no joint phrase refers back to: a quotation's own words and the captions,
@@ -592,19 +587,6 @@ class ArgResolver:
                 return False
             tok = tok.head
         return False
-
-def _bare_pair(tok: Token) -> bool:
-    """A joint phrase that says no more than "the two", "both" or "our": "the Quad
-    countries", "the Baltic countries", "the four parties", "all the parties" and "the
-    Afghan leaders" name parties of their own, not the pair named before."""
-    many = word_class(ARGUMENT_WORDS, "many_words")
-    for c in tok.children:
-        if c.dep_ == "nummod" and c.lower_ not in ("two", "2") or c.lower_ in many or \
-                c.dep_ == "poss" and c.tag_ != "PRP$" or \
-                c.dep_ not in ("det", "predet", "nummod", "poss", "punct", "preconj"):
-            return False
-    return True
-
 
 def _is_name(tok: Token) -> bool:
     """A person's name ("Wong Yeung-tat"), not a title-cased common noun ("Travel")."""
