@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.joint import bare_pair, is_joint_phrase, joint_actor, many_voices
 from newsledger.actors.offices import office_holder
 from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun
 from newsledger.data import load_json, word_class
@@ -56,6 +57,7 @@ TITLES = ("president", "chancellor", "secretary", "minister", "premier", "king",
 PHRASE_DEPS = {"relcl", "acl", "advcl", "punct", "appos", "parataxis"}
 BACK_SENTENCES = 4  # sentences searched back for the body "the organization" refers to
 OFFICES_COUNTRY = "USA"  # whose executive offices data/us_executive.json lists
+NOT_NARRATIVE = {"caption", "byline", "boilerplate"}  # regions that name no party of a pair
 
 
 @dataclass
@@ -92,6 +94,8 @@ class ArgResolver:
             reach.append(best)
         self._quote_reach = reach  # furthest end among quotes up to each one
         self._pronouns = PronounResolver(parsed, self._in_marks)
+        self.paired: set[int] = set()  # heads of joint phrases resolved to a named pair
+        self.members: dict[str, set[str]] = {}  # a joint pair's group actor -> its two
 
     # quotes -------------------------------------------------------------------------------
 
@@ -136,6 +140,12 @@ class ArgResolver:
             return [arg] if arg else []
         if self.is_weapon(tok):
             return []
+        joint = self.joint(tok)
+        if joint is not None:
+            group, pair = joint
+            self.paired.add(tok.i)
+            self.members[group.id] = {a.id for a in pair}
+            return [self._arg(group, tok.left_edge.idx, tok.idx + len(tok))]
         keep = [t for t in tok.subtree if not self._cut(t, tok, conjuncts)]
         if not keep:
             return []
@@ -523,6 +533,34 @@ class ArgResolver:
                 text.isupper() and (word in ("organization", "group") or
                                     word in actor.name.lower())
         return self._preceding(tok.idx, body)
+
+    def own_side(self, found: list[Arg]) -> set[str]:
+        """Actor ids that are the side of ``found``: each actor and, for a joint pair, its
+        two members ("The two countries discussed how to expand Bahrain's ties": Bahrain
+        is one of the two, no counterpart)."""
+        return {a.actor.id for a in found} | {m for a in found
+                                              for m in self.members.get(a.actor.id, ())}
+
+    def joint(self, tok: Token) -> tuple[Actor, tuple[Actor, Actor]] | None:
+        """"Both sides", "the two leaders": the pair the text has named before, as one group
+        actor (``actors.joint``, the quote stage's joint speaker); quoted words and captions
+        name no party of it. Not in a briefing or interview (``dialogue_titles``), where
+        the two people named are who asks and who answers; not "all the parties", many; and
+        as an object ("we urge both sides") never a pair holding the issuer's own country:
+        whom a release urges or calls on are others."""
+        if not is_joint_phrase(tok) or not bare_pair(tok) or \
+                many_voices(self.actors.document):
+            return None
+        home = self.actors.home_country
+        subject = tok.dep_ in SUBJECT_DEPS or tok.dep_ == "poss"
+        return joint_actor(tok, self.actors, self._no_antecedent, accept=lambda pair: subject
+                           or home is None or all(a.country != home for a in pair))
+
+    def _no_antecedent(self, offset: int) -> bool:
+        """Words no joint phrase refers back to: a quotation's own words and the captions,
+        credits and bylines around the story (``NOT_NARRATIVE``)."""
+        return self._in_marks(offset) or \
+            self.actors.document.region_at(offset) in NOT_NARRATIVE
 
     def surname(self, tok: Token) -> Actor | None:
         """A capitalised word the tagger left untyped that is a known person's surname

@@ -48,6 +48,7 @@ from newsledger.events.filters import (
     thing_object,
 )
 from newsledger.events.modality import HYPO_MODS, modality, stance
+from newsledger.events.pairs import pair_meetings
 from newsledger.events.quantities import event_quantities
 from newsledger.events.roles import TARGET_PREPS, noun_args, verb_args
 from newsledger.events.triggers import (
@@ -278,7 +279,7 @@ def extract_events(
     never for the ledger.
     """
     args = ArgResolver(parsed, actors, quotes)
-    cands = find_candidates(parsed, args)
+    cands = pair_meetings(parsed, args, find_candidates(parsed, args))
     heads = {c.head.i: c for c in cands}
     cands = _fold(cands, heads)
     heads = {c.head.i: c for c in cands}
@@ -307,7 +308,9 @@ def extract_events(
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
         said = document.text[src.start:src.end].lower() if src else ""
         voice = _voice(args, c.head.idx)
-        if (c.joint or said in ("they", "their", "them")) and pair is not None:
+        they = said in ("they", "their", "them") and not (  # "they": a pair named, else
+            c.type != "CONSULT" and src is not None and src.actor.id in args.members)
+        if (c.joint or they) and pair is not None:
             if _within(pair_at, c.head.idx, voice):  # a far "they" is not its sides
                 joint_sides(e, pair, own=_own_counterpart(c))
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsledger.actors.joint import is_joint_phrase
 from newsledger.actors.places import gazetteer_lookup
 from newsledger.data import word_class
 from newsledger.events.arguments import (
@@ -72,8 +73,8 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         _headline_args(c, subj, args)
         return
     if subj is not None:
-        c.joint = is_joint(subj)
         c.sources = _not_podium(c.type, subj, performers(args.resolve(subj)), args)
+        c.joint = is_joint(subj) and not own_pair(c, subj, args)
     objs = _objects(c)
     if c.type == "MOBILIZE":
         # the forces mobilized are the source's own ("deployed troops", "Commanders of the
@@ -83,7 +84,7 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         for force in forces:
             c.sources = c.sources or performers(args.resolve(force))
         objs = [t for t in objs if t not in forces]
-    own = {a.actor.id for a in c.sources}
+    own = args.own_side(c.sources)
     for obj in objs:
         obj = _counted(obj)
         if obj.i in heads and obj.i != v.i:
@@ -329,8 +330,8 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     if not c.sources and gov is not None:
         subj = controller(gov)
         if subj is not None:
-            c.joint = is_joint(subj)
             c.sources = _not_podium(c.type, subj, performers(args.resolve(subj)), args)
+            c.joint = is_joint(subj) and not own_pair(c, subj, args)
     preps = _target_preps(c.type)
     if c.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION", "RETREAT", "SUPPORT", "AID"):
         preps |= {"of"} if c.type not in ("SUPPORT", "AID") else {"for"}
@@ -515,12 +516,15 @@ def is_joint(subj: Token) -> bool:
     """"They", "their", "the two leaders", "both sides": the parties of the meeting just
     reported. A plural the text restricts itself ("the governments of the region", "the
     leaders who signed") names its own parties, not the pair."""
-    if subj.lower_ in ("they", "their", "them"):
-        return True
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in subj.children):
-        return False
-    return subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in _words("joint_heads") and \
-        any(c.lower_ in ("the", "two", "both") for c in subj.children)
+    return subj.lower_ in ("they", "their", "them") or is_joint_phrase(subj)
+
+
+def own_pair(c: Candidate, subj: Token, args: ArgResolver) -> bool:
+    """A joint subject the text's own pair resolved ("the two countries" after "the leaders
+    of Thailand and Cambodia", ``ArgResolver.joint``): that pair acts, not the sides of the
+    last meeting ("Trump spoke with the leaders ..."). A meeting still takes the last
+    meeting's sides, which name its counterpart."""
+    return c.type != "CONSULT" and subj.i in args.paired
 
 
 def _words(group: str) -> frozenset[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from newsledger.data import word_class
+from newsledger.actors.joint import joint_pair, pair_name
 from newsledger.quotes.subjects import ENTITY_KIND
 from newsledger.records import Actor, Speaker
 
@@ -24,12 +24,6 @@ if TYPE_CHECKING:
 
 JOINT_KINDS = ("person", "organization", "state")
 """Members a joint speaker ("Slovenia and the United States") is made of."""
-ARGUMENT_WORDS = "event_arguments.json"
-JOINT_PARTY_KINDS = {"leader": ("person",), "president": ("person",), "minister": ("person",),
-                     "country": ("state",), "government": ("state",)}
-"""Which kind of named party a joint phrase stands for; other heads ("both sides", "the
-delegations") take two people, else two states."""
-JOINT_WORDS = ("the", "two", "both")
 DISJUNCTIONS = ("or", "nor")
 
 
@@ -96,27 +90,12 @@ def joint_parties(head: Token, actors: Sequence[Actor], no_antecedent: Callable[
                   text: str) -> Speaker | None:
     """"Both countries", "the two leaders", "both sides": the two parties the text has
     named before, when it has named exactly two of that kind ("The Governments of Slovenia
-    and the United States held ... Both countries reaffirmed ..."). The phrase shape and its
-    heads are the events' joint subject (``joint_heads`` of ``event_arguments.json``); more
-    or fewer than two candidates leave the description."""
-    lemma = head.lemma_.lower()
-    if head.tag_ not in ("NNS", "NNPS") or lemma not in word_class(ARGUMENT_WORDS,
-                                                                     "joint_heads") \
-            or any(c.dep_ in ("prep", "relcl", "acl") for c in head.children) \
-            or not any(c.lower_ in JOINT_WORDS for c in head.children):
+    and the United States held ... Both countries reaffirmed ..."). The phrase and the pair
+    are ``actors.joint``'s, shared with the events' joint subjects; more or fewer than two
+    candidates leave the description."""
+    pair = joint_pair(head, actors, no_antecedent)
+    if pair is None:
         return None
-    for kind in JOINT_PARTY_KINDS.get(lemma, ("person", "state")):
-        named = []
-        for actor in actors:
-            firsts = [m.start for m in actor.mentions
-                      if m.start < head.idx and not no_antecedent(m.start)]
-            if actor.kind == kind and firsts:
-                named.append((min(firsts), actor.name))
-        if len(named) == 2:
-            start, end = head.left_edge.idx, head.idx + len(head)
-            (_, one), (_, two) = sorted(named)
-            return Speaker(actor=None, name=f"{one} and {two}", kind="group",
-                           start=start, end=end, text=text[start:end])
-        if named:
-            return None  # three leaders named: "the two leaders" is not for us to pick
-    return None
+    start, end = head.left_edge.idx, head.idx + len(head)
+    return Speaker(actor=None, name=pair_name(*pair), kind="group", start=start, end=end,
+                   text=text[start:end])
