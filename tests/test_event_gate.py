@@ -37,8 +37,8 @@ def test_an_asserted_verb_naming_the_matter_of_aid_is_an_event_without_recipient
     assert not meets_constraints("AID", False, False, False, asserted=True, thing=True)
     # without the matter ("provided support") AID still needs its recipient
     assert not meets_constraints("AID", True, False, False, asserted=True)
-    # other types do not take the shape: a thing object does not make SUPPORT one-sided
-    assert not meets_constraints("SUPPORT", True, False, False, asserted=True, thing=True)
+    # other types do not take the shape: a thing object does not make AGREE one-sided
+    assert not meets_constraints("AGREE", True, False, False, asserted=True, thing=True)
 
 
 def test_the_matter_must_be_of_the_type_and_the_verb_must_assert_it():
@@ -48,7 +48,7 @@ def test_the_matter_must_be_of_the_type_and_the_verb_must_assert_it():
                    ["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
                    lemmas=["the", "ministry", "provide", "statement", "."])
     assert not thing_object("AID", doc[2], None)
-    assert not thing_object("SUPPORT", _provided()[2], None)  # no group for the type
+    assert not thing_object("REJECT", _provided()[2], None)  # no group for the type
     # people seeking donations : a participle describes, it asserts nothing
     doc = make_doc(["people", "seeking", "donations"], [0, 0, 1], ["ROOT", "acl", "dobj"],
                    ["NOUN", "VERB", "NOUN"], lemmas=["people", "seek", "donation"])
@@ -58,6 +58,26 @@ def test_the_matter_must_be_of_the_type_and_the_verb_must_assert_it():
                    ["compound", "nsubj", "ROOT", "dobj"], ["PROPN", "PROPN", "VERB", "NOUN"],
                    lemmas=["Embassy", "Riga", "receive", "grant"])
     assert not thing_object("AID", doc[2], None)
+
+
+def _signed(verb: str, lemma: str, obj: str, obj_lemma: str) -> object:
+    # Biden <verb> the <obj> .
+    return make_doc(["Biden", verb, "the", obj, "."], [1, 1, 3, 1, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                    lemmas=["Biden", lemma, "the", obj_lemma, "."])
+
+
+def test_signing_an_instrument_is_an_endorsement_complete_with_its_signer():
+    assert thing_object("SUPPORT", _signed("signed", "sign", "bill", "bill")[1], None)
+    assert thing_object("SUPPORT", _signed("ratified", "ratify", "treaty", "treaty")[1], None)
+    assert meets_constraints("SUPPORT", True, False, False, asserted=True, thing=True)
+    # only signing verbs: "supported the bill" is a stance that still needs its target
+    assert not thing_object("SUPPORT", _signed("supported", "support", "bill", "bill")[1], None)
+    # only instruments: an order or a declaration signed is no endorsement of anyone
+    assert not thing_object("SUPPORT", _signed("signed", "sign", "declaration",
+                                               "declaration")[1], None)
+    assert not thing_object("SUPPORT", _signed("signed", "sign", "order", "order")[1], None)
 
 
 def test_a_light_verb_over_an_attack_noun_asserts_the_attack():
