@@ -393,3 +393,39 @@ def test_concern_over_an_act_of_someone_accuses_its_owner():
     support = Candidate(head=doc[1], words=[doc[1], doc[2]], type="SUPPORT", mode=None)
     verb_args(support, _resolver(doc), {1: support})
     assert support.targets == []  # "over" names no one supported
+
+
+# "between" names both sides of a two-sided act --------------------------------------------
+
+
+def _talks_between(second: str, second_ent: str, second_pos: str = "PROPN"):
+    # Talks between Israel and <second> resumed .
+    return make_doc(["Talks", "between", "Israel", "and", second, "resumed", "."],
+                    [5, 0, 1, 2, 2, 5, 5],
+                    ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "punct"],
+                    ["NOUN", "ADP", "PROPN", "CCONJ", second_pos, "VERB", "PUNCT"],
+                    tags=["NNS", "IN", "NNP", "CC", "NNP" if second_pos == "PROPN" else "NN",
+                          "VBD", "."],
+                    lemmas=["talk", "between", "Israel", "and", second.lower(), "resume", "."],
+                    ents=["O", "O", "B-GPE", "O", second_ent, "O", "O"])
+
+
+def test_between_names_both_sides_of_talks():
+    doc = _talks_between("Egypt", "B-GPE")
+    talks = Candidate(head=doc[0], words=[doc[0]], type="CONSULT", mode=None)
+    noun_args(talks, _resolver(doc), {0: talks})
+    assert _names(talks.sources) == ["Israel"]
+    assert _names(talks.targets) == ["Egypt"]
+
+
+def test_between_with_one_side_no_actor_names_no_pair():
+    # "the dialogue between Israel and reason": one side is no party, so no pair is read
+    doc = _talks_between("reason", "O", "NOUN")
+    talks = Candidate(head=doc[0], words=[doc[0]], type="CONSULT", mode=None)
+    noun_args(talks, _resolver(doc), {0: talks})
+    assert talks.targets == []
+    # and a standing relation is no two-sided act: "partnership between" reads no pair
+    doc = _talks_between("Egypt", "B-GPE")
+    ties = Candidate(head=doc[0], words=[doc[0]], type="COOPERATE", mode=None)
+    noun_args(ties, _resolver(doc), {0: ties})
+    assert ties.targets == []

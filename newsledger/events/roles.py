@@ -42,6 +42,10 @@ TARGET_PREPS = {"at", "against", "on", "to", "toward", "towards", "into", "upon"
 # "with" names the other party: met, worked or agreed with, sided or fought with; complied
 # or compromised with ("is complying with the Church's requests" concedes to the Church)
 WITH_TYPES = {"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT", "CONCEDE"}
+# Acts two sides do to each other, whose noun names both with "between" ("talks between
+# Israel and Hamas", "clashes between the army and the rebels", "an agreement between ..."); not
+# COOPERATE: "the partnership between A and B" is a standing relation, not an act.
+BETWEEN_TYPES = {"CONSULT", "AGREE", "ASSAULT"}
 NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC")
 # Cooperative types whose "at" phrase is a place or occasion, never the other party.
 PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
@@ -310,6 +314,10 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
             c.sources = performers(args.resolve(obj))
             if c.sources:
                 break
+    if not c.sources and c.type in BETWEEN_TYPES:
+        c.sources, c.targets = _between(n, args)
+        if c.sources:
+            return
     mods = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and ch.i < n.i]
     for child in mods:
         if c.type == "ASSAULT" and c.mode is None and args.is_weapon(child):
@@ -351,6 +359,20 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         if found:
             c.targets = found
             break
+
+
+def _between(n: Token, args: ArgResolver) -> tuple[list[Arg], list[Arg]]:
+    """The two sides of "talks between Israel and Hamas", "clashes between the army and
+    the rebels": the first conjunct as source, the others as target -- both must be
+    actors, or the noun names no checkable pair ("the dialogue between faith and
+    reason")."""
+    for obj in prep_objects(n, {"between"}):
+        first = performers(args.resolve(obj, conjuncts=False))
+        rest = [a for conj in obj.conjuncts if conj.i > obj.i
+                for a in performers(args.resolve(conj, conjuncts=False))]
+        if first and rest:
+            return first, rest
+    return [], []
 
 
 def _nested_recipients(c: Candidate, obj: Token, args: ArgResolver,
