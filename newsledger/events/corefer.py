@@ -21,7 +21,8 @@ most recent compatible one:
   "will meet with civil society groups": the object of "with", actor or not) or different
   dates are different events, unless both name the same target actor ("met with Blinken"
   ... "discussed with the Secretary"); a trip ("will travel to Honduras") is not the
-  meetings with stated counterparts it holds;
+  meetings with stated counterparts it holds, nor, told by a verb, an earlier contact
+  with the same party ("got in touch with Devocht ... traveled to Florida to meet him");
 - mentions that name different kinds of act within one type are different events, for the
   types whose modes are kinds of act ("imprisoned" and "her passport was taken away": an
   arrest and a seizure; "the release of all hostages" and "a humanitarian pause": a release
@@ -122,9 +123,13 @@ class _Group:
                 not any(_same_party(m, o) for o in self.members if o.counterpart):
             return True
         # a trip ("will travel to Honduras") is not the meetings it holds ("will meet with
-        # the Minister of Health"): a bare visit and a stated counterpart stay apart
-        if not same and (m.counterpart and not said and any(map(_bare_visit, self.members)) or
-                         _bare_visit(m) and said):
+        # the Minister of Health"): a bare visit and a stated counterpart stay apart; a trip
+        # a verb tells is no earlier contact with the same party either ("got in touch with
+        # Devocht ... traveled to Florida to meet with Devocht"), while a noun ("this trip")
+        # may refer back to a meeting with that party
+        if (not same or not m.nominal) and (
+                m.counterpart and not said and any(map(_bare_visit, self.members)) or
+                _bare_visit(m) and said):
             return True
         kinds = {_act_kind(o.event) for o in self.members} - {None}
         kind = _act_kind(e)
