@@ -182,6 +182,25 @@ def test_a_trip_told_by_a_verb_is_no_earlier_contact_with_the_same_party():
     assert len(group_mentions([touch, this_trip])) == 1
 
 
+def test_mentions_placed_in_different_countries_are_different_events():
+    # Blinken met with Kuleba in Kyiv ... Blinken met with Kuleba in Brussels
+    kyiv = Mention(_event("met with", 0, src="Blinken", tgt="Kuleba"), False, False,
+                   country="UKR")
+    brussels = Mention(_event("met with", 90, src="Blinken", tgt="Kuleba"), False, False,
+                       country="BEL")
+    assert len(group_mentions([kyiv, brussels])) == 2
+    # the same country, or a mention that names no place, may be that meeting told again
+    lviv = Mention(_event("talks", 90, src="Blinken", tgt="Kuleba"), False, False,
+                   country="UKR")
+    unplaced = Mention(_event("discussed", 90, src="Blinken", tgt="Kuleba"), False, False)
+    assert len(group_mentions([kyiv, lviv])) == 1
+    assert len(group_mentions([kyiv, unplaced])) == 1
+    # a referring noun refers back wherever its sentence is ("the meeting ... in Brussels")
+    the_meeting = Mention(_event("the meeting", 90, src="Blinken", tgt="Kuleba"), True, True,
+                          country="BEL")
+    assert len(group_mentions([kyiv, the_meeting])) == 1
+
+
 def test_different_kinds_of_act_of_one_type_are_different_events():
     # "the Church imprisoned her" ... "her passport was taken away": an arrest, a seizure
     jailed = Mention(_event("imprisoned", 0, "COERCE", "alleged", src="Church", tgt="Paris",
