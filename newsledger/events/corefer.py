@@ -131,9 +131,9 @@ class _Group:
         # a verb tells is no earlier contact with the same party either ("got in touch with
         # Devocht ... traveled to Florida to meet with Devocht"), while a noun ("this trip")
         # may refer back to a meeting with that party
-        if (not same or not m.nominal) and (
-                m.counterpart and not said and any(map(_bare_visit, self.members)) or
-                _bare_visit(m) and said):
+        if not same and m.counterpart and not said and any(map(_bare_visit, self.members)):
+            return True
+        if (not same or not m.nominal) and _bare_visit(m) and said:
             return True
         kinds = {_act_kind(o.event) for o in self.members} - {None}
         kind = _act_kind(e)
