@@ -164,6 +164,43 @@ def test_a_trip_is_not_the_meetings_it_holds():
     assert len(group_mentions([trip, talks])) == 1
 
 
+def test_a_trip_told_by_a_verb_is_no_earlier_contact_with_the_same_party():
+    # Montalvo got in touch with Devocht ... He traveled to Florida to meet with Devocht.
+    touch = Mention(_event("get in touch", 0, src="Montalvo", tgt="Devocht"), False, False,
+                    counterpart="devocht")
+    trip = Mention(_event("traveled to", 30, src="Montalvo", tgt="Devocht", mode="visit"),
+                   False, False, clause=5)
+    meet = Mention(_event("meet with", 53, src="Montalvo", tgt="Devocht"), False, False,
+                   clause=9, purpose_of=5, counterpart="devocht")
+    out = group_mentions([touch, trip, meet])
+    assert [(e.trigger.text, [m.trigger.text for m in e.mentions]) for e in out] == \
+        [("get in touch", []), ("traveled to", ["meet with"])]
+    # a noun may still refer back to the meeting with that party ("he spoke with Macron ...
+    # around this trip")
+    this_trip = Mention(_event("trip", 60, src="Montalvo", tgt="Devocht", mode="visit"),
+                        True, True)
+    assert len(group_mentions([touch, this_trip])) == 1
+
+
+def test_mentions_placed_in_different_countries_are_different_events():
+    # Blinken met with Kuleba in Kyiv ... Blinken met with Kuleba in Brussels
+    kyiv = Mention(_event("met with", 0, src="Blinken", tgt="Kuleba"), False, False,
+                   country="UKR")
+    brussels = Mention(_event("met with", 90, src="Blinken", tgt="Kuleba"), False, False,
+                       country="BEL")
+    assert len(group_mentions([kyiv, brussels])) == 2
+    # the same country, or a mention that names no place, may be that meeting told again
+    lviv = Mention(_event("talks", 90, src="Blinken", tgt="Kuleba"), False, False,
+                   country="UKR")
+    unplaced = Mention(_event("discussed", 90, src="Blinken", tgt="Kuleba"), False, False)
+    assert len(group_mentions([kyiv, lviv])) == 1
+    assert len(group_mentions([kyiv, unplaced])) == 1
+    # a referring noun refers back wherever its sentence is ("the meeting ... in Brussels")
+    the_meeting = Mention(_event("the meeting", 90, src="Blinken", tgt="Kuleba"), True, True,
+                          country="BEL")
+    assert len(group_mentions([kyiv, the_meeting])) == 1
+
+
 def test_different_kinds_of_act_of_one_type_are_different_events():
     # "the Church imprisoned her" ... "her passport was taken away": an arrest, a seizure
     jailed = Mention(_event("imprisoned", 0, "COERCE", "alleged", src="Church", tgt="Paris",

@@ -76,6 +76,33 @@ def test_object_control():
     assert controller(doc[4]).text == "Iran"
 
 
+def _series(tag: str):
+    # The US encouraged Bangladesh to consider joining , urge countries to act .
+    # (the parser hangs "urge" on "encouraged", not on "consider")
+    return make_doc(["The", "US", "encouraged", "Bangladesh", "to", "consider", "joining", ",",
+                     "urge", "countries", "to", "act", "."],
+                    [1, 2, 2, 2, 5, 2, 5, 2, 2, 8, 11, 8, 2],
+                    ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "xcomp", "punct", "conj",
+                     "dobj", "aux", "xcomp", "punct"],
+                    ["DET", "PROPN", "VERB", "PROPN", "PART", "VERB", "VERB", "PUNCT", "VERB",
+                     "NOUN", "PART", "VERB", "PUNCT"],
+                    tags=["DT", "NNP", tag, "NNP", "TO", "VB", "VBG", ",", "VB", "NNS", "TO",
+                          "VB", "."],
+                    lemmas=["the", "us", "encourage", "bangladesh", "to", "consider", "join",
+                            ",", "urge", "country", "to", "act", "."])
+
+
+def test_bare_infinitive_hung_on_a_control_verb_takes_its_object():
+    doc = _series("VBD")
+    assert controller(doc[8]).text == "Bangladesh"  # who urges: Bangladesh, not the US
+    assert controller(doc[11]).text == "countries"  # the urged act stays with its object
+
+
+def test_base_form_conjunct_of_a_base_form_verb_keeps_its_subject():
+    # "They encourage X to consider ..., urge ...": both present tense, both the subject's
+    assert controller(_series("VBP")[8]).text == "US"
+
+
 def _coordinated(second: str, tag: str):
     # Wong was defeated and resigned .  /  Montalvo was arrested and charged .
     return make_doc(["Wong", "was", "defeated", "and", second, "."],

@@ -113,6 +113,41 @@ def test_a_meeting_with_a_stated_party_needs_no_actor_as_target():
     assert counterpart(_meet_with("standards", "NOUN", "standard")[2], None) is None
 
 
+def test_the_object_of_a_meeting_verb_is_its_counterpart():
+    # Sison will meet Bogdan-Martin .  /  Biden will host Bogdan-Martin .
+    def doc(verb: str):
+        return make_doc(["Sison", "will", verb, "Bogdan-Martin", "."], [2, 2, 2, 2, 2],
+                        ["nsubj", "aux", "ROOT", "dobj", "punct"],
+                        ["PROPN", "AUX", "VERB", "PROPN", "PUNCT"],
+                        lemmas=["Sison", "will", verb, "Bogdan-Martin", "."],
+                        ents=["B-PERSON", "O", "O", "B-PERSON", "O"])
+    assert counterpart(doc("meet")[2], None).text == "Bogdan-Martin"
+    # a host's guest is on a visit that is that meeting ("hosted X during her visit")
+    assert counterpart(doc("host")[2], None) is None
+    # "will meet the challenge" names no party
+    challenge = make_doc(["Sison", "will", "meet", "the", "challenge", "."], [2, 2, 2, 4, 2, 2],
+                         ["nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+                         ["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+                         lemmas=["Sison", "will", "meet", "the", "challenge", "."])
+    assert counterpart(challenge[2], None) is None
+    # nor does a name that is no person or country ("Meet PFAS Challenges", "meeting the
+    # Justice40 Initiative")
+    goal = make_doc(["EPA", "will", "meet", "Challenges", "."], [2, 2, 2, 2, 2],
+                    ["nsubj", "aux", "ROOT", "dobj", "punct"],
+                    ["PROPN", "AUX", "VERB", "PROPN", "PUNCT"],
+                    lemmas=["EPA", "will", "meet", "Challenges", "."],
+                    ents=["B-ORG", "O", "O", "B-ORG", "O"])
+    assert counterpart(goal[2], None) is None
+    # someone's programme, even tagged as a person
+    plan = make_doc(["EPA", "will", "meet", "Biden", "'s", "Initiative", "."],
+                    [2, 2, 2, 5, 3, 2, 2],
+                    ["nsubj", "aux", "ROOT", "poss", "case", "dobj", "punct"],
+                    ["PROPN", "AUX", "VERB", "PROPN", "PART", "PROPN", "PUNCT"],
+                    lemmas=["EPA", "will", "meet", "Biden", "'s", "Initiative", "."],
+                    ents=["B-ORG", "O", "O", "B-PERSON", "O", "B-PERSON", "O"])
+    assert counterpart(plan[2], None) is None
+
+
 def test_a_body_meeting_as_a_body_is_a_consultation():
     # The Quad will meet regularly .
     doc = make_doc(["The", "Quad", "will", "meet", "regularly", "."], [1, 3, 3, 3, 3, 3],

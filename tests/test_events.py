@@ -170,3 +170,23 @@ def test_first_person_under_a_byline_is_its_author(nlp):
             "On behalf of the United States, I congratulate the Norwegian people.\n")
     e = _find(_events(nlp, text), "SUPPORT", "congratulate")
     assert e.source is not None and e.source.name == "Antony J. Blinken"
+
+
+def test_meetings_placed_in_different_countries_are_two_records(nlp):
+    text = ("Blinken meets Kuleba\n\nSecretary of State Antony Blinken met with Foreign Minister "
+            "Dmytro Kuleba in Warsaw to discuss the war.\n\nBlinken also met with Kuleba in "
+            "Brussels, where NATO ministers gathered.")
+    a = analyze_document(Document(text=text, source="test", title="Blinken meets Kuleba"),
+                         published="2024-04-14", nlp=nlp)
+    met = [e for e in a.events if e.type == "CONSULT"]
+    assert len(met) == 2
+    assert "met with" in [m.trigger.text for m in met[0].mentions]  # Warsaw, with the title
+    assert met[1].location is not None and met[1].location.country == "BEL"
+
+
+def test_who_urges_in_a_series_of_infinitives_under_encourage(nlp):
+    # the parser hangs "urge" on "encouraged": Bangladesh urges, not the United States
+    a = _events(nlp, "The United States encouraged Bangladesh to consider joining the pledge, "
+                     "urge China to do more on climate, and continue outlining priorities.")
+    urge = _find(a, "REQUEST", "urge")
+    assert "BGD" in _names(urge.source) and "CHN" in _names(urge.target)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 ARGUMENT_WORDS = "event_arguments.json"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CONTROL_DEPTH = 6  # governing clauses climbed to find who performs a clause
+# verb forms a bare infinitive cannot be coordinated with: past, third person, participle
+FINITE_NOT_BASE = ("VBD", "VBZ", "VBN")
 
 def clause_performer(pron: Token) -> Token | None:
     """Who performs the nearest clause around a possessive pronoun without containing it
@@ -110,6 +112,9 @@ def controller(v: Token, depth: int = 0) -> Token | None:
         return next((c for c in gov.children if c.dep_ == "poss"), None)
     if v.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "ccomp", "acomp"):
         return None
+    series = infinitive_series(v)
+    if series is not None:
+        return controller(series, depth + 1)
     if v.dep_ == "pcomp" and gov.dep_ == "prep":
         gov = gov.head
         if gov.pos_ in ("NOUN", "PROPN"):
@@ -127,6 +132,23 @@ def controller(v: Token, depth: int = 0) -> Token | None:
     if gov.dep_ == "pobj" and gov.head.dep_ == "prep":
         return controller(gov.head.head, depth + 1)
     return None
+
+
+def infinitive_series(v: Token) -> Token | None:
+    """The infinitive a bare verb continues when the parser hung it on the finite verb
+    above ("encouraged Bangladesh to consider joining X, urge major emitters to do more,
+    and continue ...": "urge" is conj of "encouraged"): a base form without subject or
+    auxiliary cannot be coordinated with a past or third-person verb, so it is the next
+    item of that verb's earlier to-infinitive, and has that infinitive's performer (the
+    object of an object-control verb, not its subject). None for any other conjunct."""
+    if v.dep_ != "conj" or v.tag_ != "VB" or \
+            any(c.dep_ in SUBJECT_DEPS + ("aux", "auxpass") for c in v.children):
+        return None
+    gov = v.head
+    if gov.tag_ not in FINITE_NOT_BASE:
+        return None
+    return next((x for x in reversed(list(gov.children)) if x.dep_ == "xcomp" and x.i < v.i
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)), None)
 
 
 def _policy_holder(noun: Token, depth: int) -> Token | None:

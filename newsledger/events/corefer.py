@@ -20,8 +20,12 @@ most recent compatible one:
 - mentions that state different counterparts ("will meet with the Minister of Health" ...
   "will meet with civil society groups": the object of "with", actor or not) or different
   dates are different events, unless both name the same target actor ("met with Blinken"
-  ... "discussed with the Secretary"); a trip ("will travel to Honduras") is not the
-  meetings with stated counterparts it holds;
+  ... "discussed with the Secretary"); so are mentions placed in different countries ("met
+  with Kuleba in Kyiv" ... "met with Kuleba in Brussels"; a city and another place in the
+  same country may be one place named twice, so only the country tells); a trip ("will
+  travel to Honduras") is not the meetings with stated counterparts it holds, nor, told by
+  a verb, an earlier contact with the same party ("got in touch with Devocht ... traveled
+  to Florida to meet with Devocht");
 - mentions that name different kinds of act within one type are different events, for the
   types whose modes are kinds of act ("imprisoned" and "her passport was taken away": an
   arrest and a seizure; "the release of all hostages" and "a humanitarian pause": a release
@@ -79,6 +83,7 @@ class Mention:
     party_words: frozenset[str] = frozenset()  # lemmas of the counterpart's whole phrase
     thing: bool = False  # its verb names the act's matter (see ``filters.thing_object``)
     day: str | None = None  # the day or month its own sentence gives it (not carried over)
+    country: str | None = None  # the country of the place its own sentence ties it to
     body: bool = False  # a body meeting as a body (see ``filters.assembly``)
     voice: str | None = None  # the quotation or transcript turn it is in (None: narration)
 
@@ -110,7 +115,7 @@ class _Group:
 
     def distinct(self, m: Mention) -> bool:
         """``m`` states another counterpart than the record's mentions, or (unless it refers
-        back: "following the attacks") another day."""
+        back: "following the attacks") another day or a place in another country."""
         e = m.event
         known = {_who(self.source), _who(self.target)} - {None}
         # the same party, named otherwise or in the other order, is no other counterpart
@@ -122,14 +127,22 @@ class _Group:
                 not any(_same_party(m, o) for o in self.members if o.counterpart):
             return True
         # a trip ("will travel to Honduras") is not the meetings it holds ("will meet with
-        # the Minister of Health"): a bare visit and a stated counterpart stay apart
-        if not same and (m.counterpart and not said and any(map(_bare_visit, self.members)) or
-                         _bare_visit(m) and said):
+        # the Minister of Health"): a bare visit and a stated counterpart stay apart; a trip
+        # a verb tells is no earlier contact with the same party either ("got in touch with
+        # Devocht ... traveled to Florida to meet with Devocht"), while a noun ("this trip")
+        # may refer back to a meeting with that party
+        if not same and m.counterpart and not said and any(map(_bare_visit, self.members)):
+            return True
+        if (not same or not m.nominal) and _bare_visit(m) and said:
             return True
         kinds = {_act_kind(o.event) for o in self.members} - {None}
         kind = _act_kind(e)
         if kind is not None and kinds and kind not in kinds:
             return True
+        if not m.referential and m.country is not None and \
+                any(o.country is not None for o in self.members) and \
+                all(o.country != m.country for o in self.members if o.country):
+            return True  # "met with Kuleba in Kyiv" ... "met with Kuleba in Brussels"
         days = {o.day for o in self.members if o.day}
         return not m.referential and m.day is not None and bool(days) and \
             not any(_same_time(m.day, d) for d in days)

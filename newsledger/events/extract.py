@@ -330,6 +330,7 @@ def extract_events(
     for m, c in zip(mentions, cands, strict=True):
         _future_by_date(m.event, document)
         m.day = _own_day(m.event, args.sent_of(c.head), document)
+        m.country = _own_country(c, parsed, document, args.sent_of(c.head))
     events = group_mentions(mentions, strict=strict)
     origin = {id(m.event): c for m, c in zip(mentions, cands, strict=True)}
     for i, e in enumerate(events, 1):
@@ -457,6 +458,15 @@ def _referential(c: Candidate) -> bool:
     definite = any(ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in DEFINITE
                    for ch in kids)
     return definite and not mods & HYPO_MODS
+
+
+def _own_country(c: Candidate, parsed: Doc, document: Document, sent: Span) -> str | None:
+    """The country of the place the event's own sentence ties it to, which tells two
+    meetings apart (see ``corefer``); not a caption's (the photo's place)."""
+    if document.region_at(c.head.idx) == "caption":
+        return None
+    place = _locate(c, parsed, document, sent)
+    return None if place is None else place.country
 
 
 def _own_day(e: Event, sent: Span, document: Document) -> str | None:

@@ -67,6 +67,7 @@ THING_TYPES = ("AID", "ASSAULT", "REQUEST", "SUPPORT")
 COUNTERPART_TYPES = {"CONSULT"}
 COUNTERPART_MODALITIES = {"asserted", "future"}  # "we can speak with partners" is generic
 PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+MET_ENTS = {"PERSON", "GPE", "NORP"}  # entities one meets as the object of "meet"
 # A body that meets as a body is a meeting of its members: "the Quad will meet regularly",
 # "the Commission will hold a public meeting" (CONSULT with its source alone). Only bodies:
 # "Biden will hold a meeting" or "Japan will meet" leave out whom they meet.
@@ -167,8 +168,9 @@ def _noun_in(tok: Token, words: frozenset[str]) -> bool:
 
 def counterpart(head: Token, light: Token | None) -> Token | None:
     """The stated counterpart of a meeting, actor or not: the object of "with" on the event
-    word or its light verb ("meet with civil society groups", "meetings with government")
-    when it names a party -- a name, a named entity or a party noun of
+    word or its light verb ("meet with civil society groups", "meetings with government"),
+    or of a meeting verb that takes it as object ("will meet Doreen Bogdan-Martin"), when
+    it names a party -- a name, a named entity or a party noun of
     ``data/event_gate.json`` ("with one voice", "with high standards", "with them" name
     no one)."""
     for word in (head, light):
@@ -179,7 +181,19 @@ def counterpart(head: Token, light: Token | None) -> Token | None:
                 obj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if obj is not None and _party(obj):
                     return obj
+    if light is None and head.pos_ == "VERB" and \
+            head.lemma_.lower() in _gate_words()["object_counterpart_verbs"]:
+        return next((c for c in head.children if c.dep_ == "dobj" and _met_party(c)), None)
     return None
+
+
+def _met_party(tok: Token) -> bool:
+    """The object of "meet" is a party only when a person, people, a country or a party
+    noun: "meet the PFAS Challenges", "meeting the President's Justice40 Initiative" (a
+    name, someone's programme, even when the tagger calls it a person) are goals met."""
+    if tok.ent_type_ in MET_ENTS and not any(c.dep_ == "poss" for c in tok.children):
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _gate_words()["party_nouns"]
 
 
 def assembly(head: Token, light: Token | None, kind: str | None) -> bool:
