@@ -99,6 +99,12 @@ def test_released_documents_and_a_return_trip_are_no_retreat():
     assert misreading(doc[2], "RETREAT") == "travel"
     doc = _doc("Hamas/PROPN/nsubj/1 released/VERB/ROOT/1/release hostages/NOUN/dobj/1")
     assert misreading(doc[1], "RETREAT") is None
+    # "Joint Press Release on the Pathway": the noun names a document
+    doc = _doc("Joint/PROPN/compound/2 Press/PROPN/compound/2 Release/PROPN/ROOT/2/release "
+               "on/ADP/prep/2 Pathway/PROPN/pobj/3")
+    assert misreading(doc[2], "RETREAT") == "document"
+    doc = _doc("the/DET/det/1 release/NOUN/ROOT/1 of/ADP/prep/1 hostages/NOUN/pobj/2")
+    assert misreading(doc[1], "RETREAT") is None
 
 
 def test_speaking_to_a_topic_or_the_public_is_no_consultation():

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from newsledger.actors.codes import INSTITUTIONS, SECTOR_LABELS, of_country, placed, title_codes
 from newsledger.actors.filters import headline_verb, not_an_actor
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
 from newsledger.actors.nationality import (
@@ -53,19 +54,15 @@ SERVES_PREPOSITIONS = {"for", "of", "at"}  # "spokesman for/of/at <organization>
 PLACE_MIN_POPULATION = 100_000
 """A one-word PERSON naming a city this large (and nobody known) is the city."""
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
-INSTITUTIONS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "IGO", "NGO", "EDU",
-                "HLH", "DEV"}
-SECTOR_LABELS = {
-    "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
-    "COP": "police", "SPY": "intelligence services", "MED": "media", "OPP": "opposition",
-    "REB": "rebels", "UAF": "armed groups", "BUS": "business", "CVL": "civilians",
-    "PPL": "people", "EDU": "education", "HLH": "health sector", "LAB": "labor",
-    "ELI": "elites", "REF": "refugees", "CRM": "criminals", "DEV": "development agencies",
-}
 
 
 def _published(document: Document) -> str | None:
     return document.published.date if document.published else None
+
+
+# Kinds of actor whose full name, once the document establishes it, is that actor wherever
+# the tagger misses or mislabels it again (not states: their names are in the tables).
+ECHO_KINDS = ("organization", "group", "person")
 
 
 class ActorIndex:
@@ -336,6 +333,12 @@ class ActorIndex:
         org = self._tables.org(text)
         if org is not None:
             return self._org(org, words.start_char, words.end_char, words.text)
+        known = self.find(text) if len(name_words(text)) >= 2 else None
+        if known is not None and known.kind in ECHO_KINDS:
+            # a name the document establishes elsewhere, mislabelled here ("designating
+            # World Human Care" read as an EVENT): one name, one actor in a document
+            self.attach(known, words.start_char, words.end_char, words.text)
+            return known
         country = self._tables.country(text)
         if country is not None and country[1] != "capital":
             iso3 = country[0]
@@ -395,29 +398,20 @@ class ActorIndex:
                             return actor
         return None
 
-    def _where(self, root: Token, preps: tuple[str, ...] = ("in", "from")) -> str | None:
-        """Country of a group placed by a preposition: "protesters in Berlin" -> DEU."""
-        for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                for pobj in prep.children:
-                    ent = self._ent_at(root.doc).get(pobj.i)
-                    if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
-                        return self._tables.place_country(ent_text(ent))
-        return None
-
     def _agent_actor(self, span: Span, root: Token, sector: str, needs_modifier: bool,
                      owner: Actor | None, kind_word: str = "") -> Actor | None:
         text = phrase_text(span)
         if owner is None:
-            placed = self._where(root, ("in",)) if needs_modifier and sector else None
-            if placed:
+            place = placed(root, self._ent_at(root.doc), self._tables, ("in",)) \
+                if needs_modifier and sector else None
+            if place:
                 # "local authorities in Maine", "officials in Kenya": the place's own, as
                 # "Maine authorities" is ("representatives from Panama" stand for Panama)
-                return self._sector_actor(text, span, placed, sector,
-                                          f"state:{placed}/{sector}")
+                return self._sector_actor(text, span, place, sector,
+                                          f"state:{place}/{sector}")
             if needs_modifier or not sector:
                 return None
-            cc = self._where(root)
+            cc = placed(root, self._ent_at(root.doc), self._tables)
             # a generic group ("protesters", "the Administration") is not one actor ledger-wide
             key = local_key(self.document.id,
                             f"group:{kind_word or root.lemma_.lower()}" + (f":{cc}" if cc else ""))
@@ -542,10 +536,10 @@ class ActorIndex:
             return None  # "Rafah" tagged PERSON
         country, sector, title_org = None, None, False
         if title:
-            country, sector, title_org = self._title_codes(title)
+            country, sector, title_org = title_codes(title, self._ent_at(ent.doc), t)
         if country is None:
-            country = self._of_country(ent) or possessor_country(t, [*title, *ent]) \
-                or self._serves(ent)
+            country = of_country(ent, self._ent_at(ent.doc), t) or \
+                possessor_country(t, [*title, *ent]) or self._serves(ent)
         prefix = text[: len(text) - len(name)].strip() if text.endswith(name) else ""
         if prefix and not sector:
             sector = t.title_sector(prefix)
@@ -602,33 +596,3 @@ class ActorIndex:
         people = [p for p in self._tables.surnames.get(clean_name(bare), [])
                   if p.name in wanted]
         return people or None
-
-    def _of_country(self, ent: Span) -> str | None:
-        """"President Yoon Suk Yeol of the Republic of Korea" -> KOR."""
-        heads = dict.fromkeys((ent.root, ent[-1]))  # "Omar al-Bashir of Sudan", parsed flat
-        for prep in (p for head in heads for p in head.rights):
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    place = self._ent_at(ent.doc).get(pobj.i)
-                    if pobj.dep_ == "pobj" and place is not None and place.label_ == "GPE":
-                        hit = self._tables.country(ent_text(place))
-                        return hit[0] if hit else None
-        return None
-
-    def _title_codes(self, title: list[Token]) -> tuple[str | None, str | None, bool]:
-        """Country and sector from a title: "US President", "European Commission President"."""
-        t = self._tables
-        words = " ".join(tok.text for tok in title)
-        ents = {id(e): e for e in (self._ent_at(title[0].doc).get(tok.i) for tok in title) if e}
-        for ent in ents.values():
-            if ent.start >= title[0].i and ent.end <= title[-1].i + 1:
-                org = t.org(ent_text(ent))
-                if org is not None:
-                    # "U.S. deputy UN ambassador": a country before the organization is his
-                    before = " ".join(tok.text for tok in title if tok.i < ent.start)
-                    own = t.compose(before)[0] if before else None
-                    if own is not None:
-                        return own, t.compose(words)[1] or org.sector or None, False
-                    return org.country or None, org.sector or None, True
-        iso3, sector = t.compose(words)
-        return iso3, sector, False

@@ -352,6 +352,10 @@ def misreading(head: Token, etype: str | None) -> str | None:
         return "month"
     if etype == "THREATEN" and lemma == "warn" and _cautions(head, words):
         return "caution"
+    if etype == "RETREAT" and not verb and lemma == "release" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in words["release_document_modifiers"]
+            for c in head.children):
+        return "document"  # "Joint Press Release on ...": a document, not a freeing
     if etype == "RETREAT" and verb and lemma in ("release", "return"):
         if any(c.dep_ == "dobj" and _noun_in(c, words["released_matter"]) for c in head.children):
             return "document"

@@ -1,0 +1,67 @@
+"""Country and sector codes an actor takes from the words around its name: a title ("US
+President", "European Commission President"), an "of" phrase ("Yoon Suk Yeol of the
+Republic of Korea"), a place ("protesters in Berlin"), read with the document's entities."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsledger.actors.spans import ent_text
+from newsledger.actors.tables import Tables
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+INSTITUTIONS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "IGO", "NGO", "EDU",
+                "HLH", "DEV"}
+SECTOR_LABELS = {
+    "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
+    "COP": "police", "SPY": "intelligence services", "MED": "media", "OPP": "opposition",
+    "REB": "rebels", "UAF": "armed groups", "BUS": "business", "CVL": "civilians",
+    "PPL": "people", "EDU": "education", "HLH": "health sector", "LAB": "labor",
+    "ELI": "elites", "REF": "refugees", "CRM": "criminals", "DEV": "development agencies",
+}
+
+
+def of_country(ent: Span, ent_at: dict[int, Span], t: Tables) -> str | None:
+    """"President Yoon Suk Yeol of the Republic of Korea" -> KOR."""
+    heads = dict.fromkeys((ent.root, ent[-1]))  # "Omar al-Bashir of Sudan", parsed flat
+    for prep in (p for head in heads for p in head.rights):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                place = ent_at.get(pobj.i)
+                if pobj.dep_ == "pobj" and place is not None and place.label_ == "GPE":
+                    hit = t.country(ent_text(place))
+                    return hit[0] if hit else None
+    return None
+
+
+def title_codes(title: list[Token], ent_at: dict[int, Span], t: Tables
+                ) -> tuple[str | None, str | None, bool]:
+    """Country and sector from a title: "US President", "European Commission President"."""
+    words = " ".join(tok.text for tok in title)
+    ents = {id(e): e for e in (ent_at.get(tok.i) for tok in title) if e}
+    for ent in ents.values():
+        if ent.start >= title[0].i and ent.end <= title[-1].i + 1:
+            org = t.org(ent_text(ent))
+            if org is not None:
+                # "U.S. deputy UN ambassador": a country before the organization is his
+                before = " ".join(tok.text for tok in title if tok.i < ent.start)
+                own = t.compose(before)[0] if before else None
+                if own is not None:
+                    return own, t.compose(words)[1] or org.sector or None, False
+                return org.country or None, org.sector or None, True
+    iso3, sector = t.compose(words)
+    return iso3, sector, False
+
+
+def placed(root: Token, ent_at: dict[int, Span], t: Tables,
+       preps: tuple[str, ...] = ("in", "from")) -> str | None:
+    """Country of a group placed by a preposition: "protesters in Berlin" -> DEU."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for pobj in prep.children:
+                ent = ent_at.get(pobj.i)
+                if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
+                    return t.place_country(ent_text(ent))
+    return None
