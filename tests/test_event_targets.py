@@ -429,3 +429,34 @@ def test_between_with_one_side_no_actor_names_no_pair():
     ties = Candidate(head=doc[0], words=[doc[0]], type="COOPERATE", mode=None)
     noun_args(ties, _resolver(doc), {0: ties})
     assert ties.targets == []
+
+
+# a verb that sets forces in a state carries the act ---------------------------------------
+
+
+def _put_on(verb: str, lemma: str, obj: str):
+    # North Korea <verb> its <obj> on alert .
+    return make_doc(["North", "Korea", verb, "its", obj, "on", "alert", "."],
+                    [1, 2, 2, 4, 2, 2, 5, 2],
+                    ["compound", "nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+                    ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "ADP", "NOUN", "PUNCT"],
+                    tags=["NNP", "NNP", "VBD", "PRP$", "NN", "IN", "NN", "."],
+                    lemmas=["North", "Korea", lemma, "its", obj, "on", "alert", "."],
+                    ents=["B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O"])
+
+
+def test_putting_forces_on_alert_is_the_subjects_mobilization():
+    doc = _put_on("put", "put", "military")
+    alert = Candidate(head=doc[6], words=[doc[6]], type="MOBILIZE", mode=None)
+    noun_args(alert, _resolver(doc), {6: alert})
+    assert alert.light is not None and alert.light.i == 2
+    assert _names(alert.sources) == ["North Korea"]
+
+
+def test_a_verb_that_sets_nothing_carries_no_act():
+    # "North Korea saw its military on alert": seeing sets nothing
+    doc = _put_on("saw", "see", "military")
+    alert = Candidate(head=doc[6], words=[doc[6]], type="MOBILIZE", mode=None)
+    noun_args(alert, _resolver(doc), {6: alert})
+    assert alert.light is None
+    assert alert.sources == []

@@ -295,6 +295,8 @@ def place_arg(tok: Token, args: ArgResolver) -> Arg | None:
 
 
 def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    if c.light is None:
+        c.light = _setter(c.head)
     if c.sources or c.targets:
         return
     n = c.head
@@ -373,6 +375,20 @@ def _between(n: Token, args: ArgResolver) -> tuple[list[Arg], list[Arg]]:
         if first and rest:
             return first, rest
     return [], []
+
+
+def _setter(n: Token) -> Token | None:
+    """The verb that sets its object in the state an event noun names ("North Korea put its
+    military on high alert"): it carries the act as a light verb does, so its subject
+    performs it and its clause gives the act's modality."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ not in ("on", "in") or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if lemma_of(verb) not in _words("setting_verbs") or \
+            not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
 
 
 def _nested_recipients(c: Candidate, obj: Token, args: ArgResolver,
