@@ -460,3 +460,37 @@ def test_a_verb_that_sets_nothing_carries_no_act():
     noun_args(alert, _resolver(doc), {6: alert})
     assert alert.light is None
     assert alert.sources == []
+
+
+# a name before a thing makes its owner the target of a stance -----------------------------
+
+
+def _welcomed_a(subject: str, subject_ent: str, modifier: str, modifier_ent: str):
+    # <subject> welcomed a <modifier> proposal .
+    return make_doc([subject, "welcomed", "a", modifier, "proposal", "."],
+                    [1, 1, 4, 4, 1, 1],
+                    ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                    ["PROPN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NNP", "NN", "."],
+                    lemmas=[subject, "welcome", "a", modifier, "proposal", "."],
+                    ents=[subject_ent, "O", "O", modifier_ent, "O", "O"])
+
+
+def test_a_stance_toward_a_named_parties_thing_targets_that_party():
+    doc = _welcomed_a("Bangladesh", "B-GPE", "Japan", "B-GPE")
+    c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert _names(c.targets) == ["Japan"]
+
+
+def test_a_stance_toward_ones_own_or_by_an_unknown_source_names_no_owner():
+    # "Japan welcomed a Japan proposal": its own
+    doc = _welcomed_a("Japan", "B-GPE", "Japan", "B-GPE")
+    c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert c.targets == []
+    # "He welcomed a Japan proposal": whose country the praise comes from is unknown
+    doc = _welcomed_a("Smithers", "O", "Japan", "B-GPE")
+    c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert c.targets == []

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # ("welcomed the decision of the Government of Kenya", "rejected the claims of Russia");
 # not acts done to the object ("execute the sentence of the Supreme Court").
 OWNER_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "CONCEDE"}
+OWNER_MODIFIER_DEPS = ("compound", "amod", "nmod")
+OWNER_MODIFIER_ENTS = ("GPE", "NORP", "ORG")  # a name, not a kind ("small businesses")
 
 
 def beneficiary(v: Token, args: ArgResolver, own: set[str]) -> list[Arg]:
@@ -73,9 +75,11 @@ def of_owner(obj: Token, args: ArgResolver, own: set[str],
     """The owner a common noun names with "of", as a possessor would ("welcomed the
     decision of the Government of Kenya" as "Kenya's decision", "rejected the claims of
     Russia"), when the noun has no possessor of its own."""
-    if obj.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in obj.children) or \
-            obj.lemma_.lower() not in _words("owned_nouns"):
-        return []  # "the creation of the Initiative": what is made, not who makes it
+    if obj.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in obj.children):
+        return []
+    if obj.lemma_.lower() not in _words("owned_nouns"):
+        # "the creation of the Initiative": what is made, not who makes it
+        return _modifier_owner(obj, args, own, own_countries)
     home = args.actors.home_country
     for owner in prep_objects(obj, {"of"}):
         if owner.pos_ in ("PROPN", "NOUN") and owner.dep_ == "pobj":
@@ -89,6 +93,26 @@ def of_owner(obj: Token, args: ArgResolver, own: set[str],
                      not (a.actor.country and a.actor.country in own_countries)]
             if found:
                 return found
+    return _modifier_owner(obj, args, own, own_countries)
+
+
+def _modifier_owner(obj: Token, args: ArgResolver, own: set[str],
+                    own_countries: set[str | None]) -> list[Arg]:
+    """The state or body a name before the noun makes its owner ("welcomed a U.S.
+    proposal", "condemned the Russian invasion", "rejected Chinese claims"), never the
+    source's own ("praised the American economy" is no act towards anyone): so only for a
+    source whose country is known."""
+    if not own_countries or None in own_countries:
+        return []
+    for mod in obj.children:
+        if mod.i > obj.i or mod.dep_ not in OWNER_MODIFIER_DEPS or \
+                mod.ent_type_ not in OWNER_MODIFIER_ENTS:
+            continue
+        found = [a for a in args.resolve(mod, conjuncts=False) if a.actor.id not in own and
+                 a.actor.kind in ("state", "organization") and
+                 not (a.actor.country and a.actor.country in own_countries)]
+        if found:
+            return found
     return []
 
 
