@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.events.filters import (
+    addressee,
     assembly,
     counterpart,
     habitual,
@@ -222,3 +223,37 @@ def test_one_sided_events_on_real_sentences(nlp, text, etype, found):
     a = analyze_document(Document(text=text, source="test"), published="2022-03-01", nlp=nlp)
     types = [e.type for e in a.events]
     assert (etype in types) is found, types
+
+
+def _calls_on(noun: str, lemma: str, pos: str = "NOUN"):
+    # The United States calls on all <noun> to choose peace .
+    return make_doc(["The", "United", "States", "calls", "on", "all", noun, "to", "choose",
+                     "peace", "."],
+                    [2, 2, 3, 3, 3, 6, 4, 8, 3, 8, 3],
+                    ["det", "compound", "nsubj", "ROOT", "prep", "det", "pobj", "aux", "xcomp",
+                     "dobj", "punct"],
+                    ["DET", "PROPN", "PROPN", "VERB", "ADP", "DET", pos, "PART", "VERB", "NOUN",
+                     "PUNCT"],
+                    lemmas=["the", "United", "States", "call", "on", "all", lemma, "to",
+                            "choose", "peace", "."])
+
+
+def test_a_request_with_a_stated_addressee_stands_with_its_source():
+    doc = _calls_on("parties", "party")
+    assert addressee(doc[3]) is not None and addressee(doc[3]).i == 6
+    assert meets_constraints("REQUEST", True, False, False, asserted=True,
+                             stated_counterpart=True, modality="asserted")
+    # without it, a one-sided request still needs its target
+    assert not meets_constraints("REQUEST", True, False, False, asserted=True,
+                                 modality="asserted")
+
+
+def test_ones_own_offices_or_a_thing_are_no_addressee():
+    assert addressee(_calls_on("agencies", "agency")[3]) is None  # an order at work
+    assert addressee(_calls_on("means", "means")[3]) is None  # no party
+    # no infinitive of the act: "calls on all parties" alone asks nothing stated
+    doc = make_doc(["We", "call", "on", "parties", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                   ["PRON", "VERB", "ADP", "NOUN", "PUNCT"],
+                   lemmas=["we", "call", "on", "party", "."])
+    assert addressee(doc[1]) is None

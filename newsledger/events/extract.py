@@ -39,6 +39,7 @@ from newsledger.events.corefer import (
 from newsledger.events.dates import assign_dates
 from newsledger.events.filters import (
     COUNTERPART_TYPES,
+    addressee,
     assembly,
     counterpart,
     habitual,
@@ -414,7 +415,7 @@ def _counterpart(c: Candidate) -> str | None:
     cooperation more often than separate acts."""
     if c.type not in COUNTERPART_TYPES:
         return None
-    tok = counterpart(c.head, c.light)
+    tok = addressee(c.head) if c.type == "REQUEST" else counterpart(c.head, c.light)
     return None if tok is None else tok.lemma_.lower()
 
 
@@ -424,7 +425,7 @@ def _own_counterpart(c: Candidate) -> bool:
     Bukhari"), not the last meeting's named again: "with each other", or a definite role
     noun that names no one ("They discussed with the Deputy Minister ...", "with the
     President", not "with the Ukrainian President") refers back to a party already met."""
-    if c.type not in COUNTERPART_TYPES:
+    if c.type != "CONSULT":  # a meeting's, not a request's addressee
         return False
     tok = counterpart(c.head, c.light)
     if tok is None or tok.lemma_.lower() == "other":
@@ -438,7 +439,7 @@ def _own_counterpart(c: Candidate) -> bool:
 def _party_words(c: Candidate) -> frozenset[str]:
     """The content lemmas of a meeting's stated counterpart phrase ("Members of the
     Presidency of Bosnia"), to tell one party named by two head words (see ``corefer``)."""
-    if c.type not in COUNTERPART_TYPES:
+    if c.type != "CONSULT":  # a meeting's, not a request's addressee
         return frozenset()
     tok = counterpart(c.head, c.light)
     if tok is None:

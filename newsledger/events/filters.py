@@ -64,7 +64,8 @@ THING_TYPES = ("AID", "ASSAULT", "REQUEST", "SUPPORT")
 # Meetings whose counterpart the text states even when it is no actor ("will meet with civil
 # society groups", "we are in contact with all relevant parties"): checkable against the
 # stated counterpart, as a target is.
-COUNTERPART_TYPES = {"CONSULT"}
+COUNTERPART_TYPES = {"CONSULT", "REQUEST"}
+ADDRESS_PREPS = ("on", "upon", "to")  # "calls on all parties to ...", "appealed to all sides to ..."
 COUNTERPART_MODALITIES = {"asserted", "future"}  # "we can speak with partners" is generic
 PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 MET_ENTS = {"PERSON", "GPE", "NORP"}  # entities one meets as the object of "meet"
@@ -185,6 +186,34 @@ def counterpart(head: Token, light: Token | None) -> Token | None:
             head.lemma_.lower() in _gate_words()["object_counterpart_verbs"]:
         return next((c for c in head.children if c.dep_ == "dobj" and _met_party(c)), None)
     return None
+
+
+def addressee(head: Token) -> Token | None:
+    """Whom a request asks to act, actor or not, when the text states it: the object of
+    "urge", "encourage", "press" or of "call on", "appeal to" that an infinitive of the act
+    follows ("calls on all parties to choose peace", "urged governments to act"), when it
+    names a party (a name, a named entity or a party noun)."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "xcomp" and c.i > head.i
+                                      for c in head.children):
+        return None
+    for c in head.children:
+        if c.dep_ == "dobj" and _addressed_party(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ADDRESS_PREPS:
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and _addressed_party(obj):
+                return obj
+    return None
+
+
+def _addressed_party(tok: Token) -> bool:
+    """A party asked to act -- not one's own offices ("the President urged agencies to
+    ...", "asked his staff to ...": an order at work, no request between actors)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma in _gate_words()["internal_addressees"] | \
+            _misread_words()["internal_parties"]:
+        return False
+    return _party(tok) or tok.pos_ == "NOUN" and lemma in _gate_words()["addressed_parties"]
 
 
 def _met_party(tok: Token) -> bool:
