@@ -494,3 +494,21 @@ def test_a_stance_toward_ones_own_or_by_an_unknown_source_names_no_owner():
     c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
     verb_args(c, _resolver(doc), {1: c})
     assert c.targets == []
+
+
+def test_a_stance_toward_a_thing_from_a_party_targets_the_giver():
+    # Bangladesh welcomed investment from Japan .
+    doc = make_doc(["Bangladesh", "welcomed", "investment", "from", "Japan", "."],
+                   [1, 1, 1, 2, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", "NN", "IN", "NNP", "."],
+                   lemmas=["Bangladesh", "welcome", "investment", "from", "Japan", "."],
+                   ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    c = Candidate(head=doc[1], words=[doc[1]], type="SUPPORT", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert _names(c.targets) == ["Japan"]
+    # an act done to the thing names no giver as its target
+    c = Candidate(head=doc[1], words=[doc[1]], type="COERCE", mode=None)
+    verb_args(c, _resolver(doc), {1: c})
+    assert c.targets == []

@@ -99,11 +99,19 @@ def of_owner(obj: Token, args: ArgResolver, own: set[str],
 def _modifier_owner(obj: Token, args: ArgResolver, own: set[str],
                     own_countries: set[str | None]) -> list[Arg]:
     """The state or body a name before the noun makes its owner ("welcomed a U.S.
-    proposal", "condemned the Russian invasion", "rejected Chinese claims"), never the
+    proposal", "condemned the Russian invasion", "rejected Chinese claims") or a "from"
+    phrase names as its giver ("welcomed investment from U.S. firms"), never the
     source's own ("praised the American economy" is no act towards anyone): so only for a
     source whose country is known."""
     if not own_countries or None in own_countries:
         return []
+    for giver in prep_objects(obj, {"from"}):
+        # "welcomed investment from U.S. firms", "rejected demands from Moscow"
+        found = [a for a in args.resolve(giver) if a.actor.id not in own and
+                 a.actor.kind != "other" and
+                 not (a.actor.country and a.actor.country in own_countries)]
+        if found:
+            return found
     for mod in obj.children:
         if mod.i > obj.i or mod.dep_ not in OWNER_MODIFIER_DEPS or \
                 mod.ent_type_ not in OWNER_MODIFIER_ENTS:
