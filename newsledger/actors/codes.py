@@ -4,6 +4,7 @@ Republic of Korea"), a place ("protesters in Berlin"), read with the document's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsledger.actors.spans import ent_text
@@ -12,6 +13,9 @@ from newsledger.actors.tables import Tables
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from newsledger.records import Actor
+
+SERVES_PREPOSITIONS = {"for", "of", "at"}  # "spokesman for/of/at <organization>"
 INSTITUTIONS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "IGO", "NGO", "EDU",
                 "HLH", "DEV"}
 SECTOR_LABELS = {
@@ -64,4 +68,20 @@ def placed(root: Token, ent_at: dict[int, Span], t: Tables,
                 ent = ent_at.get(pobj.i)
                 if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
                     return t.place_country(ent_text(ent))
+    return None
+
+
+def serves(ent: Span, resolve: Callable[[Span], Actor | None]) -> str | None:
+    """Country of the organization a role in apposition serves: "Fuad Basya, spokesman
+    for the Indonesian military" -> IDN. Never a state or place ("the UN envoy for
+    Somalia", "president of France" is read as a title elsewhere)."""
+    doc = ent.doc
+    for appos in (c for c in ent.root.rights if c.dep_ == "appos" and not c.ent_type_):
+        for prep in (c for c in appos.children if c.dep_ == "prep"
+                     and c.lower_ in SERVES_PREPOSITIONS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                actor = resolve(doc[pobj.left_edge.i:pobj.i + 1])
+                if actor is not None and actor.kind in ("organization", "group") \
+                        and actor.country:
+                    return actor.country
     return None

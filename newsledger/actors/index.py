@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from newsledger.actors.codes import INSTITUTIONS, SECTOR_LABELS, of_country, placed, title_codes
+from newsledger.actors.acronyms import acronym_names
+from newsledger.actors.codes import (
+    INSTITUTIONS,
+    SECTOR_LABELS,
+    of_country,
+    placed,
+    serves,
+    title_codes,
+)
 from newsledger.actors.filters import headline_verb, not_an_actor
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
 from newsledger.actors.nationality import (
@@ -50,7 +58,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
-SERVES_PREPOSITIONS = {"for", "of", "at"}  # "spokesman for/of/at <organization>"
 PLACE_MIN_POPULATION = 100_000
 """A one-word PERSON naming a city this large (and nobody known) is the city."""
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
@@ -77,6 +84,7 @@ class ActorIndex:
         self._ents: tuple[int, dict[int, Span]] | None = None  # (id of doc, token -> entity)
         self._surnames: set[str] = set()  # of the document's two-word person names
         self._antecedent: Actor | None = None  # "Iran and its proxies": what "its" refers to
+        self._acronym_of: dict[int, Span] = {}  # acronym token -> the name it stands for
         self._home = home_country(document)  # a government source's own country
 
     @classmethod
@@ -333,7 +341,8 @@ class ActorIndex:
         org = self._tables.org(text)
         if org is not None:
             return self._org(org, words.start_char, words.end_char, words.text)
-        known = self.find(text) if len(name_words(text)) >= 2 else None
+        acronym = any(doc[i].text == text for i in self._acronym_of)  # "MMI" again
+        known = self.find(text) if len(name_words(text)) >= 2 or acronym else None
         if known is not None and known.kind in ECHO_KINDS:
             # a name the document establishes elsewhere, mislabelled here ("designating
             # World Human Care" read as an EVENT): one name, one actor in a document
@@ -364,6 +373,7 @@ class ActorIndex:
                         continue
                     for i in range(ent.start, ent.end):
                         table[i] = ent
+            self._acronym_of = acronym_names(doc, table)
             self._ents = (id(doc), table)
         return self._ents[1]
 
@@ -438,6 +448,14 @@ class ActorIndex:
                         country=cc, sector=sector, key=key)
 
     def _resolve_entity(self, ent: Span, span: Span, from_doc: bool) -> Actor | None:
+        full = self._acronym_of.get(ent.start) if len(ent) == 1 else None
+        if full is not None:  # "(MMI)" after "Majelis Mujahidin Indonesia": that name
+            actor = self._resolve_entity(full, full, from_doc)
+            if actor is not None:
+                self.attach(actor, ent.start_char, ent.end_char, ent.text)
+                if ent.text not in actor.aliases:
+                    actor.aliases.append(ent.text)
+            return actor
         t = self._tables
         text = ent_text(ent)
         start, end = ent.start_char, ent.end_char
@@ -539,7 +557,7 @@ class ActorIndex:
             country, sector, title_org = title_codes(title, self._ent_at(ent.doc), t)
         if country is None:
             country = of_country(ent, self._ent_at(ent.doc), t) or \
-                possessor_country(t, [*title, *ent]) or self._serves(ent)
+                possessor_country(t, [*title, *ent]) or serves(ent, lambda sp: self._resolve(sp, register=True))
         prefix = text[: len(text) - len(name)].strip() if text.endswith(name) else ""
         if prefix and not sector:
             sector = t.title_sector(prefix)
@@ -560,21 +578,6 @@ class ActorIndex:
         return self.add(canonical if len(name_words(full)) == 1 and known else full, "person",
                         ent.start_char, ent.end_char, ent.text, country=country,
                         sector=sector, role=role, key=f"person:{canonical.lower()}")
-
-    def _serves(self, ent: Span) -> str | None:
-        """Country of the organization a role in apposition serves: "Fuad Basya, spokesman
-        for the Indonesian military" -> IDN. Never a state or place ("the UN envoy for
-        Somalia", "president of France" is read as a title elsewhere)."""
-        doc = ent.doc
-        for appos in (c for c in ent.root.rights if c.dep_ == "appos" and not c.ent_type_):
-            for prep in (c for c in appos.children if c.dep_ == "prep"
-                         and c.lower_ in SERVES_PREPOSITIONS):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    actor = self._resolve(doc[pobj.left_edge.i:pobj.i + 1], register=True)
-                    if actor is not None and actor.kind in ("organization", "group") \
-                            and actor.country:
-                        return actor.country
-        return None
 
     def _big_place(self, name: str) -> bool:
         """Whether a name is a country, a US state or a city of PLACE_MIN_POPULATION."""
