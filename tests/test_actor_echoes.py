@@ -43,3 +43,14 @@ def test_a_name_the_document_never_establishes_stays_unknown():
                    [t.pos_ for t in doc], tags=[t.tag_ for t in doc], ents=ents)
     index = ActorIndex.from_doc(doc, Document(text=doc.text, source="test"))
     assert index.resolve_phrase(doc[8:11]) is None
+
+
+def test_a_title_case_headline_echoes_no_name():
+    from newsledger.actors.spans import title_cased
+    words = ["San", "Diego", "Chargers", "Tackle", "Faces", "DUI", "Charges"]
+    doc = make_doc(words, [2, 2, 3, 4, 4, 6, 4],
+                   ["compound", "compound", "compound", "nsubj", "ROOT", "compound", "dobj"],
+                   ["PROPN"] * 4 + ["VERB", "PROPN", "PROPN"])
+    assert title_cased(doc[:])
+    doc = _doc("O")
+    assert not title_cased(doc[6:12])  # "Washington designated World Human Care ."

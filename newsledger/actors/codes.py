@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsledger.actors.names import PersonNames, name_words
 from newsledger.actors.spans import ent_text
-from newsledger.actors.tables import Tables
+from newsledger.actors.tables import Tables, clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from newsledger.records import Actor
 
+PLACE_MIN_POPULATION = 100_000
+"""A one-word PERSON naming a city this large (and nobody known) is the city."""
 SERVES_PREPOSITIONS = {"for", "of", "at"}  # "spokesman for/of/at <organization>"
 INSTITUTIONS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "IGO", "NGO", "EDU",
                 "HLH", "DEV"}
@@ -85,3 +88,18 @@ def serves(ent: Span, resolve: Callable[[Span], Actor | None]) -> str | None:
                         and actor.country:
                     return actor.country
     return None
+
+
+def big_place(t: Tables, name: str) -> bool:
+    """Whether a name is a country, a US state or a city of PLACE_MIN_POPULATION."""
+    hit = t.place(name)
+    return hit is not None and (hit.kind != "city" or hit.population >= PLACE_MIN_POPULATION)
+
+
+def place_not_person(t: Tables, names: PersonNames, name: str, written: str) -> bool:
+    """A one-word "person" that is a sizeable place and no person the tables, the
+    document's other names or the offices at its date know ("Rafah", "Kharkiv")."""
+    if len(name_words(name)) != 1 or name != written.strip() or t.person(name) \
+            or t.surnames.get(clean_name(name)) or names.candidates(name):
+        return False
+    return big_place(t, name)

@@ -18,7 +18,9 @@ from newsledger.actors.acronyms import acronym_names
 from newsledger.actors.codes import (
     INSTITUTIONS,
     SECTOR_LABELS,
+    big_place,
     of_country,
+    place_not_person,
     placed,
     serves,
     title_codes,
@@ -41,6 +43,7 @@ from newsledger.actors.spans import (
     phrase_text,
     place_named_person,
     repair_entity,
+    title_cased,
     title_tokens,
     under_conj,
 )
@@ -58,8 +61,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
-PLACE_MIN_POPULATION = 100_000
-"""A one-word PERSON naming a city this large (and nobody known) is the city."""
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 
 
@@ -126,11 +127,9 @@ class ActorIndex:
     def find(self, name: str) -> Actor | None:
         """The actor whose name or alias is ``name`` (case-insensitive), or the one person a
         partial name can denote ("Kirby" -> John Kirby, never Jill Biden for "Joe Biden")."""
-        wanted = " ".join(name.lower().split())
-        for actor in self._actors:
-            names = [actor.name, *actor.aliases]
-            if any(" ".join(n.lower().split()) == wanted for n in names):
-                return actor
+        exact = self._named(name)
+        if exact is not None:
+            return exact
         bare = self._tables.strip_title(name)
         people = [a for a in self._actors if a.kind == "person"]
         if len(name_words(bare)) >= 2:
@@ -142,6 +141,12 @@ class ActorIndex:
                 hits = [a for a in people if len(name_words(a.name)) == 1
                         and surname(a.name) == surname(bare)]
         return hits[0] if len(hits) == 1 else None
+
+    def _named(self, name: str) -> Actor | None:
+        """The actor whose name or alias is exactly ``name`` (case-insensitive)."""
+        wanted = " ".join(name.lower().split())
+        return next((a for a in self._actors if any(
+            " ".join(n.lower().split()) == wanted for n in (a.name, *a.aliases))), None)
 
     def _full(self, name: str, written: str | None = None) -> str | None:
         """The document's full name for a person name, None when the bare form is ambiguous."""
@@ -342,7 +347,8 @@ class ActorIndex:
         if org is not None:
             return self._org(org, words.start_char, words.end_char, words.text)
         acronym = any(doc[i].text == text for i in self._acronym_of)  # "MMI" again
-        known = self.find(text) if len(name_words(text)) >= 2 or acronym else None
+        echo = (len(name_words(text)) >= 2 or acronym) and not title_cased(root.sent)
+        known = self._named(text) if echo else None
         if known is not None and known.kind in ECHO_KINDS:
             # a name the document establishes elsewhere, mislabelled here ("designating
             # World Human Care" read as an EVENT): one name, one actor in a document
@@ -472,7 +478,7 @@ class ActorIndex:
             # "Israeli Defense Minister Gantz", "Special Envoy Lenderking" tagged ORG
             return self._person(ent, text)
         listed = t.org(text)
-        if ent.label_ == "ORG" and self._big_place(text) and (listed is None
+        if ent.label_ == "ORG" and big_place(t, text) and (listed is None
                                                                or not listed.sector):
             ent = Span(ent.doc, ent.start, ent.end, label="GPE")  # "Gaza" tagged ORG
         if mistagged_country(t, ent, t.person(text) is not None
@@ -480,7 +486,7 @@ class ActorIndex:
             ent = Span(ent.doc, ent.start, ent.end, label="NORP" if ent.root.pos_ == "ADJ"
                        or ent.root.dep_ == "amod" else "GPE")
         if ent.label_ == "PERSON" and not title_tokens(ent) \
-                and self._place_not_person(t.strip_title(text), text):
+                and place_not_person(t, self._names, t.strip_title(text), text):
             return self._resolve_entity(Span(ent.doc, ent.start, ent.end, label="GPE"), span,
                                         from_doc)  # "Kyiv" tagged PERSON is the city
         if ent.label_ == "PERSON":
@@ -550,7 +556,7 @@ class ActorIndex:
         title_text = (ent.doc[title[0].i:title[-1].i + 1].text if title else None)
         written = ent.doc[title[0].i:ent.end].text if title else text
         full = self._full(name, written) or name
-        if not title and self._place_not_person(full, text):
+        if not title and place_not_person(self._tables, self._names, full, text):
             return None  # "Rafah" tagged PERSON
         country, sector, title_org = None, None, False
         if title:
@@ -578,20 +584,6 @@ class ActorIndex:
         return self.add(canonical if len(name_words(full)) == 1 and known else full, "person",
                         ent.start_char, ent.end_char, ent.text, country=country,
                         sector=sector, role=role, key=f"person:{canonical.lower()}")
-
-    def _big_place(self, name: str) -> bool:
-        """Whether a name is a country, a US state or a city of PLACE_MIN_POPULATION."""
-        hit = self._tables.place(name)
-        return hit is not None and (hit.kind != "city" or hit.population >= PLACE_MIN_POPULATION)
-
-    def _place_not_person(self, name: str, written: str) -> bool:
-        """A one-word "person" that is a sizeable place and no person the tables, the
-        document's other names or the offices at its date know ("Rafah", "Kharkiv")."""
-        t = self._tables
-        if len(name_words(name)) != 1 or name != written.strip() or t.person(name) \
-                or t.surnames.get(clean_name(name)) or self._names.candidates(name):
-            return False
-        return self._big_place(name)
 
     def _surname_holder(self, bare: str, written: str) -> list[PersonInfo] | None:
         """The office holder a bare surname names at the document's date, if one does."""

@@ -24,6 +24,9 @@ LOCATIVE = {"in", "at", "near", "over", "across", "inside", "outside", "from", "
             "throughout", "around", "within"}
 ROLE_PREPOSITIONS = {"to", "for"}  # "ambassador to", "envoy for": the country of a brief
 FULL_NAME_WORDS = 2  # capitalised words before a headline verb that make a full name
+TITLE_CASE_MIN_WORDS = 4  # words of a line that can be told to be in Title Case
+TITLE_FUNCTION_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by",
+                        "with", "from", "as", "vs"}
 TURN_LABELS = {"Q", "Q.", "QUESTION"}  # a reporter's turn in White House / State transcripts
 GENERIC = {"council", "committee", "office", "department", "ministry", "agency", "government",
            "administration", "bureau", "commission", "terrorism", "embassy", "mission"}
@@ -229,3 +232,13 @@ def place_named_person(ent: Span, t: Tables) -> str | None:
     if not any(c.dep_ == "appos" and c.lemma_.lower() in persons for c in tok.rights):
         return None
     return f"{given[0].text} {tok.text}"
+
+
+def title_cased(sent: Span) -> bool:
+    """A headline in Title Case ("San Diego Chargers Defensive Tackle Faces DUI Charges"):
+    every word capitalized but function words, so capitals there do not mark names."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
+    return all(t.text[0].isupper() or t.lower_ in TITLE_FUNCTION_WORDS for t in words) and \
+        sum(t.text[0].isupper() for t in words) > len(words) // 2
