@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsledger.data import load_json
+from newsledger.data import load_json, word_class
 from newsledger.quotes.sources import profile_for
 from newsledger.records import Document
 
@@ -45,3 +45,30 @@ def domestic_office(country: str | None, title: str | None) -> str | None:
     while words and words[0] in HOME_PREFIXES:
         words = words[1:]
     return offices.get(" ".join(words))
+
+
+def _title_words(title: str) -> str:
+    return " ".join(re.sub(r"[,:;()]", " ", title.replace("’", "'")).lower().split())
+
+
+def signer_country(role: str | None, home: str | None) -> str | None:
+    """ISO3 of the government a release's byline signer speaks for, read off the title
+    ("Ned Price, Department Spokesperson"): for an executive title (``signer_titles``), the
+    issuing site's country, else the one country whose bare domestic titles hold it (a
+    plain text has no site). None for any other title: a senator's "we" is no government."""
+    if not role:
+        return None
+    title = _title_words(role)
+    if title not in word_class("actors/signers.json", "signer_titles"):
+        return None
+    if home:
+        return home
+    countries = [c for c, offices in load_json("actors/domestic_titles.json").items()
+                 if isinstance(offices, dict) and title in offices]
+    return countries[0] if len(countries) == 1 else None
+
+
+def issuer_office(byline: str) -> bool:
+    """A byline that is an office of the issuing government ("Office of the Spokesperson"),
+    not a person: the release speaks for the government of its site."""
+    return _title_words(byline) in word_class("actors/signers.json", "issuer_offices")
