@@ -68,7 +68,20 @@ def signer_country(role: str | None, home: str | None) -> str | None:
     return countries[0] if len(countries) == 1 else None
 
 
-def issuer_office(byline: str) -> bool:
-    """A byline that is an office of the issuing government ("Office of the Spokesperson"),
-    not a person: the release speaks for the government of its site."""
-    return _title_words(byline) in word_class("actors/signers.json", "issuer_offices")
+def office_byline(document: Document) -> bool:
+    """The release is signed by an office of its government ("Office of the Spokesperson"),
+    not a person, whatever its title calls it: it speaks for the government of its site."""
+    offices = word_class("actors/signers.json", "issuer_offices")
+    return any(r.kind == "byline" and _title_words(document.text[r.start:r.end]) in offices
+               for r in document.regions)
+
+
+TURN_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’ -]{0,40}[A-Z.]):[ \t]", re.M)
+"""A printed speaker label opening a line ("QUESTION: ", "SECRETARY BLINKEN: ", "MR PRICE: ")."""
+
+
+def has_turns(text: str) -> bool:
+    """The text prints speaker turns (remarks with questions, a joint press availability):
+    its unquoted words are several people's, and a signer's byline does not make them one
+    government's voice."""
+    return TURN_LABEL.search(text) is not None

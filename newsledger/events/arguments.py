@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.joint import bare_pair, is_joint_phrase, joint_actor, many_voices
-from newsledger.actors.offices import issuer_office, office_holder, signer_country
+from newsledger.actors.offices import has_turns, office_byline, office_holder, signer_country
 from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun
+from newsledger.actors.voice import shared_we
 from newsledger.data import load_json, word_class
 from newsledger.events.clauses import ARGUMENT_WORDS as ARGUMENT_WORDS
 from newsledger.events.clauses import SUBJECT_DEPS, clause_performer
@@ -263,6 +264,8 @@ class ArgResolver:
         def actor_of(subject: Token) -> Actor | None:
             if word in IT and subject.tag_ in ("NNS", "NNPS"):
                 return None  # "All Americans should reject violence. We must condemn it."
+            if subject.lower_ in FIRST_PERSON or subject.lower_ == "you":
+                return None  # "how we plan to spend these funds if you support them"
             found = self.resolve(subject, conjuncts=False)
             return found[0].actor if found else None
         if word in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
@@ -411,7 +414,8 @@ class ArgResolver:
         in a statement or readout, the state of the site's profile (a State Department
         release: the United States), when the text names that state. A signer with an
         executive title ("Ned Price, Department Spokesperson") or an office byline ("Office of
-        the Spokesperson") makes any release of the site the government's voice. A news story's
+        the Spokesperson") makes any release of the site the government's voice, unless the
+        text prints speaker turns (remarks with questions). A news story's
         narrator says no "we"; in a transcript, unquoted words are anyone's; in a joint
         statement "we" is all the signers."""
         if self._joint() or self.actors.document.kind == "transcript":
@@ -421,20 +425,16 @@ class ArgResolver:
         if government is not None:
             return government
         home = self.actors.home_country
-        signer = signer_country(author.role, home) if author is not None else None
-        if signer is None and (home is None or self.actors.document.kind not in (
-                "statement", "readout") and not self._office_byline()):
+        document = self.actors.document
+        dialogue = has_turns(document.text)
+        signer = signer_country(author.role, home) if author is not None and not dialogue \
+            else None
+        if signer is None and (home is None or document.kind not in ("statement", "readout")
+                               and (dialogue or not office_byline(document))):
             return None
         country = signer or home
         return next((a for a in self.actors.actors if a.kind == "state" and a.country == country),
                     None)
-
-    def _office_byline(self) -> bool:
-        """The release is signed by an office of its government ("Office of the Spokesperson"),
-        whatever its title calls it: its "we" is that government's."""
-        text = self.actors.document.text
-        return any(r.kind == "byline" and issuer_office(text[r.start:r.end])
-                   for r in self.actors.document.regions)
 
     def _administration(self) -> Actor | None:
         """The issuer's administration when the statement names it ("my Administration",
@@ -617,23 +617,3 @@ def _is_name(tok: Token) -> bool:
     """A person's name ("Wong Yeung-tat"), not a title-cased common noun ("Travel")."""
     return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
-
-
-def shared_we(tok: Token) -> bool:
-    """A release's "we" that is its issuer with partners, not the issuer alone: "Together,
-    we will ...", "we both", "As partners, we will deepen our collaboration", "we and our
-    allies". Read on the clause "we" belongs to (for "our collaboration", the verb above)."""
-    words = word_class(ARGUMENT_WORDS, "shared_we_words")
-    if any(c.lower_ in words or c.dep_ == "conj" for c in tok.children):
-        return True
-    clause = tok.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    for c in clause.children:
-        if c.dep_ == "advmod" and c.lower_ in words:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "as" and any(
-                o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in c.children):
-            return True
-    return False
-
