@@ -122,6 +122,12 @@ def test_as_a_nation_or_we_americans_is_a_people_but_as_a_result_is_not():
                 (".", 3, "punct", "PUNCT", ".", ".")])
     assert shared_we(doc[0])
     assert not shared_we(_doc(WORK)[0])
+    # we as a nation must act .
+    doc = _doc([("we", 5, "nsubj", "PRON", "PRP", "we"), ("as", 0, "prep", "ADP", "IN", "as"),
+                ("a", 3, "det", "DET", "DT", "a"), ("nation", 1, "pobj", "NOUN", "NN", "nation"),
+                ("must", 5, "aux", "AUX", "MD", "must"), ("act", 5, "ROOT", "VERB", "VB", "act"),
+                (".", 5, "punct", "PUNCT", ".", ".")])
+    assert shared_we(doc[0])
 
 
 def test_they_never_refers_back_to_we():

@@ -29,7 +29,7 @@ def shared_we(tok: Token) -> bool:
     clause = tok.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    for c in clause.children:
+    for c in [*clause.children, *tok.children]:  # "As a nation, we" / "we as a nation"
         if c.dep_ == "advmod" and c.lower_ in words:
             return True
         if c.dep_ == "prep" and c.lower_ == "as" and any(

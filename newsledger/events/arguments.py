@@ -247,7 +247,8 @@ class ArgResolver:
                 return None  # a quoted "we" of an unresolved speaker: unsaid who
             actor = self._speaker_actor(quote)
             if word in WE:
-                actor = self._we_of(actor, issuer=speaker.actor is None)
+                actor = None if shared_we(tok) else \
+                    self._we_of(actor, issuer=speaker.actor is None)
         elif is_pronoun(word):
             actor = self._third_person(tok)
         if actor is None:
