@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.joint import bare_pair, is_joint_phrase, joint_actor, many_voices
-from newsledger.actors.offices import office_holder
+from newsledger.actors.offices import has_turns, office_byline, office_holder, signer_country
 from newsledger.actors.syntax import PronounResolver, compatible, is_pronoun
+from newsledger.actors.voice import shared_we
 from newsledger.data import load_json, word_class
 from newsledger.events.clauses import ARGUMENT_WORDS as ARGUMENT_WORDS
 from newsledger.events.clauses import SUBJECT_DEPS, clause_performer
@@ -235,7 +236,7 @@ class ArgResolver:
                 actor = self._byline_author()
                 return Arg(actor, tok.idx, tok.idx + len(tok)) if actor else None
             if quote is None and word in WE:
-                actor = self._issuer()
+                actor = None if shared_we(tok) else self._issuer()
                 return Arg(actor, tok.idx, tok.idx + len(tok)) if actor else None
             if quote is None or quote.speaker is None:
                 return None
@@ -246,7 +247,8 @@ class ArgResolver:
                 return None  # a quoted "we" of an unresolved speaker: unsaid who
             actor = self._speaker_actor(quote)
             if word in WE:
-                actor = self._we_of(actor, issuer=speaker.actor is None)
+                actor = None if shared_we(tok) else \
+                    self._we_of(actor, issuer=speaker.actor is None)
         elif is_pronoun(word):
             actor = self._third_person(tok)
         if actor is None:
@@ -263,6 +265,8 @@ class ArgResolver:
         def actor_of(subject: Token) -> Actor | None:
             if word in IT and subject.tag_ in ("NNS", "NNPS"):
                 return None  # "All Americans should reject violence. We must condemn it."
+            if subject.lower_ in FIRST_PERSON or subject.lower_ == "you":
+                return None  # "how we plan to spend these funds if you support them"
             found = self.resolve(subject, conjuncts=False)
             return found[0].actor if found else None
         if word in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
@@ -409,7 +413,10 @@ class ArgResolver:
         """"We" in a release's own voice (outside any quotation) is its issuer's government:
         the government of an official byline ("Ned Price, Department Spokesperson"), else,
         in a statement or readout, the state of the site's profile (a State Department
-        release: the United States), when the text names that state. A news story's
+        release: the United States), when the text names that state. A signer with an
+        executive title ("Ned Price, Department Spokesperson") or an office byline ("Office of
+        the Spokesperson") makes any release of the site the government's voice, unless the
+        text prints speaker turns (remarks with questions). A news story's
         narrator says no "we"; in a transcript, unquoted words are anyone's; in a joint
         statement "we" is all the signers."""
         if self._joint() or self.actors.document.kind == "transcript":
@@ -419,9 +426,15 @@ class ArgResolver:
         if government is not None:
             return government
         home = self.actors.home_country
-        if home is None or self.actors.document.kind not in ("statement", "readout"):
+        document = self.actors.document
+        dialogue = has_turns(document.text)
+        signer = signer_country(author.role, home) if author is not None and not dialogue \
+            else None
+        if signer is None and (home is None or document.kind not in ("statement", "readout")
+                               and (dialogue or not office_byline(document))):
             return None
-        return next((a for a in self.actors.actors if a.kind == "state" and a.country == home),
+        country = signer or home
+        return next((a for a in self.actors.actors if a.kind == "state" and a.country == country),
                     None)
 
     def _administration(self) -> Actor | None:
