@@ -32,6 +32,7 @@ class IssuerVoice:
     briefer: Any
     _author: Any
     _administration_actor: Any
+    _issuer_actor: Any = None  # the issuer's actor once found, False when there is none
 
     def _byline_author(self) -> Actor | None:
         """"I" outside any quotation is the document's author when a byline names a person
@@ -90,6 +91,11 @@ class IssuerVoice:
         text prints speaker turns (remarks with questions). A news story's
         narrator says no "we"; in a transcript, unquoted words are anyone's; in a joint
         statement "we" is all the signers."""
+        if self._issuer_actor is None:  # the same for every "we" of the document
+            self._issuer_actor = self._find_issuer() or False
+        return self._issuer_actor or None
+
+    def _find_issuer(self) -> Actor | None:
         if self._joint() or self.actors.document.kind == "transcript":
             return None
         author = self._byline_author()
