@@ -114,3 +114,31 @@ def test_a_far_referring_noun_that_names_the_party_again_completes_the_record():
     verb = Mention(_event("attacked", BORROW_WINDOW * 10, "ASSAULT", src="Iran", tgt="Israel"),
                    False, False)
     assert len(group_mentions([first, verb])) == 2
+
+
+def _said(trigger: str, start: int, sentence: int, lemma: str, etype: str = "REQUEST",
+          **kw) -> Mention:
+    e = _event(trigger, start, etype, src="United States", tgt="Bangladesh")
+    kw.setdefault("main", True)
+    return Mention(e, False, False, sentence=sentence, lemma=lemma, **kw)
+
+
+def test_statements_by_other_verbs_in_other_sentences_are_other_acts():
+    # a readout: "The United States urged Bangladesh to ..." ... "The United States
+    # encouraged Bangladesh to ...": two requests, each naming both parties
+    urged = _said("urged", 0, 0, "urge")
+    encouraged = _said("encouraged", 400, 40, "encourage")
+    assert len(group_mentions([urged, encouraged], strict=False)) == 2
+    # the same verb again may tell the same request ("denied ... denied")
+    again = _said("urged", 400, 40, "urge")
+    assert len(group_mentions([urged, again], strict=False)) == 1
+    # two verbs in one sentence ("urged and encouraged") are one act
+    both = _said("encouraged", 12, 0, "encourage")
+    assert len(group_mentions([urged, both], strict=False)) == 1
+    # a clause that reports it ("leaking that Biden told Netanyahu to ...") may retell it
+    told = _said("told", 400, 40, "tell", main=False)
+    assert len(group_mentions([urged, told], strict=False)) == 1
+    # material acts are not statements: "attacked" ... "struck" may be one attack
+    hit = _said("attacked", 0, 0, "attack", "ASSAULT")
+    struck = _said("struck", 400, 40, "strike", "ASSAULT")
+    assert len(group_mentions([hit, struck], strict=False)) == 1

@@ -243,3 +243,28 @@ def test_people_are_the_governments_own_only_when_marked():
     assert misreading(doc[1], "AID") == "domestic"
     doc = _doc("to/PART/aux/1 help/VERB/ROOT/1 people/NOUN/dobj/1 affected/VERB/acl/2")
     assert misreading(doc[1], "AID") is None
+
+
+def test_a_guest_welcomed_to_a_place_is_hospitality_not_support():
+    doc = _doc("we/PRON/nsubj/1 welcome/VERB/ROOT/1 you/PRON/dobj/1 to/ADP/prep/1 "
+               "Estonia/PROPN/pobj/3", ents=["O", "O", "O", "O", "B-GPE"])
+    assert misreading(doc[1], "SUPPORT") == "hospitality"
+    # a member welcomed into an alliance is support
+    nato = _doc("we/PRON/nsubj/1 welcome/VERB/ROOT/1 Finland/PROPN/dobj/1 to/ADP/prep/1 "
+                "NATO/PROPN/pobj/3", ents=["O", "O", "B-GPE", "O", "B-ORG"])
+    assert misreading(nato[1], "SUPPORT") is None
+    # and welcoming a decision names no guest
+    step = _doc("we/PRON/nsubj/1 welcome/VERB/ROOT/1 this/DET/det/3 step/NOUN/dobj/1")
+    assert misreading(step[1], "SUPPORT") is None
+
+
+def test_charging_a_payer_or_a_price_is_billing_not_an_accusation():
+    doc = _doc("patterns/NOUN/nsubj/2 to/PART/aux/2 charge/VERB/ROOT/2 "
+               "consumers/NOUN/dobj/2/consumer")
+    assert misreading(doc[2], "ACCUSE") == "billing"
+    fee = _doc("it/PRON/nsubj/1 charges/VERB/ROOT/1/charge a/DET/det/3 fee/NOUN/dobj/1")
+    assert misreading(fee[1], "ACCUSE") == "billing"
+    # prosecutors charging people with a crime accuse them
+    men = _doc("prosecutors/NOUN/nsubj/1/prosecutor charged/VERB/ROOT/1/charge five/NUM/nummod/3 "
+               "men/NOUN/dobj/1/man with/ADP/prep/1 fraud/NOUN/pobj/4")
+    assert misreading(men[1], "ACCUSE") is None

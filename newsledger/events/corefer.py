@@ -31,6 +31,11 @@ most recent compatible one:
   arrest and a seizure; "the release of all hostages" and "a humanitarian pause": a release
   and a ceasefire; "the investigation" is no "charged" or "condemned"); a referring noun
   ("the ban", "the truce") refers back only to an act of its own kind;
+- statements (SUPPORT, REQUEST, ACCUSE, REJECT, THREATEN)
+  asserted by the main clause of another sentence, with another verb and both parties
+  named there, are other acts ("The United States urged Bangladesh to ..." ... "The United
+  States encouraged Bangladesh to ..."); the same verb again, a noun, or a clause that
+  reports or restates one may tell the same act;
 - a clause that states the purpose of an event of the same type with the same source is
   that event told again: "Biden meets with his Cabinet to discuss Iran's attack" is one
   meeting; the governing event keeps its participants.
@@ -68,6 +73,10 @@ PARTY_NOUNS_GROUP = "party_nouns"  # event_gate.json: nouns that name a party by
 # a meeting hosted or a summit) or differ by the word chosen ("criticism", "blame")
 KIND_MODE_TYPES = {"COERCE", "RETREAT"}
 INVESTIGATION = "investigate"  # ACCUSE: an investigation is an act, the others statements
+# types whose verb mentions are statements: each sentence that states one
+# with its own two parties and another verb is another act ("The United States urged
+# Bangladesh to ..." ... "The United States encouraged Bangladesh to ...")
+STATEMENT_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 @dataclass
@@ -86,6 +95,9 @@ class Mention:
     country: str | None = None  # the country of the place its own sentence ties it to
     body: bool = False  # a body meeting as a body (see ``filters.assembly``)
     voice: str | None = None  # the quotation or transcript turn it is in (None: narration)
+    sentence: int | None = None  # token index of its sentence's start
+    lemma: str | None = None  # its trigger's head lemma
+    main: bool = False  # its clause is its sentence's main clause (the root or a conjunct)
 
 
 def purpose_head(clause: Token) -> int | None:
@@ -226,9 +238,23 @@ def _names_again(g: _Group, m: Mention) -> bool:
         g.target is not None and e.target is not None and _who(g.target) == _who(e.target))
 
 
+def _another_statement(g: _Group, m: Mention) -> bool:
+    """``m`` is a statement told by another verb in another sentence, naming both its
+    parties itself: a readout's "urged" and "encouraged" are two requests, while the same
+    verb again ("denied ... denied"), a noun, or a clause that reports or restates ("leaking
+    that Biden told Netanyahu ...", "would not participate") may tell the same one."""
+    e = m.event
+    if m.nominal or not m.main or e.modality != "asserted" or e.type not in STATEMENT_TYPES \
+            or e.source is None or e.target is None:
+        return False
+    verbal = [o for o in g.members if not o.nominal]
+    return bool(verbal) and all(o.sentence != m.sentence and o.lemma != m.lemma
+                                for o in verbal)
+
+
 def _compatible(g: _Group, m: Mention) -> bool:
     e = m.event
-    if g.distinct(m):
+    if g.distinct(m) or _another_statement(g, m):
         return False
     if _lends(g, e) and not _near(g, m) and not _names_again(g, m):
         return False  # "I'll hand it over to Jake" takes no source from a far mention

@@ -317,6 +317,9 @@ def extract_events(
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
             pair, pair_at = (e.source, e.target), (c.head.idx, voice)
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i, voice=voice,
+                                sentence=args.sent_of(c.head).start, lemma=c.head.lemma_,
+                                main=c.clause.dep_ == "ROOT" or
+                                c.clause.dep_ == "conj" and c.clause.head.dep_ == "ROOT",
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
                                 party_words=_party_words(c),

@@ -379,6 +379,10 @@ def misreading(head: Token, etype: str | None) -> str | None:
         return _gift_misread(head, words)
     if _month(head, words):
         return "month"
+    if etype == "ACCUSE" and verb and lemma == "charge" and any(
+            _noun_in(o, words["charged_payers"]) or o.ent_type_ == "MONEY"
+            for o in _children(head, "dobj", "dative")):
+        return "billing"  # "to charge consumers without authorization", "charges a fee"
     if etype == "THREATEN" and lemma == "warn" and _cautions(head, words):
         return "caution"
     if etype == "RETREAT" and not verb and lemma == "release" and any(
@@ -412,11 +416,24 @@ def misreading(head: Token, etype: str | None) -> str | None:
         return "telling"
     if etype == "COOPERATE" and verb and lemma == "join" and _children(head, "auxpass"):
         return "company"
+    if etype == "SUPPORT" and verb and lemma == "welcome" and _hosts(head):
+        return "hospitality"
     if etype == "SUPPORT" and verb and lemma in ("honor", "honour") and \
             _children(head, "auxpass") and not _children(head, "agent") and \
             any(c.pos_ == "PRON" for c in _children(head, "nsubjpass")):
         return "feeling"
     return None
+
+
+def _hosts(head: Token) -> bool:
+    """"We welcome you to Estonia", "welcoming Secretary Blinken to Tallinn": a guest
+    welcomed to a place is hospitality, not support ("welcomed Finland to NATO" is, and so
+    may be "welcoming the visit of the ISRO Chairman to the United States")."""
+    return any(o.pos_ == "PRON" or o.ent_type_ in ("PERSON", "NORP")
+               for o in _children(head, "dobj")) and any(
+        p.ent_type_ in ("GPE", "LOC", "FAC")
+        for c in _children(head, "prep") if c.lower_ == "to"
+        for p in c.children if p.dep_ == "pobj")
 
 
 def _cautions(head: Token, words: dict[str, frozenset[str]]) -> bool:
