@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsledger.events.arguments import Arg
 from newsledger.events.corefer import BORROW_WINDOW, Mention, group_mentions
 from newsledger.events.extract import _pick_args, _within
+from newsledger.events.pairs import meeting_counterparts
 from newsledger.events.triggers import Candidate
 from newsledger.records import Actor, Event, Participant, Span
 from tests.docs import make_doc
@@ -120,6 +121,7 @@ def _said(trigger: str, start: int, sentence: int, lemma: str, etype: str = "REQ
           **kw) -> Mention:
     e = _event(trigger, start, etype, src="United States", tgt="Bangladesh")
     kw.setdefault("main", True)
+    kw.setdefault("told", True)
     return Mention(e, False, False, sentence=sentence, lemma=lemma, **kw)
 
 
@@ -142,3 +144,44 @@ def test_statements_by_other_verbs_in_other_sentences_are_other_acts():
     hit = _said("attacked", 0, 0, "attack", "ASSAULT")
     struck = _said("struck", 400, 40, "strike", "ASSAULT")
     assert len(group_mentions([hit, struck], strict=False)) == 1
+
+
+def _act(trigger: str, start: int, etype: str, src: str | None, tgt: str | None = None,
+         lemma: str | None = None, **kw) -> Mention:
+    kw.setdefault("told", True)
+    kw.setdefault("main", True)
+    return Mention(_event(trigger, start, etype, src=src, tgt=tgt), False, False,
+                   lemma=lemma or trigger, **kw)
+
+
+def _consultation(a: str = "United States", b: str = "Bangladesh") -> Mention:
+    return _act("Consultation", 0, "CONSULT", a, b, lemma="consultation")
+
+
+def test_a_meetings_request_pledge_or_thanks_without_addressee_is_to_the_other_side():
+    sought = _act("sought", 500, "REQUEST", "Bangladesh", lemma="seek")
+    pledge = _act("expressed its commitment", 700, "AGREE", "Bangladesh", lemma="commitment")
+    thanks = _act("expressed gratitude", 900, "SUPPORT", "Bangladesh", lemma="gratitude")
+    cause = _act("reaffirmed support", 1100, "SUPPORT", "United States", lemma="support")
+    call = _act("called for", 1300, "REQUEST", "United States", lemma="call")
+    quoted = _act("asked", 1500, "REQUEST", "Bangladesh", lemma="ask", voice="q1")
+    inner = _act("asked", 1700, "REQUEST", "Bangladesh", lemma="ask", main=False)
+    mentions = [_consultation(), sought, pledge, thanks, cause, call, quoted, inner]
+    meeting_counterparts(mentions)
+    assert sought.event.target.name == "United States"
+    assert pledge.event.target.name == "United States"
+    assert thanks.event.target.name == "United States"
+    # support for a cause, a public call, a quotation, an inner clause: no addressee
+    assert cause.event.target is None and call.event.target is None
+    assert quoted.event.target is None and inner.event.target is None
+
+
+def test_no_addressee_from_a_document_of_several_meetings():
+    sought = _act("sought", 500, "REQUEST", "Bangladesh", lemma="seek")
+    other = _act("met", 300, "CONSULT", "Bangladesh", "India", lemma="meet")
+    meeting_counterparts([_consultation(), other, sought])
+    assert sought.event.target is None
+    # nor for a party that is not one of the meeting's two
+    third = _act("sought", 500, "REQUEST", "Nepal", lemma="seek")
+    meeting_counterparts([_consultation(), third])
+    assert third.event.target is None

@@ -277,3 +277,22 @@ def test_no_praise_of_a_party_of_unknown_country():
     # "the President will highlight the Administration's progress": whose side, unknown
     doc, i = _merit_doc("Harris", "PROPN", "highlighted", "highlight", "progress")
     assert praised(doc[i], _Countries({"Harris": "USA", "Ghana": None})) is None
+
+
+# a commitment to act is a pledge ---------------------------------------------------------
+
+def test_a_commitment_to_act_is_a_pledge_and_to_a_cause_is_support():
+    # Bangladesh expressed its commitment to pass reforms .
+    words = ["Bangladesh", "expressed", "its", "commitment", "to", "pass", "reforms", "."]
+    heads = [1, 1, 3, 1, 5, 3, 5, 1]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "aux", "acl", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "PART", "VERB", "NOUN", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos)
+    assert noun_code(doc[3]) == "AGREE"
+    # They reaffirmed their commitment to the framework .
+    words = ["They", "reaffirmed", "their", "commitment", "to", "the", "framework", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj", "punct"]
+    pos = ["PRON", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos)
+    assert noun_code(doc[3]) == "SUPPORT"

@@ -98,6 +98,7 @@ class Mention:
     sentence: int | None = None  # token index of its sentence's start
     lemma: str | None = None  # its trigger's head lemma
     main: bool = False  # its clause is its sentence's main clause (the root or a conjunct)
+    told: bool = False  # a verb tells it: its own, or a light verb ("expressed gratitude")
 
 
 def purpose_head(clause: Token) -> int | None:
@@ -129,9 +130,9 @@ class _Group:
         """``m`` states another counterpart than the record's mentions, or (unless it refers
         back: "following the attacks") another day or a place in another country."""
         e = m.event
-        known = {_who(self.source), _who(self.target)} - {None}
+        known = {who(self.source), who(self.target)} - {None}
         # the same party, named otherwise or in the other order, is no other counterpart
-        same = e.type in SYMMETRIC and e.target is not None and _who(e.target) in known
+        same = e.type in SYMMETRIC and e.target is not None and who(e.target) in known
         said = {o.counterpart for o in self.members if o.counterpart}
         vague = word_class("event_gate.json", VAGUE_GROUP)
         if not same and m.counterpart and said and m.counterpart not in said and \
@@ -198,19 +199,20 @@ def _bare_visit(m: Mention) -> bool:
     return m.event.mode == "visit" and m.counterpart is None
 
 
-def _who(p: Participant | None) -> str | None:
+def who(p: Participant | None) -> str | None:
+    """The actor a participant names, or its words when it names none."""
     return None if p is None else (p.actor or p.name)
 
 
 def _agree(a: Participant | None, b: Participant | None) -> bool:
-    return a is None or b is None or _who(a) == _who(b)
+    return a is None or b is None or who(a) == who(b)
 
 
 def _swapped(g: _Group, e: Event) -> bool:
     """The two parties of a symmetric event named in the other order."""
     return e.type in SYMMETRIC and e.source is not None and e.target is not None and \
         g.source is not None and g.target is not None and \
-        _who(e.source) == _who(g.target) and _who(e.target) == _who(g.source)
+        who(e.source) == who(g.target) and who(e.target) == who(g.source)
 
 
 def _near(g: _Group, m: Mention) -> bool:
@@ -234,8 +236,8 @@ def _names_again(g: _Group, m: Mention) -> bool:
     the other party it names is that event's."""
     e = m.event
     return m.referential and (
-        g.source is not None and e.source is not None and _who(g.source) == _who(e.source) or
-        g.target is not None and e.target is not None and _who(g.target) == _who(e.target))
+        g.source is not None and e.source is not None and who(g.source) == who(e.source) or
+        g.target is not None and e.target is not None and who(g.target) == who(e.target))
 
 
 def _another_statement(g: _Group, m: Mention) -> bool:
@@ -244,10 +246,10 @@ def _another_statement(g: _Group, m: Mention) -> bool:
     verb again ("denied ... denied"), a noun, or a clause that reports or restates ("leaking
     that Biden told Netanyahu ...", "would not participate") may tell the same one."""
     e = m.event
-    if m.nominal or not m.main or e.modality != "asserted" or e.type not in STATEMENT_TYPES \
+    if not (m.told and m.main) or e.modality != "asserted" or e.type not in STATEMENT_TYPES \
             or e.source is None or e.target is None:
         return False
-    verbal = [o for o in g.members if not o.nominal]
+    verbal = [o for o in g.members if o.told]
     return bool(verbal) and all(o.sentence != m.sentence and o.lemma != m.lemma
                                 for o in verbal)
 
@@ -262,15 +264,15 @@ def _compatible(g: _Group, m: Mention) -> bool:
         return m.referential or g.all_referential or e.modality == g.modality
     if not (_agree(g.source, e.source) and _agree(g.target, e.target)):
         return False
-    if e.source is not None and _who(e.source) == _who(g.target) or \
-            e.target is not None and _who(e.target) == _who(g.source):
+    if e.source is not None and who(e.source) == who(g.target) or \
+            e.target is not None and who(e.target) == who(g.source):
         return False
     if m.referential and e.modality == "future" and g.modality != "future":
         return False  # "the upcoming meeting" is not the meeting already told
     if m.referential or g.all_referential:
         return True
-    shared = (e.source is not None and _who(e.source) == _who(g.source)) or \
-        (e.target is not None and _who(e.target) == _who(g.target))
+    shared = (e.source is not None and who(e.source) == who(g.source)) or \
+        (e.target is not None and who(e.target) == who(g.target))
     return shared and e.modality == g.modality
 
 
@@ -359,6 +361,6 @@ def _purpose_home(m: Mention, by_clause: dict[int, _Group]) -> _Group | None:
     e = m.event
     if g is None or g.members[0].event.type != e.type or g.modality != e.modality:
         return None
-    if e.source is None or g.source is None or _who(e.source) != _who(g.source):
+    if e.source is None or g.source is None or who(e.source) != who(g.source):
         return None
     return g

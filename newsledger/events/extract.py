@@ -49,7 +49,7 @@ from newsledger.events.filters import (
     thing_object,
 )
 from newsledger.events.modality import HYPO_MODS, modality, stance
-from newsledger.events.pairs import pair_meetings
+from newsledger.events.pairs import meeting_counterparts, pair_meetings
 from newsledger.events.quantities import event_quantities
 from newsledger.events.roles import TARGET_PREPS, noun_args, verb_args
 from newsledger.events.triggers import (
@@ -320,6 +320,7 @@ def extract_events(
                                 sentence=args.sent_of(c.head).start, lemma=c.head.lemma_,
                                 main=c.clause.dep_ == "ROOT" or
                                 c.clause.dep_ == "conj" and c.clause.head.dep_ == "ROOT",
+                                told=not c.nominal or c.light is not None,
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
                                 party_words=_party_words(c),
@@ -335,6 +336,7 @@ def extract_events(
         _future_by_date(m.event, document)
         m.day = _own_day(m.event, args.sent_of(c.head), document)
         m.country = _own_country(c, parsed, document, args.sent_of(c.head))
+    meeting_counterparts(mentions)
     events = group_mentions(mentions, strict=strict)
     origin = {id(m.event): c for m, c in zip(mentions, cands, strict=True)}
     for i, e in enumerate(events, 1):

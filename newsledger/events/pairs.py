@@ -10,15 +10,22 @@ as the source and no counterpart.
 
 Only the noun that heads the name: "the U.S.-Japan Economic Policy Consultative Committee"
 is a body, "the Dialogue Working Group" a group of the dialogue, not the meeting.
+
+A report of one such meeting (or any one meeting between two parties) tells much of what
+was said there without saying to whom: "Bangladesh sought U.S. technical assistance",
+"expressed gratitude for the vaccine doses". ``meeting_counterparts`` gives those acts the
+meeting's other side as their addressee.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsledger.actors.joint import dash_pair, dash_run
 from newsledger.data import word_class
 from newsledger.events.arguments import ARGUMENT_WORDS, Arg, ArgResolver
+from newsledger.events.corefer import Mention, who
 from newsledger.events.triggers import Candidate, _lexicon, lemma_of
 
 if TYPE_CHECKING:
@@ -79,3 +86,43 @@ def _heads_name(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is None or not (nxt.is_title and nxt.pos_ in ("NOUN", "PROPN")
                                and not tok.whitespace_.count("\n"))
+
+
+# Acts addressed to someone that a report of one meeting often tells without the addressee:
+# "Bangladesh sought U.S. technical assistance", "expressed its commitment to pass reforms",
+# "expressed gratitude for the vaccine doses" -- said at the meeting, to the other side.
+ADDRESSED_TYPES = {"REQUEST", "AGREE", "SUPPORT"}
+APPRAISALS_GROUP = "addressed_appraisals"  # SUPPORT only by thanks, welcome and praise
+DEMANDS_GROUP = "public_demands"  # REQUEST not by a call or demand: those address the world
+
+
+def meeting_counterparts(mentions: list[Mention]) -> None:
+    """In a document that reports one meeting between two parties (every CONSULT that
+    names both names the same two), a request, pledge or thanks one of them makes in the
+    narration, told by a verb in its sentence's main clause and naming no addressee, is
+    made to the other: it takes the other side as its target.
+
+    Two meetings with different pairs, a quotation, a clause inside another, support for
+    a cause ("reaffirmed support for a two-state solution") or a public call ("called for
+    an end to the fighting") leave the target empty."""
+    pairs = {frozenset((who(m.event.source), who(m.event.target))): m.event
+             for m in mentions if m.event.type == MEETING_TYPE
+             and m.event.source is not None and m.event.target is not None}
+    if len(pairs) != 1:
+        return
+    (sides, meeting), = pairs.items()
+    if len(sides) != 2:
+        return
+    thanks = word_class(ARGUMENT_WORDS, APPRAISALS_GROUP)
+    demands = word_class(ARGUMENT_WORDS, DEMANDS_GROUP)
+    for m in mentions:
+        e = m.event
+        if e.type not in ADDRESSED_TYPES or e.target is not None or e.source is None or \
+                who(e.source) not in sides or not (m.told and m.main) or \
+                m.counterpart is not None or m.voice is not None or \
+                e.modality not in ("asserted", "future") or \
+                e.type == "SUPPORT" and m.lemma not in thanks or \
+                e.type == "REQUEST" and m.lemma in demands:
+            continue
+        other = meeting.target if who(e.source) == who(meeting.source) else meeting.source
+        e.target = replace(other)
