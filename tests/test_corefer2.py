@@ -185,3 +185,16 @@ def test_no_addressee_from_a_document_of_several_meetings():
     third = _act("sought", 500, "REQUEST", "Nepal", lemma="seek")
     meeting_counterparts([_consultation(), third])
     assert third.event.target is None
+
+
+def test_two_pledges_of_different_acts_are_two_even_with_one_noun():
+    # "Bangladesh expressed its commitment to pass reforms" ... "Bangladesh also expressed
+    # a commitment to address labor reform": two pledges
+    one = _said("expressed its commitment", 0, 0, "commitment", "AGREE", content="pass")
+    two = _said("expressed a commitment", 400, 40, "commitment", "AGREE", content="address")
+    assert len(group_mentions([one, two], strict=False)) == 2
+    # the same pledge told again, or one whose act is not stated, may be one
+    again = _said("expressed a commitment", 400, 40, "commitment", "AGREE", content="pass")
+    assert len(group_mentions([one, again], strict=False)) == 1
+    bare = _said("expressed a commitment", 400, 40, "commitment", "AGREE")
+    assert len(group_mentions([one, bare], strict=False)) == 1

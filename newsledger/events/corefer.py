@@ -31,7 +31,7 @@ most recent compatible one:
   arrest and a seizure; "the release of all hostages" and "a humanitarian pause": a release
   and a ceasefire; "the investigation" is no "charged" or "condemned"); a referring noun
   ("the ban", "the truce") refers back only to an act of its own kind;
-- statements (SUPPORT, REQUEST, ACCUSE, REJECT, THREATEN)
+- statements and pledges (SUPPORT, REQUEST, ACCUSE, REJECT, THREATEN, AGREE)
   asserted by the main clause of another sentence, with another verb and both parties
   named there, are other acts ("The United States urged Bangladesh to ..." ... "The United
   States encouraged Bangladesh to ..."); the same verb again, a noun, or a clause that
@@ -76,7 +76,7 @@ INVESTIGATION = "investigate"  # ACCUSE: an investigation is an act, the others 
 # types whose verb mentions are statements: each sentence that states one
 # with its own two parties and another verb is another act ("The United States urged
 # Bangladesh to ..." ... "The United States encouraged Bangladesh to ...")
-STATEMENT_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+STATEMENT_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 
 
 @dataclass
@@ -99,6 +99,7 @@ class Mention:
     lemma: str | None = None  # its trigger's head lemma
     main: bool = False  # its clause is its sentence's main clause (the root or a conjunct)
     told: bool = False  # a verb tells it: its own, or a light verb ("expressed gratitude")
+    content: str | None = None  # the lemma of the act it states ("urged X *to join*")
 
 
 def purpose_head(clause: Token) -> int | None:
@@ -242,16 +243,19 @@ def _names_again(g: _Group, m: Mention) -> bool:
 
 def _another_statement(g: _Group, m: Mention) -> bool:
     """``m`` is a statement told by another verb in another sentence, naming both its
-    parties itself: a readout's "urged" and "encouraged" are two requests, while the same
-    verb again ("denied ... denied"), a noun, or a clause that reports or restates ("leaking
-    that Biden told Netanyahu ...", "would not participate") may tell the same one."""
+    parties itself: a readout's "urged" and "encouraged" are two requests, and so are two
+    that state different acts ("expressed its commitment to pass reforms" ... "expressed a
+    commitment to address labor reform"), while the same verb again ("denied ... denied"),
+    a noun, or a clause that reports or restates ("leaking that Biden told Netanyahu ...",
+    "would not participate") may tell the same one."""
     e = m.event
     if not (m.told and m.main) or e.modality != "asserted" or e.type not in STATEMENT_TYPES \
             or e.source is None or e.target is None:
         return False
     verbal = [o for o in g.members if o.told]
-    return bool(verbal) and all(o.sentence != m.sentence and o.lemma != m.lemma
-                                for o in verbal)
+    return bool(verbal) and all(o.sentence != m.sentence and (
+        o.lemma != m.lemma or None not in (o.content, m.content) and o.content != m.content)
+        for o in verbal)
 
 
 def _compatible(g: _Group, m: Mention) -> bool:

@@ -321,6 +321,7 @@ def extract_events(
                                 main=c.clause.dep_ == "ROOT" or
                                 c.clause.dep_ == "conj" and c.clause.head.dep_ == "ROOT",
                                 told=not c.nominal or c.light is not None,
+                                content=_content(c),
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
                                 party_words=_party_words(c),
@@ -439,6 +440,17 @@ def _own_counterpart(c: Candidate) -> bool:
     definite = any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children)
     named = any(t.ent_type_ for t in tok.doc[tok.left_edge.i:tok.i + 1])
     return not (role and definite and not named)
+
+
+def _content(c: Candidate) -> str | None:
+    """The lemma of the act a statement states with an infinitive ("urged Bangladesh *to
+    join*", "a commitment *to pass* reforms"), or None."""
+    for tok in (c.head, c.light):
+        for ch in tok.children if tok is not None else ():
+            if ch.dep_ in ("xcomp", "acl") and ch.pos_ == "VERB" and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children):
+                return ch.lemma_.lower()
+    return None
 
 
 def _party_words(c: Candidate) -> frozenset[str]:
