@@ -198,3 +198,44 @@ def test_two_pledges_of_different_acts_are_two_even_with_one_noun():
     assert len(group_mentions([one, again], strict=False)) == 1
     bare = _said("expressed a commitment", 400, 40, "commitment", "AGREE")
     assert len(group_mentions([one, bare], strict=False)) == 1
+
+
+def _met(trigger: str, start: int, target: Participant, nominal: bool, **kw) -> Mention:
+    span = Span(start, start + len(trigger), trigger)
+    e = Event(id="", type="CONSULT", modality="asserted", trigger=span, evidence=span,
+              source=Participant(actor="a1", name="Antony J. Blinken", country="USA"),
+              target=target)
+    return Mention(e, nominal, nominal, **kw)
+
+
+def test_a_headline_meeting_with_a_state_and_the_body_meeting_with_its_minister_are_one():
+    # "Secretary Blinken's Meeting with Uzbekistan Foreign Minister Kamilov" (read as the
+    # Uzbekistani government) ... "Blinken met with Uzbekistan's Foreign Minister Kamilov"
+    state = Participant(actor="a3", name="Uzbekistani government", country="UZB")
+    person = Participant(actor="a4", name="Abdulaziz Kamilov", country="UZB")
+    title = _met("Meeting", 20, state, True, counterpart="minister",
+                 party_words=frozenset({"foreign"}), states=frozenset({"a3"}))
+    body = _met("met with", 150, person, False, counterpart="kamilov",
+                party_words=frozenset({"foreign", "minister", "abdulaziz"}))
+    out = group_mentions([title, body], strict=False)
+    assert len(out) == 1 and out[0].target.name == "Abdulaziz Kamilov"
+    # two ministers of one country are two meetings
+    other = _met("met with", 400, Participant(actor="a5", name="Bakhtiyor Saidov",
+                                               country="UZB"), False, counterpart="saidov",
+                 party_words=frozenset({"saidov"}))
+    assert len(group_mentions([body, other], strict=False)) == 2
+
+
+def test_one_person_named_short_in_a_headline_and_in_full_is_one_party():
+    short = Participant(actor="a2", name="Al Sisi", country="EGY")
+    full = Participant(actor="a5", name="Abdel Fattah Al Sisi", country="EGY")
+    title = _met("Meeting", 20, short, True, counterpart="sisi",
+                 party_words=frozenset({"al", "president"}))
+    body = _met("met", 150, full, False, counterpart="sisi",
+                party_words=frozenset({"abdel", "fattah", "al", "president"}))
+    out = group_mentions([title, body], strict=False)
+    assert len(out) == 1 and out[0].target.name == "Abdel Fattah Al Sisi"
+    # in another country the same surname is another person
+    far = _met("met", 150, Participant(actor="a6", name="Ali Al Sisi", country="JOR"), False,
+               counterpart="sisi", party_words=frozenset({"ali"}))
+    assert len(group_mentions([title, far], strict=False)) == 2

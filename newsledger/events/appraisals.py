@@ -172,9 +172,12 @@ def _merit(obj: Token, table: dict) -> bool:
     word = obj.lemma_.lower()
     if word in table["merits"]:
         return True
-    return word in table["roles"] and any(
+    # the parser hangs "as a leader" on the role or, as often, on the verb right after it
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    as_verb = after is not None and after.lower_ == "as" and after.head.i == obj.head.i
+    return word in table["roles"] and (as_verb or any(
         c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "amod" and
-        c.lemma_.lower() in table["role_modifiers"] for c in obj.children)
+        c.lemma_.lower() in table["role_modifiers"] for c in obj.children))
 
 
 def clause_subject(v: Token) -> Token | None:

@@ -100,6 +100,7 @@ class Mention:
     main: bool = False  # its clause is its sentence's main clause (the root or a conjunct)
     told: bool = False  # a verb tells it: its own, or a light verb ("expressed gratitude")
     content: str | None = None  # the lemma of the act it states ("urged X *to join*")
+    states: frozenset[str] = frozenset()  # its participants that are states or their sectors
 
 
 def purpose_head(clause: Token) -> int | None:
@@ -133,7 +134,8 @@ class _Group:
         e = m.event
         known = {who(self.source), who(self.target)} - {None}
         # the same party, named otherwise or in the other order, is no other counterpart
-        same = e.type in SYMMETRIC and e.target is not None and who(e.target) in known
+        same = e.type in SYMMETRIC and e.target is not None and \
+            (who(e.target) in known or _same_target(self, m))
         said = {o.counterpart for o in self.members if o.counterpart}
         vague = word_class("event_gate.json", VAGUE_GROUP)
         if not same and m.counterpart and said and m.counterpart not in said and \
@@ -189,11 +191,15 @@ def _same_party(a: Mention, b: Mention) -> bool:
     """Two counterparts named by different head words that name one party: the head of
     one (not a role noun such as "minister") is a word of the other's phrase ("meeting
     with the Presidency of Bosnia and Herzegovina Members ..." in a title, "met with
-    Members of the Presidency ..." in the body)."""
+    Members of the Presidency ..." in the body); a role noun ("Meeting with Swedish
+    Foreign Minister Linde", parsed with "Minister" as head) names the same party when
+    every other word of its phrase is in the other's ("met with Swedish Foreign Minister
+    Ann Linde"), and not "the Minister of Health" after "the Minister of Finance"."""
     generic = word_class("event_gate.json", PARTY_NOUNS_GROUP) | \
         word_class("event_gate.json", VAGUE_GROUP)
-    return any(x.counterpart is not None and x.counterpart not in generic and
-               x.counterpart in y.party_words for x, y in ((a, b), (b, a)))
+    return any(x.counterpart is not None and x.counterpart in y.party_words and (
+        x.counterpart not in generic or x.party_words and x.party_words <= y.party_words)
+        for x, y in ((a, b), (b, a)))
 
 
 def _bare_visit(m: Mention) -> bool:
@@ -207,6 +213,31 @@ def who(p: Participant | None) -> str | None:
 
 def _agree(a: Participant | None, b: Participant | None) -> bool:
     return a is None or b is None or who(a) == who(b)
+
+
+def _same_target(g: _Group, m: Mention) -> bool:
+    """The party met, named twice as two actors of one country: as the state and as its
+    person ("Secretary Blinken's Meeting with Uzbekistan Foreign Minister Kamilov", the
+    Uzbekistani government in a headline, ... "met with Uzbekistan's Foreign Minister
+    Abdulaziz Kamilov"), or as two names that the counterpart phrases tie ("Meeting with
+    Egyptian President Al Sisi" ... "met with Egyptian President Abdel Fattah Al Sisi").
+    Two people of one country otherwise are two parties (two ministers, two meetings), and
+    the side that meets is not matched so ("Both countries exchanged dialogue" ... "the
+    visit of Slovenia's Minister")."""
+    a, b = g.target, m.event.target
+    if m.event.type not in SYMMETRIC or a is None or b is None or a.country is None or \
+            a.country != b.country:
+        return False
+    states = _states(g, m)
+    if (who(a) in states) != (who(b) in states):
+        return True
+    said = [o for o in g.members if o.counterpart]
+    return m.counterpart is not None and any(
+        o.counterpart == m.counterpart or _same_party(m, o) for o in said)
+
+
+def _states(g: _Group, m: Mention) -> frozenset[str]:
+    return m.states.union(*(o.states for o in g.members))
 
 
 def _swapped(g: _Group, e: Event) -> bool:
@@ -266,7 +297,8 @@ def _compatible(g: _Group, m: Mention) -> bool:
         return False  # "I'll hand it over to Jake" takes no source from a far mention
     if _swapped(g, e):
         return m.referential or g.all_referential or e.modality == g.modality
-    if not (_agree(g.source, e.source) and _agree(g.target, e.target)):
+    if not (_agree(g.source, e.source) and
+            (_agree(g.target, e.target) or _same_target(g, m))):
         return False
     if e.source is not None and who(e.source) == who(g.target) or \
             e.target is not None and who(e.target) == who(g.source):
@@ -330,11 +362,27 @@ def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
         if m.clause is not None:
             by_clause[m.clause] = home
         home.members.append(m)
-        home.source = home.source or e.source
-        home.target = home.target or e.target
+        states = _states(home, m)
+        told = not m.nominal and all(o.nominal for o in home.members if o is not m)
+        home.source = _named(home.source, e.source, states, False)
+        home.target = _named(home.target, e.target, states, told)
         window.append(home)
         del window[:-MAX_ANTECEDENTS]
     return [_record(g) for g in groups]
+
+
+def _named(have: Participant | None, new: Participant | None, states: frozenset[str],
+           told: bool) -> Participant | None:
+    """The record's participant after a mention joins: the first named, except that one
+    party named twice (see ``_same_target``) takes the better name: a person over the
+    state, a longer name over a shorter ("Abdel Fattah Al Sisi" over "Al Sisi"), the name
+    a verb's sentence gives (``told``) over a headline's noun ("Meeting with Danish Acting
+    Permanent Secretary Moller Sorensen", read as "Danish Acting Permanent")."""
+    if have is None or new is None or who(have) == who(new):
+        return have or new
+    if have.country is None or new.country != have.country or who(new) in states:
+        return have
+    return new if who(have) in states or have.name in new.name or told else have
 
 
 def _antecedent(window: list[_Group], m: Mention) -> _Group | None:

@@ -322,6 +322,8 @@ def extract_events(
                                 c.clause.dep_ == "conj" and c.clause.head.dep_ == "ROOT",
                                 told=not c.nominal or c.light is not None,
                                 content=_content(c),
+                                states=frozenset(a.actor.id for a in (src, tgt)
+                                                 if a is not None and _state_level(a)),
                                 purpose_of=purpose_head(c.clause),
                                 counterpart=_counterpart(c),
                                 party_words=_party_words(c),
@@ -442,6 +444,11 @@ def _own_counterpart(c: Candidate) -> bool:
     return not (role and definite and not named)
 
 
+def _state_level(arg: Arg) -> bool:
+    """A state or one of its sectors ("Uzbekistan", "the Uzbekistani government")."""
+    return arg.actor.kind == "state" or (arg.actor.key or "").startswith("state:")
+
+
 def _content(c: Candidate) -> str | None:
     """The lemma of the act a statement states with an infinitive ("urged Bangladesh *to
     join*", "a commitment *to pass* reforms"), or None."""
@@ -450,6 +457,10 @@ def _content(c: Candidate) -> str | None:
             if ch.dep_ in ("xcomp", "acl") and ch.pos_ == "VERB" and \
                     any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children):
                 return ch.lemma_.lower()
+    if not c.nominal:
+        obj = next((ch for ch in c.head.children if ch.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            return obj.lemma_.lower()
     return None
 
 
