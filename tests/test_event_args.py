@@ -4,6 +4,8 @@ relative clauses, control, coordination, purpose clauses), pronouns through the 
 
 from __future__ import annotations
 
+import pytest
+
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.tables import tables
 from newsledger.events.arguments import ArgResolver, controller, passive_patient
@@ -792,3 +794,23 @@ def test_possessive_under_for_is_the_object() -> None:
                      ["nsubj", "ROOT", "poss", "dobj"], ["PRON", "VERB", "PRON", "NOUN"],
                      tags=["PRP", "VBD", "PRP$", "NN"])
     assert clause_performer(plain[2]).text == "We"
+
+
+@pytest.mark.parametrize("verb,lemma,giver,recipients", [
+    ("sought", "seek", "U.S.", ["Bangladesh"]),      # asks for the aid: receives it
+    ("welcomed", "welcome", "U.S.", ["Bangladesh"]),
+    ("sought", "seek", "more", []),                  # no giver named: no aid given
+])
+def test_who_seeks_or_welcomes_a_givers_aid_receives_it(verb, lemma, giver, recipients):
+    # Bangladesh sought U.S. assistance .
+    doc = make_doc(["Bangladesh", verb, giver, "assistance", "."],
+                   [1, 1, 3, 1, 1],
+                   ["nsubj", "ROOT", "compound" if giver == "U.S." else "amod", "dobj",
+                    "punct"],
+                   ["PROPN", "VERB", "PROPN" if giver == "U.S." else "ADJ", "NOUN", "PUNCT"],
+                   lemmas=["bangladesh", lemma, giver.lower(), "assistance", "."],
+                   ents=["B-GPE", "O", "B-GPE" if giver == "U.S." else "O", "O", "O"])
+    args = _resolver(doc)
+    c = Candidate(head=doc[3], words=[doc[3]], type="AID", mode=None)
+    noun_args(c, args, {3: c})
+    assert [a.actor.name for a in c.targets] == recipients

@@ -268,3 +268,22 @@ def test_charging_a_payer_or_a_price_is_billing_not_an_accusation():
     men = _doc("prosecutors/NOUN/nsubj/1/prosecutor charged/VERB/ROOT/1/charge five/NUM/nummod/3 "
                "men/NOUN/dobj/1/man with/ADP/prep/1 fraud/NOUN/pobj/4")
     assert misreading(men[1], "ACCUSE") is None
+
+
+def test_a_question_quoted_by_another_verb_of_a_report_is_not_the_events():
+    from newsledger.events.filters import question
+    # Critics were critical , with one poster writing " How can they ? "
+    doc = _doc('Critics/NOUN/nsubj/1/critic were/AUX/ROOT/1/be critical/ADJ/acomp/1 ,/PUNCT/punct/1 '
+               'with/ADP/prep/1 one/NUM/nummod/6 poster/NOUN/pobj/4 writing/VERB/acl/6/write '
+               '"/PUNCT/punct/10 How/ADV/advmod/10/how can/AUX/ccomp/7 they/PRON/nsubj/10 '
+               '?/PUNCT/punct/10 "/PUNCT/punct/10', tags=["NNS", "VBD", "JJ", ",", "IN", "CD",
+                                                          "NN", "VBG", "``", "WRB", "MD", "PRP",
+                                                          ".", "''"])
+    sent = doc[:]
+    assert question(sent)  # the sentence ends asking
+    assert not question(sent, doc[2])  # but the criticism asks nothing
+    # asked him , " Am I ? ": the asking verb introduces the question itself
+    ask = _doc('medic/NOUN/nsubj/1 asked/VERB/ROOT/1/ask him/PRON/dobj/1 ,/PUNCT/punct/1 '
+               '"/PUNCT/punct/5 Am/AUX/ccomp/1/be I/PRON/nsubj/5 ?/PUNCT/punct/5 "/PUNCT/punct/5',
+               tags=["NN", "VBD", "PRP", ",", "``", "VBP", "PRP", ".", "''"])
+    assert question(ask[:], ask[1])

@@ -285,3 +285,20 @@ def test_protecting_is_an_aim_not_an_act_of_aid():
                    ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
                    lemmas=["labor", "protect", "the", "worker", "."])
     assert verb_trigger(doc[1], None) is None
+
+
+def test_an_attack_on_a_website_is_a_cyber_attack():
+    from newsledger.events.triggers import CYBER
+    # Hackers attack the website .
+    doc = make_doc(["Hackers", "attack", "the", "website", "."], [1, 1, 3, 1, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "punct"],
+                   ["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                   lemmas=["hacker", "attack", "the", "website", "."])
+    assert _code(verb_trigger(doc[1], None)) == CYBER
+    # the attacks on the website ; the attacks on the justice system (no cyber attack)
+    for thing, code in (("website", CYBER), ("system", "ASSAULT")):
+        noun = make_doc(["the", "attacks", "on", "the", thing], [1, 1, 1, 4, 2],
+                        ["det", "ROOT", "prep", "det", "pobj"],
+                        ["DET", "NOUN", "ADP", "DET", "NOUN"],
+                        lemmas=["the", "attack", "on", "the", thing])
+        assert noun_code(noun[1]) == code

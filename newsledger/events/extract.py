@@ -387,7 +387,7 @@ def _antecedents(cands: list[Candidate], args: ArgResolver, heads: dict[int, Can
 def _not_political(c: Candidate, args: ArgResolver) -> bool:
     """Word senses and statements that are no political event (see ``events.filters``)."""
     sent = args.sent_of(c.head)
-    if question(sent) or habitual(c.clause, future=c.modality == "future"):
+    if question(sent, c.head) or habitual(c.clause, future=c.modality == "future"):
         return True
     if not c.nominal and idiom(c.head):
         return True

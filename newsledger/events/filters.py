@@ -319,13 +319,29 @@ def habitual(clause: Token, future: bool = False) -> bool:
     return False
 
 
-def question(sent: Span) -> bool:
+def question(sent: Span, head: Token | None = None) -> bool:
     """A sentence that asks: its last non-space token is a question mark (a quote's
-    closing mark after it is allowed)."""
+    closing mark after it is allowed). With ``head``, a question quoted after the event's
+    word, that another verb introduces in a past-tense report, is not the event's: 'were
+    critical of the attacks, with one poster writing "How can people look at both
+    sides?"' reports criticism and asks nothing, while 'asked him, "Am I going to die?"'
+    asks."""
+    closing = False
     for t in reversed(sent):
-        if t.is_space or t.is_quote:
+        if t.is_space:
             continue
-        return t.text in QUESTION_MARKS
+        if t.is_quote:
+            closing = True
+            continue
+        if t.text not in QUESTION_MARKS:
+            return False
+        if closing and head is not None:
+            opening = next((q for q in reversed(sent[:t.i - sent.start]) if q.is_quote), None)
+            if opening is not None and opening.i > head.i and sent.root.tag_ == "VBD" and \
+                    any(w.pos_ == "VERB" for w in head.doc[head.i + 1:opening.i]):
+                return False  # a report that another verb's quotation ends ("with one
+                # poster writing"); not a speaker's own "you promise me you will not say?"
+        return True
     return False
 
 

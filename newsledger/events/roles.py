@@ -332,7 +332,7 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                 if found:
                     c.sources = found
                     break
-    receiver = _receiver(n)
+    receiver = _receiver(n) or _seeker(c, n)
     if receiver is not None:
         _received(c, receiver, args)
         return
@@ -420,6 +420,18 @@ def _receiver(n: Token) -> Token | None:
     if any(ch.dep_ == "prt" for ch in verb.children):
         return None  # "the EU draws up new sanctions": the drafter acts
     return verb if lemma_of(verb) in _words("receiving_verbs") else None
+
+
+def _seeker(c: Candidate, n: Token) -> Token | None:
+    """The verb whose subject asks for or takes the aid the noun names with its giver
+    ("Bangladesh sought U.S. technical assistance"): that subject is its recipient. Not
+    when the noun names its own recipient ("welcomed U.S. aid to Ukraine"), nor without a
+    giver: "people seeking asylum", "Rathbun requested donations" tell of no aid given."""
+    if c.type != "AID" or not c.sources or n.dep_ != "dobj" or n.head.pos_ != "VERB" or \
+            lemma_of(n.head) not in _words("aid_seeking_verbs") or \
+            prep_objects(n, _target_preps(c.type) | {"for"}):
+        return None
+    return n.head
 
 
 def _compared(n: Token) -> bool:

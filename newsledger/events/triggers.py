@@ -93,6 +93,9 @@ def cameo_root(etype: str, mode: str | None, override: str | None = None) -> str
 
 # triggers -------------------------------------------------------------------------------
 
+CYBER = "COERCE:cyber"  # PLOVER: cyber attacks are coercion, not armed assault
+
+
 def noun_code(tok: Token) -> str | None:
     """The event code of a noun, or None (names and modifiers are not events)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NAME_ENTS:
@@ -150,7 +153,17 @@ def noun_code(tok: Token) -> str | None:
                               for c in tok.children) else "SUPPORT"
     if code == "@context":
         return _in_context(tok, lemma)
+    if code and code.startswith("ASSAULT") and any(
+            cyber_attack(t) for t in prep_objects(tok, {"on", "to", "against"})):
+        return CYBER  # "the attacks on the Church of Scientology website"
     return code
+
+
+def cyber_attack(target: Token) -> bool:
+    """The thing attacked is a website, server or computer ("attack Church of Scientology
+    website"): a cyber attack (``cyber_targets``)."""
+    words = _lexicon()["cyber_targets"]
+    return target.lemma_.lower() in words or target.lower_ in words
 
 
 def _in_context(tok: Token, lemma: str) -> str | None:
@@ -426,6 +439,9 @@ def _verb_code(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         return None
     if lemma == "attack" and verbal_attack(v, obj):
         return "ACCUSE:disapprove", [v]
+    if code.startswith("ASSAULT") and any(cyber_attack(t) for t in [thing, *v.children]
+                                          if t is not None and t.dep_ in ("dobj", "nsubjpass")):
+        return CYBER, [v]  # the headline parse "attack [Church of Scientology] [website]"
     if lemma == "support":
         code = _support_type(v, obj)
     if obj is not None and obj.lemma_.lower() in lex["not_event_objects"] and \
