@@ -42,6 +42,17 @@ def aged_person(text: str, actors: ActorIndex, head: Token) -> Actor | None:
     return hits[0] if len(hits) == 1 else None
 
 
+# Words that make a title another, lower office: "Vice President", "Deputy Minister".
+RANK_WORDS = {"vice", "deputy", "assistant", "under", "acting", "former", "ex", "lieutenant",
+              "associate", "junior", "second"}
+
+
+def _titles_name(tok: Token) -> bool:
+    """A word of a title phrase before a name ("Vice President", "Foreign Minister"), not a
+    conjunction, punctuation or verb that ends another phrase."""
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_punct
+
+
 def titled_antecedent(actors: ActorIndex, head: Token, forward: bool = False) -> Actor | None:
     """"the premier" / "the spokesperson": the nearest earlier person with that title; in a
     headline ("..., health minister says"), the first person the article gives it."""
@@ -56,8 +67,13 @@ def titled_antecedent(actors: ActorIndex, head: Token, forward: bool = False) ->
             continue
         if forward and best is not None:
             break
-        window = doc[max(0, ent.start - 3):ent.end]
-        titles = {t.lemma_.lower() for t in window}
+        window = list(doc[max(0, ent.start - 3):ent.start])
+        while window and not _titles_name(window[0]):
+            window.pop(0)  # "Biden and Vice President Harris": the title is Harris's own
+        window = [t for i, t in enumerate(window) if all(map(_titles_name, window[i:]))]
+        titles = {t.lemma_.lower() for t in [*window, *doc[ent.start:ent.end]]}
+        if (titles & RANK_WORDS) - wanted:
+            continue  # "the President" is not "Vice President Harris" nor a deputy minister
         for appos in (c for c in ent.root.children if c.dep_ == "appos"):
             titles.update(t.lemma_.lower() for t in appos.subtree)
         if wanted <= titles:
