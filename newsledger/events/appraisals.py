@@ -191,6 +191,39 @@ def clause_subject(v: Token) -> Token | None:
 
 # candidates ---------------------------------------------------------------------------------
 
+DEMANDED_ENTS = ("ORG", "GPE", "NORP", "PERSON")
+
+
+def demanded(tok: Token, args: ArgResolver) -> Candidate | None:
+    """"Russia must withdraw its forces", "Congress must make background checks universal":
+    a speaker saying that a party must act demands it (PLOVER REQUEST, CAMEO 10), from the
+    speaker to that party. Only inside something said (a quotation, a reported clause, an
+    issuer's statement), whose speaker is known; not a speaker's own side ("we must",
+    "the United States must lead" said by its President), nor a passive ("must be held
+    accountable": who should hold them is not said), nor a question or condition. The
+    trigger is the modal with its verb; the verb keeps its own reading ("withdraw", as a
+    hypothetical RETREAT)."""
+    if tok.lower_ not in _lexicon()["demand_modals"] or tok.dep_ != "aux" or \
+            tok.head.pos_ != "VERB":
+        return None
+    v = tok.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or \
+            any(c.dep_ == "mark" and c.lower_ != "that" for c in v.children):
+        return None  # a passive, or "if X must ...", "because X must ..."
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not (
+            subj.pos_ == "PROPN" or subj.ent_type_ in DEMANDED_ENTS):
+        return None  # a named party: not "they", "governments", "every little girl"
+    speaker = args.speaker_at(tok.idx)
+    if speaker is None:
+        return None
+    own = args.own_side([speaker])
+    targets = [a for a in args.resolve(subj) if a.actor.id not in own]
+    if not targets or len(targets) != len(args.resolve(subj)):
+        return None
+    return Candidate(tok, [tok, v], "REQUEST", None, sources=[speaker], targets=targets)
+
+
 def needed(v: Token, args: ArgResolver) -> Candidate | None:
     """"underscored the need for Russia to withdraw": a request of the party named (see
     ``need_request``); none when the party is no actor, nor when the subject is

@@ -109,6 +109,19 @@ class ArgResolver(IssuerVoice):
                 best = q
         return best
 
+    def speaker_at(self, offset: int) -> Arg | None:
+        """Who says the words at ``offset``: the speaker of the quote that holds them (a
+        direct or reported quotation, or an issuer's statement), as an argument."""
+        quote = self.quote_at(offset)
+        actor = self._speaker_actor(quote) if quote is not None else None
+        if actor is None:
+            return None
+        sp = quote.speaker
+        if sp is not None and sp.start is not None and sp.end is not None:
+            return self._arg(actor, sp.start, sp.end)
+        first = actor.mentions[0] if actor.mentions else None
+        return Arg(actor, first.start, first.end) if first else Arg(actor, quote.start, quote.start)
+
     def _in_marks(self, offset: int) -> bool:
         """Inside a quotation's own words (a direct quote, or the quoted part of a mixed
         one), where "he" is not the narrator's "he"."""

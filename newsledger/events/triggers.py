@@ -16,6 +16,7 @@ from newsledger.events.appraisals import (
     adjective_stance,
     complement,
     condemnation,
+    demanded,
     evaluation,
     needed,
     praised,
@@ -535,8 +536,8 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
             etype, mode, cameo = _code(stance[0])
             out.append(Candidate(tok, stance[1], etype, mode, cameo))
     taken = {c.head.i for c in out}
-    out += [c for c in (needed(tok, args) or praised(tok, args) for tok in parsed
-                        if tok.i not in taken) if c]
+    out += [c for c in (needed(tok, args) or praised(tok, args) or demanded(tok, args)
+                        for tok in parsed if tok.i not in taken) if c]
     verbs = {c.head.i for c in out}
     out += [a for a in (allegation(c, args, verbs) for c in out) if a is not None]
     out.sort(key=lambda c: c.head.i)
