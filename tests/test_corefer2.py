@@ -239,3 +239,17 @@ def test_one_person_named_short_in_a_headline_and_in_full_is_one_party():
     far = _met("met", 150, Participant(actor="a6", name="Ali Al Sisi", country="JOR"), False,
                counterpart="sisi", party_words=frozenset({"ali"}))
     assert len(group_mentions([title, far], strict=False)) == 2
+
+
+def test_a_request_of_ones_own_country_names_no_target():
+    # "we urge all Americans to ...", said by the Administration: no request between parties
+    doc = make_doc(["we", "urge", "Americans"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                   ["PRON", "VERB", "PROPN"])
+    admin = Arg(Actor(id="a1", name="my Administration", kind="organization", country="USA"),
+                0, 2)
+    usa = Arg(Actor(id="a2", name="United States", kind="state", country="USA"), 8, 17)
+    mexico = Arg(Actor(id="a3", name="Mexico", kind="state", country="MEX"), 8, 17)
+    urge = Candidate(doc[1], [doc[1]], "REQUEST", None, sources=[admin], targets=[usa])
+    assert _pick_args(urge) == (admin, None)
+    urge = Candidate(doc[1], [doc[1]], "REQUEST", None, sources=[admin], targets=[mexico])
+    assert _pick_args(urge) == (admin, mexico)

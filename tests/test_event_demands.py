@@ -44,3 +44,4 @@ def test_no_demand_without_a_speaker_and_a_named_other_party(nlp, text):
     analysis = analyze_document(Document(text=text, source="test"), published="2023-03-17",
                                 nlp=nlp)
     assert not [e for e in analysis.events if e.trigger.text.startswith("must")]
+

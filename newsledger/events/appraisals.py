@@ -218,7 +218,9 @@ def demanded(tok: Token, args: ArgResolver) -> Candidate | None:
     if speaker is None:
         return None
     own = args.own_side([speaker])
-    targets = [a for a in args.resolve(subj) if a.actor.id not in own]
+    home = speaker.actor.country or args.actors.home_country
+    targets = [a for a in args.resolve(subj) if a.actor.id not in own and
+               not (a.actor.kind == "state" and a.actor.country == home)]
     if not targets or len(targets) != len(args.resolve(subj)):
         return None
     return Candidate(tok, [tok, v], "REQUEST", None, sources=[speaker], targets=targets)

@@ -228,6 +228,8 @@ def _same_target(g: _Group, m: Mention) -> bool:
     if m.event.type not in SYMMETRIC or a is None or b is None or a.country is None or \
             a.country != b.country:
         return False
+    if any(o.event.mode == "visit" for o in (m, *g.members)):
+        return False  # a trip to Israel is not the meeting with its Prime Minister
     states = _states(g, m)
     if (who(a) in states) != (who(b) in states):
         return True

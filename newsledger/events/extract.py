@@ -400,10 +400,18 @@ def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
     trip: "Biden and Vice President Harris are traveling to Philadelphia" travel together."""
     src = c.sources[0] if c.sources else None
     targets = [t for t in c.targets if (src is None or t.actor.id != src.actor.id) and
-               not (c.type in SYMMETRIC and _own_side(c.head.doc, t))]
+               not (c.type in SYMMETRIC and _own_side(c.head.doc, t)) and
+               not (c.type == "REQUEST" and _own_state(src, t))]
     if not targets and c.type in SYMMETRIC and len(c.sources) > 1 and c.mode != TRIP_MODE:
         targets = [t for t in c.sources[1:] if t.actor.id != src.actor.id]
     return src, targets[0] if targets else None
+
+
+def _own_state(src: Arg | None, tgt: Arg) -> bool:
+    """A request of one's own country ("we urge all Americans to ...", said by the
+    Administration): a government's call on its public, no request between parties."""
+    return src is not None and tgt.actor.kind == "state" and \
+        src.actor.country is not None and tgt.actor.country == src.actor.country
 
 
 def _own_side(doc: Doc, arg: Arg) -> bool:

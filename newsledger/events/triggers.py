@@ -148,10 +148,13 @@ def noun_code(tok: Token) -> str | None:
         preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
         return next((by_prep[p] for p in preps if p in by_prep), None)
     if code == "@pledge":  # "a commitment to pass reforms": a pledge to act (AGREE);
-        # "commitment to BiH's stability": backing for a cause (SUPPORT)
-        return "AGREE" if any(c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and
-                              any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                              for c in tok.children) else "SUPPORT"
+        # "commitment to BiH's stability" (and "... and our cooperation to counter Iran"):
+        # backing for a cause (SUPPORT)
+        cause = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        return "AGREE" if not cause and any(
+            c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children) else "SUPPORT"
     if code == "@context":
         return _in_context(tok, lemma)
     if code and code.startswith("ASSAULT") and any(
