@@ -153,6 +153,21 @@ def test_dash_after_a_pull_quote_names_its_speaker():
     assert k is not None and doc[k].text == "Ingram"
 
 
+def test_a_signature_the_tagger_misses_counts_where_the_article_tags_the_name():
+    # "We will win." - Matthew Ingram <blank line> Matthew Ingram wrote .   (only the
+    # second tagged)
+    words = ['"', "We", "will", "win", ".", '"', "-", "Matthew", "Ingram", "\n\n", "Matthew",
+             "Ingram", "wrote", "."]
+    tagged = ["O"] * 10 + ["B-PERSON", "I-PERSON", "O", "O"]
+    doc = _signed(words, tagged)
+    m = find_marked(doc.text)[0]
+    k = _dash_signature(doc.text, m, doc)
+    assert k is not None and doc[k].text == "Ingram" and k < 10
+    # named nowhere as a person: no signature
+    doc = _signed(words, ["O"] * 14)
+    assert _dash_signature(doc.text, find_marked(doc.text)[0], doc) is None
+
+
 def test_dash_after_a_cited_headline_names_no_speaker():
     words = ['"', "We", "will", "win", ".", '"', "-", "New", "York", "Times"]
     doc = _signed(words, ["O"] * 7 + ["B-ORG", "I-ORG", "I-ORG"])

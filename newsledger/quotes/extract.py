@@ -210,8 +210,9 @@ def _dash_signature(text: str, m: Marked, parsed: Doc) -> int | None:
     the next line: '"So far, it's the Internet: 1." - Matthew Ingram', '"..." —Adela de la
     Torre, JAC's Deputy Director'. The quote must close like a sentence and the signature
     (up to a comma or the line's end, a few words) must name a person: a cited headline
-    with its publisher ('"Obama Signs Bill" - New York Times') is no quote. Returns the token
-    index of the person's name."""
+    with its publisher ('"Obama Signs Bill" - New York Times') is no quote. A signature the
+    tagger misses there counts when the article tags the same words as a person elsewhere.
+    Returns the token index of the person's name."""
     if m.words < SIGNED_MIN_WORDS or not _closed(text[m.start:m.end]):
         return None
     sig = SIGNATURE.match(text, m.end + 1, min(len(text), m.end + 1 + SIGNATURE_MAX_CHARS))
@@ -225,7 +226,10 @@ def _dash_signature(text: str, m: Marked, parsed: Doc) -> int | None:
         return None
     person = next((t for t in span if t.ent_type_ == "PERSON"), None)
     if person is None:
-        return None
+        # untagged under the quote, a person where the article names him again ("Writing
+        # in a blog post, Matthew Ingram of The Globe and Mail ...")
+        again = any(e.label_ == "PERSON" and e.text == span.text for e in parsed.ents)
+        return span[-1].i if again else None
     k = person.i
     while k + 1 < span.end and parsed[k + 1].ent_iob_ == "I" \
             and parsed[k + 1].ent_type_ == "PERSON":
