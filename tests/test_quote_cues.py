@@ -87,3 +87,20 @@ def test_speech_not_yet_made_is_not_reported():
                    ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"],
                    ["DT", "NN", "VBD", "IN", "DT", "NN", "VBZ", "."])
     assert comps(past, "underscored") == ["the treaty works"]
+
+
+def test_highlighting_that_reports_and_highlighting_a_thing_does_not():
+    # Bangladesh highlighted that flights are a priority .
+    doc = make_doc(["Bangladesh", "highlighted", "that", "flights", "are", "a", "priority", "."],
+                   [1, 1, 4, 4, 1, 6, 4, 1],
+                   ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "attr", "punct"],
+                   ["PROPN", "VERB", "SCONJ", "NOUN", "AUX", "DET", "NOUN", "PUNCT"],
+                   lemmas=["Bangladesh", "highlight", "that", "flight", "be", "a", "priority",
+                           "."])
+    assert comps(doc, "highlighted") == ["flights are a priority"]
+    # The United States highlighted Bangladesh 's role .
+    role = make_doc(["Bangladesh", "highlighted", "the", "role", "."], [1, 1, 3, 1, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                    lemmas=["Bangladesh", "highlight", "the", "role", "."])
+    assert comps(role, "highlighted") == []
