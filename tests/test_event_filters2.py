@@ -287,3 +287,20 @@ def test_a_question_quoted_by_another_verb_of_a_report_is_not_the_events():
                '"/PUNCT/punct/5 Am/AUX/ccomp/1/be I/PRON/nsubj/5 ?/PUNCT/punct/5 "/PUNCT/punct/5',
                tags=["NN", "VBD", "PRP", ",", "``", "VBP", "PRP", ".", "''"])
     assert question(ask[:], ask[1])
+
+
+def test_joining_someone_in_mourning_is_company_not_cooperation():
+    doc = _doc("I/PRON/nsubj/1 join/VERB/ROOT/1 you/PRON/dobj/1 in/ADP/prep/1 "
+               "celebrating/VERB/pcomp/3/celebrate")
+    assert misreading(doc[1], "COOPERATE") == "company"
+    allies = _doc("Japan/PROPN/nsubj/1 joined/VERB/ROOT/1/join the/DET/det/3 coalition/NOUN/dobj/1")
+    assert misreading(allies[1], "COOPERATE") is None
+
+
+def test_a_releases_contact_line_is_no_consultation():
+    doc = _doc("please/INTJ/intj/1 contact/VERB/ROOT/1 Vidal/PROPN/dobj/1 at/ADP/prep/1 "
+               "NEA-Press@state.gov/PROPN/pobj/3", tags=["UH", "VB", "NNP", "IN", "NNP"])
+    assert misreading(doc[1], "CONSULT") == "contact details"
+    met = _doc("Blinken/PROPN/nsubj/1 contacted/VERB/ROOT/1/contact Lavrov/PROPN/dobj/1",
+               tags=["NNP", "VBD", "NNP"])
+    assert misreading(met[1], "CONSULT") is None

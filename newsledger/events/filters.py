@@ -432,6 +432,12 @@ def misreading(head: Token, etype: str | None) -> str | None:
         return "telling"
     if etype == "COOPERATE" and verb and lemma == "join" and _children(head, "auxpass"):
         return "company"
+    if etype == "COOPERATE" and verb and lemma == "join" and any(
+            p.lower_ == "in" and _children(p, "pcomp") for p in _children(head, "prep")):
+        return "company"  # "I join the President in mourning", "join you in celebrating"
+    if etype == "CONSULT" and verb and lemma == "contact" and head.tag_ == "VB" and \
+            not _children(head, "nsubj") and any("@" in t.text for t in head.subtree):
+        return "contact details"  # "please contact Vanessa Vidal at NEA-Press@state.gov"
     if etype == "SUPPORT" and verb and lemma == "welcome" and _hosts(head):
         return "hospitality"
     if etype == "SUPPORT" and verb and lemma in ("honor", "honour") and \
