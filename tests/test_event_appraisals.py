@@ -281,18 +281,17 @@ def test_no_praise_of_a_party_of_unknown_country():
 
 # a commitment to act is a pledge ---------------------------------------------------------
 
-def test_a_commitment_to_act_is_a_pledge_and_to_a_cause_is_support():
+@pytest.mark.parametrize("after,heads,deps,pos,code", [
     # Bangladesh expressed its commitment to pass reforms .
-    words = ["Bangladesh", "expressed", "its", "commitment", "to", "pass", "reforms", "."]
-    heads = [1, 1, 3, 1, 5, 3, 5, 1]
-    deps = ["nsubj", "ROOT", "poss", "dobj", "aux", "acl", "dobj", "punct"]
-    pos = ["PROPN", "VERB", "PRON", "NOUN", "PART", "VERB", "NOUN", "PUNCT"]
-    doc = make_doc(words, heads, deps, pos)
-    assert noun_code(doc[3]) == "AGREE"
-    # They reaffirmed their commitment to the framework .
-    words = ["They", "reaffirmed", "their", "commitment", "to", "the", "framework", "."]
-    heads = [1, 1, 3, 1, 3, 6, 4, 1]
-    deps = ["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj", "punct"]
-    pos = ["PRON", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
-    doc = make_doc(words, heads, deps, pos)
-    assert noun_code(doc[3]) == "SUPPORT"
+    (["pass", "reforms"], [5, 3, 5], ["aux", "acl", "dobj"], ["PART", "VERB", "NOUN"], "AGREE"),
+    # Bangladesh expressed its commitment to the framework .
+    (["the", "framework"], [3, 6, 4], ["prep", "det", "pobj"], ["ADP", "DET", "NOUN"],
+     "SUPPORT"),
+])
+def test_a_commitment_to_act_is_a_pledge_and_to_a_cause_is_support(after, heads, deps, pos,
+                                                                    code):
+    words = ["Bangladesh", "expressed", "its", "commitment", "to", *after, "."]
+    doc = make_doc(words, [1, 1, 3, 1, *heads, 1],
+                   ["nsubj", "ROOT", "poss", "dobj", *deps, "punct"],
+                   ["PROPN", "VERB", "PRON", "NOUN", *pos, "PUNCT"])
+    assert noun_code(doc[3]) == code

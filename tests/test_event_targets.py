@@ -321,16 +321,20 @@ def test_the_noun_of_a_verb_object_trigger_takes_for():
     assert _names(c.targets) == ["Ukraine"]
 
 
+def _pledge_of_aid(to_head: int):
+    # Germany announced a pledge of aid to Ukraine .  ("to" on the noun or on the verb)
+    return make_doc(["Germany", "announced", "a", "pledge", "of", "aid", "to", "Ukraine", "."],
+                    [1, 1, 3, 1, 3, 4, to_head, 6, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "."],
+                    lemmas=["Germany", "announce", "a", "pledge", "of", "aid", "to", "Ukraine",
+                            "."],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+
+
 def test_a_pledge_of_aid_to_someone_names_the_aids_recipient():
-    # Germany announced a pledge of aid to Ukraine .
-    doc = make_doc(["Germany", "announced", "a", "pledge", "of", "aid", "to", "Ukraine", "."],
-                   [1, 1, 3, 1, 3, 4, 3, 6, 1],
-                   ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
-                   ["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
-                   tags=["NNP", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "."],
-                   lemmas=["Germany", "announce", "a", "pledge", "of", "aid", "to", "Ukraine",
-                           "."],
-                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    doc = _pledge_of_aid(3)
     aid = Candidate(head=doc[5], words=[doc[5]], type="AID", mode=None)
     noun_args(aid, _resolver(doc), {5: aid})
     assert _names(aid.targets) == ["Ukraine"]
@@ -340,15 +344,7 @@ def test_a_pledge_of_aid_to_someone_names_the_aids_recipient():
 
 
 def test_a_pledge_of_aid_announced_to_someone_names_the_aids_recipient():
-    # Germany announced a pledge of aid to Ukraine . ("to" on the verb)
-    doc = make_doc(["Germany", "announced", "a", "pledge", "of", "aid", "to", "Ukraine", "."],
-                   [1, 1, 3, 1, 3, 4, 1, 6, 1],
-                   ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
-                   ["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
-                   tags=["NNP", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "."],
-                   lemmas=["Germany", "announce", "a", "pledge", "of", "aid", "to", "Ukraine",
-                           "."],
-                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    doc = _pledge_of_aid(1)
     aid = Candidate(head=doc[5], words=[doc[5]], type="AID", mode=None)
     noun_args(aid, _resolver(doc), {5: aid})
     assert _names(aid.targets) == ["Ukraine"]

@@ -130,7 +130,7 @@ def _needing_party(need: Token) -> Token | None:
     an infinitive clause whose subject is X, or as a preposition whose object X carries the
     infinitive."""
     for c in need.children:
-        if c.dep_ in INFINITIVE_DEPS and _to_infinitive(c) and \
+        if c.dep_ in INFINITIVE_DEPS and to_infinitive(c) and \
                 any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None:
@@ -138,12 +138,13 @@ def _needing_party(need: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "for":
             for x in c.children:
                 if x.dep_ == "pobj" and any(
-                        k.dep_ in INFINITIVE_DEPS and _to_infinitive(k) for k in x.children):
+                        k.dep_ in INFINITIVE_DEPS and to_infinitive(k) for k in x.children):
                     return x
     return None
 
 
-def _to_infinitive(v: Token) -> bool:
+def to_infinitive(v: Token) -> bool:
+    """``v`` is a verb with its "to" ("to pass", "to withdraw")."""
     return v.pos_ in ("VERB", "AUX") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
 
@@ -219,9 +220,10 @@ def demanded(tok: Token, args: ArgResolver) -> Candidate | None:
         return None
     own = args.own_side([speaker])
     home = speaker.actor.country or args.actors.home_country
-    targets = [a for a in args.resolve(subj) if a.actor.id not in own and
+    named = args.resolve(subj)
+    targets = [a for a in named if a.actor.id not in own and
                not (a.actor.kind == "state" and a.actor.country == home)]
-    if not targets or len(targets) != len(args.resolve(subj)):
+    if not targets or len(targets) != len(named):
         return None
     return Candidate(tok, [tok, v], "REQUEST", None, sources=[speaker], targets=targets)
 

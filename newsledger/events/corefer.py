@@ -364,7 +364,7 @@ def group_mentions(mentions: list[Mention], strict: bool = True) -> list[Event]:
         if m.clause is not None:
             by_clause[m.clause] = home
         home.members.append(m)
-        states = _states(home, m)
+        states = frozenset().union(*(o.states for o in home.members))
         told = not m.nominal and all(o.nominal for o in home.members if o is not m)
         home.source = _named(home.source, e.source, states, False)
         home.target = _named(home.target, e.target, states, told)

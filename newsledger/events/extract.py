@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from newsledger.actors.index import ActorIndex
 from newsledger.actors.places import locate
 from newsledger.data import word_class
+from newsledger.events.appraisals import to_infinitive
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
 from newsledger.events.corefer import (
     BORROW_WINDOW,
@@ -462,8 +463,7 @@ def _content(c: Candidate) -> str | None:
     join*", "a commitment *to pass* reforms"), or None."""
     for tok in (c.head, c.light):
         for ch in tok.children if tok is not None else ():
-            if ch.dep_ in ("xcomp", "acl") and ch.pos_ == "VERB" and \
-                    any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children):
+            if ch.dep_ in ("xcomp", "acl") and ch.pos_ == "VERB" and to_infinitive(ch):
                 return ch.lemma_.lower()
     if not c.nominal:
         obj = next((ch for ch in c.head.children if ch.dep_ == "dobj"), None)

@@ -8,7 +8,6 @@ line. Word groups in ``data/event_filters.json``; :mod:`newsledger.events.filter
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.data import word_class, word_classes
@@ -24,9 +23,8 @@ FIRST_PERSON = {"us", "me"}
 THING_PRONOUNS = {"it", "this", "that", "which", "what"}
 
 
-@cache
 def misread_words() -> dict[str, frozenset[str]]:
-    """The word groups of ``data/event_filters.json``."""
+    """The word groups of ``data/event_filters.json`` (cached by ``word_classes``)."""
     return word_classes("event_filters.json")
 
 

@@ -113,16 +113,22 @@ def meeting_counterparts(mentions: list[Mention]) -> None:
     (sides, meeting), = pairs.items()
     if len(sides) != 2:
         return
-    thanks = word_class(ARGUMENT_WORDS, APPRAISALS_GROUP)
-    demands = word_class(ARGUMENT_WORDS, DEMANDS_GROUP)
     for m in mentions:
         e = m.event
-        if e.type not in ADDRESSED_TYPES or e.target is not None or e.source is None or \
-                who(e.source) not in sides or not (m.told and m.main) or \
-                m.counterpart is not None or m.voice is not None or \
-                e.modality not in ("asserted", "future") or \
-                e.type == "SUPPORT" and m.lemma not in thanks or \
-                e.type == "REQUEST" and m.lemma in demands:
-            continue
-        other = meeting.target if who(e.source) == who(meeting.source) else meeting.source
-        e.target = replace(other)
+        if e.source is not None and who(e.source) in sides and _unaddressed(m):
+            other = meeting.target if who(e.source) == who(meeting.source) else meeting.source
+            e.target = replace(other)
+
+
+def _unaddressed(m: Mention) -> bool:
+    """A request, pledge or thanks told in the narration by a main-clause verb, asserted or
+    announced, naming no addressee; thanks and praise only for SUPPORT, no public call for
+    REQUEST."""
+    e = m.event
+    if e.type not in ADDRESSED_TYPES or e.target is not None or m.counterpart is not None \
+            or m.voice is not None or not (m.told and m.main) \
+            or e.modality not in ("asserted", "future"):
+        return False
+    if e.type == "SUPPORT":
+        return m.lemma in word_class(ARGUMENT_WORDS, APPRAISALS_GROUP)
+    return e.type != "REQUEST" or m.lemma not in word_class(ARGUMENT_WORDS, DEMANDS_GROUP)

@@ -21,6 +21,7 @@ from newsledger.events.appraisals import (
     needed,
     praised,
     predicates,
+    to_infinitive,
     verbal_attack,
 )
 from newsledger.events.arguments import ARGUMENT_WORDS, ArgResolver, prep_objects
@@ -152,9 +153,7 @@ def noun_code(tok: Token) -> str | None:
         # backing for a cause (SUPPORT)
         cause = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
         return "AGREE" if not cause and any(
-            c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in tok.children) else "SUPPORT"
+            c.dep_ == "acl" and to_infinitive(c) for c in tok.children) else "SUPPORT"
     if code == "@context":
         return _in_context(tok, lemma)
     if code and code.startswith("ASSAULT") and any(

@@ -67,11 +67,13 @@ def titled_antecedent(actors: ActorIndex, head: Token, forward: bool = False) ->
             continue
         if forward and best is not None:
             break
-        window = list(doc[max(0, ent.start - 3):ent.start])
-        while window and not _titles_name(window[0]):
-            window.pop(0)  # "Biden and Vice President Harris": the title is Harris's own
-        window = [t for i, t in enumerate(window) if all(map(_titles_name, window[i:]))]
-        titles = {t.lemma_.lower() for t in [*window, *doc[ent.start:ent.end]]}
+        # the title words right before the name ("Biden and Vice President Harris": Harris's
+        # own title is "Vice President")
+        titles = {t.lemma_.lower() for t in doc[ent.start:ent.end]}
+        for t in reversed(doc[max(0, ent.start - 3):ent.start]):
+            if not _titles_name(t):
+                break
+            titles.add(t.lemma_.lower())
         if (titles & RANK_WORDS) - wanted:
             continue  # "the President" is not "Vice President Harris" nor a deputy minister
         for appos in (c for c in ent.root.children if c.dep_ == "appos"):
