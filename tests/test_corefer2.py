@@ -253,3 +253,30 @@ def test_a_request_of_ones_own_country_names_no_target():
     assert _pick_args(urge) == (admin, None)
     urge = Candidate(doc[1], [doc[1]], "REQUEST", None, sources=[admin], targets=[mexico])
     assert _pick_args(urge) == (admin, mexico)
+
+
+def _stance(trigger: str, start: int, content: str | None, tgt: str | None = None,
+            etype: str = "SUPPORT") -> Mention:
+    e = _event(trigger, start, etype, src="Slovenia and United States", tgt=tgt)
+    return Mention(e, True, True, sentence=start, lemma="commitment", content=content)
+
+
+def test_support_for_another_matter_is_another_act():
+    # a readout: "reaffirmed their support for Ukraine's sovereignty" ... "the shared
+    # commitment to BiH's stability" ... "reaffirmed their commitment to the framework of
+    # responsible state behavior": three stances, not one record with three mentions
+    ukraine = _stance("reaffirmed their support", 0, "sovereignty", tgt="Ukraine")
+    bih = _stance("commitment", 500, "stability")
+    frame = _stance("reaffirmed their commitment", 900, "framework")
+    assert len(group_mentions([ukraine, bih, frame], strict=False)) == 3
+    # the same matter again, or a noun that states none, may be the same stance
+    again = _stance("commitment", 500, "sovereignty")
+    bare = _stance("the commitment", 500, None)
+    assert len(group_mentions([ukraine, again, bare], strict=False)) == 1
+    # another matter with the same target named is still that target's support
+    same = _stance("support", 500, "integrity", tgt="Ukraine")
+    assert len(group_mentions([ukraine, same], strict=False)) == 1
+    # an attack's mentions have no matter to tell apart: "the attack on X" ... "strikes"
+    hit = _stance("attack", 0, "base", etype="ASSAULT")
+    strikes = _stance("strikes", 500, "airport", etype="ASSAULT")
+    assert len(group_mentions([hit, strikes], strict=False)) == 1

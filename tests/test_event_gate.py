@@ -9,6 +9,7 @@ from newsledger.events.filters import (
     addressee,
     assembly,
     counterpart,
+    declared_stance,
     habitual,
     meets_constraints,
     thing_object,
@@ -79,6 +80,39 @@ def test_signing_an_instrument_is_an_endorsement_complete_with_its_signer():
     assert not thing_object("SUPPORT", _signed("signed", "sign", "declaration",
                                                "declaration")[1], None)
     assert not thing_object("SUPPORT", _signed("signed", "sign", "order", "order")[1], None)
+
+
+def _stance(verb: str, lemma: str, noun: str, prep: str = "to") -> object:
+    # Slovenia <verb> its <noun> <prep> the framework .
+    return make_doc(["Slovenia", verb, "its", noun, prep, "the", "framework", "."],
+                    [1, 1, 3, 1, 3, 6, 4, 1],
+                    ["nsubj", "ROOT", "poss", "dobj", "prep", "det", "pobj", "punct"],
+                    ["PROPN", "VERB", "PRON", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                    lemmas=["Slovenia", lemma, "its", noun, prep, "the", "framework", "."])
+
+
+def test_support_declared_for_a_stated_cause_is_an_event_of_its_speaker():
+    doc = _stance("reaffirmed", "reaffirm", "commitment")
+    # as a light verb over the stance noun, and as the trigger verb with the noun as object
+    assert declared_stance(doc[3], doc[1]) and declared_stance(doc[1], None)
+    assert thing_object("SUPPORT", doc[3], doc[1])
+    assert meets_constraints("SUPPORT", True, False, True, asserted=True, thing=True)
+    # the cause must be stated: "reaffirmed its commitment" alone is no checkable act
+    bare = make_doc(["Slovenia", "reaffirmed", "its", "commitment"], [1, 1, 3, 1],
+                    ["nsubj", "ROOT", "poss", "dobj"], ["PROPN", "VERB", "PRON", "NOUN"],
+                    lemmas=["Slovenia", "reaffirm", "its", "commitment"])
+    assert not declared_stance(bare[3], bare[1])
+    # a verb that declares nothing ("provided its support to"), a noun that is no stance
+    # ("expressed its condolences for"), a stance only described: not declared
+    assert not declared_stance(*_light(_stance("provided", "provide", "support")))
+    assert not declared_stance(*_light(_stance("expressed", "express", "condolence", "for")))
+    described = _stance("reaffirmed", "reaffirm", "commitment")
+    described[1].dep_ = "acl"
+    assert not declared_stance(described[3], described[1])
+
+
+def _light(doc: object) -> tuple:
+    return doc[3], doc[1]
 
 
 def test_a_light_verb_over_an_attack_noun_asserts_the_attack():

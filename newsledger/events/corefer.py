@@ -35,7 +35,9 @@ most recent compatible one:
   asserted by the main clause of another sentence, with another verb and both parties
   named there, are other acts ("The United States urged Bangladesh to ..." ... "The United
   States encouraged Bangladesh to ..."); the same verb again, a noun, or a clause that
-  reports or restates one may tell the same act;
+  reports or restates one may tell the same act; and a statement about another matter
+  ("support for Ukraine's sovereignty" ... "commitment to BiH's stability") is another act
+  unless both name the same target;
 - a clause that states the purpose of an event of the same type with the same source is
   that event told again: "Biden meets with his Cabinet to discuss Iran's attack" is one
   meeting; the governing event keeps its participants.
@@ -77,6 +79,7 @@ INVESTIGATION = "investigate"  # ACCUSE: an investigation is an act, the others 
 # with its own two parties and another verb is another act ("The United States urged
 # Bangladesh to ..." ... "The United States encouraged Bangladesh to ...")
 STATEMENT_TYPES = {"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
+CONTENT_TYPES = STATEMENT_TYPES | {"COOPERATE"}
 
 
 @dataclass
@@ -151,6 +154,8 @@ class _Group:
             return True
         if (not same or not m.nominal) and _bare_visit(m) and said:
             return True
+        if _other_content(self, m, known):
+            return True
         kinds = {_act_kind(o.event) for o in self.members} - {None}
         kind = _act_kind(e)
         if kind is not None and kinds and kind not in kinds:
@@ -162,6 +167,19 @@ class _Group:
         days = {o.day for o in self.members if o.day}
         return not m.referential and m.day is not None and bool(days) and \
             not any(_same_time(m.day, d) for d in days)
+
+
+def _other_content(g: _Group, m: Mention, known: set[str]) -> bool:
+    """A statement about another matter than the record's ("support for Ukraine's
+    sovereignty" ... "commitment to BiH's stability" ... "commitment to the framework of
+    responsible state behavior"): another act, unless both name the same target."""
+    e = m.event
+    if e.type not in CONTENT_TYPES or m.content is None:
+        return False
+    if e.target is not None and who(e.target) in known:
+        return False
+    said = {o.content for o in g.members if o.content}
+    return bool(said) and m.content not in said
 
 
 def act_kind(etype: str, mode: str | None) -> str | None:

@@ -458,6 +458,9 @@ def _state_level(arg: Arg) -> bool:
     return arg.actor.kind == "state" or (arg.actor.key or "").startswith("state:")
 
 
+CONTENT_PREPS = ("to", "for", "on")  # what a stance noun is about: "commitment to X"
+
+
 def _content(c: Candidate) -> str | None:
     """The lemma of the act a statement states with an infinitive ("urged Bangladesh *to
     join*", "a commitment *to pass* reforms"), or None."""
@@ -469,6 +472,12 @@ def _content(c: Candidate) -> str | None:
         obj = next((ch for ch in c.head.children if ch.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "NOUN":
             return obj.lemma_.lower()
+        return None
+    for prep in c.head.children:  # "support *for* Ukraine's sovereignty", "commitment *to*"
+        if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS:
+            obj = next((ch for ch in prep.children if ch.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj.lemma_.lower()
     return None
 
 

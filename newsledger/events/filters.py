@@ -66,7 +66,8 @@ NOT_AGENTIVE_MODES = {"restrict", "arrest"}
 # million in assistance" (future aid is an event: the news-dev convention). The matter is a noun of the type's group in
 # ``data/event_gate.json`` (the verb's object, or the event noun under a light verb). Bare
 # "provided support", "called for action" stay out: their object names no matter of the act.
-# SUPPORT only by signing or ratifying an instrument ("proud to sign the PACT Act into law").
+# SUPPORT only by signing or ratifying an instrument ("proud to sign the PACT Act into law"),
+# or by declaring a stance for a stated cause (``declared_stance``).
 THING_TYPES = ("AID", "ASSAULT", "REQUEST", "SUPPORT")
 # Meetings whose counterpart the text states even when it is no actor ("will meet with civil
 # society groups", "we are in contact with all relevant parties"): checkable against the
@@ -138,6 +139,8 @@ def thing_object(etype: str, head: Token, light: Token | None) -> bool:
     """The verb asserting an act of ``etype`` has the act's matter as its object ("provided
     doses", "fired one shell"), or the event noun under a light verb is the matter itself
     ("conducted attacks")."""
+    if etype == "SUPPORT" and declared_stance(head, light):
+        return True
     things = _gate_words().get(f"{etype}_things")
     if things is None:
         return False
@@ -153,6 +156,23 @@ def thing_object(etype: str, head: Token, light: Token | None) -> bool:
         return False
     objs = [c for c in head.children if c.dep_ == "dobj"]
     return any(noun_in(o, things) for o in objs)
+
+
+def declared_stance(head: Token, light: Token | None) -> bool:
+    """Support declared for a stated cause: a stance noun ("support", "commitment", not
+    "condolences" or "the need") under a verb that declares it
+    ("reaffirmed their commitment *to* the framework of responsible state behavior",
+    "expressed support *for* Ukraine's sovereignty"). The declaring verb makes it an act
+    of its speaker, and the cause makes it checkable without a target actor; a bare "is
+    committed to" or "provided support" declares nothing."""
+    verb = light if light is not None else head
+    if verb.dep_ in DESCRIBING_DEPS or verb.lemma_.lower() not in _gate_words()["declaring_verbs"]:
+        return False
+    nouns = [head] if light is not None else [c for c in head.children if c.dep_ == "dobj"]
+    nouns = [n for n in nouns if n.lemma_.lower() in _gate_words()["stance_nouns"]]
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "for") and
+               any(o.dep_ == "pobj" for o in p.children)
+               for n in nouns for p in n.children)
 
 
 def counterpart(head: Token, light: Token | None) -> Token | None:

@@ -105,7 +105,8 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
                 return
             continue
         found = [a for a in args.resolve(obj) if a.actor.id not in own]
-        if not found and c.type in OWNER_TYPES and obj.dep_ == "dobj" and obj.head.i == v.i:
+        if not found and c.type in OWNER_TYPES and (obj.dep_ == "dobj" and obj.head.i == v.i or
+                                                     _cause_of(obj, c)):
             found = of_owner(obj, args, own, {a.actor.country for a in c.sources})
         if c.type != "ASSAULT":
             found = _places_as_states(obj, found, args)
@@ -234,6 +235,12 @@ def _objects(c: Candidate) -> list[Token]:
     return objs + prep_objects(v, preps)
 
 
+def _cause_of(obj: Token, c: Candidate) -> bool:
+    """``obj`` is the cause the trigger's own noun names ("expressed support *for the
+    sovereignty* of Ukraine"), whose owner is the target as a verb's object's is."""
+    return obj.dep_ == "pobj" and obj.head.head in c.words[1:]
+
+
 def _target_preps(etype: str) -> set[str]:
     """Prepositions whose object is the target: "with" for meetings and cooperation; "at"
     not for cooperative types ("met ... at the White House" says where, not with whom)."""
@@ -353,8 +360,13 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         # a shared verb's phrases before the noun belong to the first conjunct ("provide
         # assistance to the government and aid to the millions": aid goes to the millions)
         on_light = [t for t in on_light if t.i > n.i]
+    own = args.own_side(c.sources)
     for obj in prep_objects(n, preps) + on_light + giving_phrases(n, c.type):
         found = args.resolve(obj) or _nested_recipients(c, obj, args, heads)
+        if not found and c.type in OWNER_TYPES:
+            # "support for ASEAN efforts", "commitment to the sovereignty of Ukraine": the
+            # cause's owner, as for a verb's object
+            found = of_owner(obj, args, own, {a.actor.country for a in c.sources})
         if c.type == "CONSULT":  # "a trip to Florida", "her visit to Ohio": no one met
             # (aid "to Gaza" goes to its people: a place stays a recipient)
             found = _places_as_states(obj, found, args)
