@@ -304,3 +304,19 @@ def test_a_releases_contact_line_is_no_consultation():
     met = _doc("Blinken/PROPN/nsubj/1 contacted/VERB/ROOT/1/contact Lavrov/PROPN/dobj/1",
                tags=["NNP", "VBD", "NNP"])
     assert misreading(met[1], "CONSULT") is None
+
+
+def test_forcing_is_coercion_only_by_a_party():
+    hamas = _doc("Hamas/PROPN/nsubj/1 forced/VERB/ROOT/1/force civilians/NOUN/dobj/1/civilian "
+                 "to/PART/aux/4 stay/VERB/xcomp/1")
+    assert misreading(hamas[1], "COERCE") is None
+    costs = _doc("costs/NOUN/nsubj/1/cost forced/VERB/ROOT/1/force the/DET/det/3 "
+                 "company/NOUN/dobj/1 to/PART/aux/5 close/VERB/xcomp/1")
+    assert misreading(costs[1], "COERCE") == "circumstance"
+    # a passive names its doer only with "by": "she was forced to work" names no one
+    passive = _doc("she/PRON/nsubjpass/2 was/AUX/auxpass/2/be forced/VERB/ROOT/2/force "
+                   "to/PART/aux/4 work/VERB/xcomp/2")
+    assert misreading(passive[2], "COERCE") == "circumstance"
+    by = _doc("residents/NOUN/nsubjpass/2/resident were/AUX/auxpass/2/be forced/VERB/ROOT/2/force "
+              "by/ADP/agent/2 militias/PROPN/pobj/3/militia")
+    assert misreading(by[2], "COERCE") is None

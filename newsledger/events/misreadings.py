@@ -48,7 +48,8 @@ def misreading(head: Token, etype: str | None) -> str | None:
     """The name of the class of act-words that, in this shape, do not report an act of the
     type (word groups in ``data/event_filters.json``), or None: a question asked, a name
     given ("calling it inhumane"), an observance, an abstraction given, domestic help, a
-    document released, a topic or audience spoken to, one's own staff met, a memory."""
+    document released, a topic or audience spoken to, one's own staff met, a memory, a
+    circumstance that forces."""
     words = misread_words()
     lemma = head.lemma_.lower()
     verb = head.pos_ in ("VERB", "AUX")
@@ -109,6 +110,8 @@ def misreading(head: Token, etype: str | None) -> str | None:
     if etype == "CONSULT" and verb and lemma == "contact" and head.tag_ == "VB" and \
             not _children(head, "nsubj") and any("@" in t.text for t in head.subtree):
         return "contact details"  # "please contact Vanessa Vidal at NEA-Press@state.gov"
+    if etype == "COERCE" and verb and lemma in ("force", "compel") and not _party_agent(head):
+        return "circumstance"  # "rising costs forced the company to close"
     if etype == "SUPPORT" and verb and lemma == "welcome" and _hosts(head):
         return "hospitality"
     if etype == "SUPPORT" and verb and lemma in ("honor", "honour") and \
@@ -116,6 +119,15 @@ def misreading(head: Token, etype: str | None) -> str | None:
             any(c.pos_ == "PRON" for c in _children(head, "nsubjpass")):
         return "feeling"
     return None
+
+
+def _party_agent(head: Token) -> bool:
+    """The verb's doer is a party: its subject, or the "by" phrase of a passive ("Hamas
+    forced civilians to stay", "were forced out by the militia"); not a circumstance
+    ("the storm forced residents to flee") or a passive that names no one."""
+    doers = _children(head, "nsubj") + [p for a in _children(head, "agent")
+                                         for p in _children(a, "pobj")]
+    return any(party(d) or d.pos_ == "PRON" and d.lower_ not in THING_PRONOUNS for d in doers)
 
 
 def _hosts(head: Token) -> bool:
