@@ -280,3 +280,22 @@ def test_support_for_another_matter_is_another_act():
     hit = _stance("attack", 0, "base", etype="ASSAULT")
     strikes = _stance("strikes", 500, "airport", etype="ASSAULT")
     assert len(group_mentions([hit, strikes], strict=False)) == 1
+
+
+def test_an_exchange_of_fire_is_each_sides_attack_on_the_other():
+    # "North and South Korea exchanged fire": the second side is the first's target
+    doc = make_doc(["Pyongyang", "and", "Seoul", "exchanged", "fire"], [3, 0, 0, 3, 3],
+                   ["nsubj", "cc", "conj", "ROOT", "dobj"],
+                   ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"],
+                   lemmas=["Pyongyang", "and", "Seoul", "exchange", "fire"])
+    north = Arg(Actor(id="a1", name="North Korea", kind="state", country="PRK"), 0, 9)
+    south = Arg(Actor(id="a2", name="South Korea", kind="state", country="KOR"), 14, 19)
+    fire = Candidate(doc[3], [doc[3], doc[4]], "ASSAULT", None, sources=[north, south])
+    assert _pick_args(fire) == (north, south)
+    # one side firing ("Pyongyang and Seoul fired shells") attacks no one named
+    fired = make_doc(["Pyongyang", "and", "Seoul", "fired", "shells"], [3, 0, 0, 3, 3],
+                     ["nsubj", "cc", "conj", "ROOT", "dobj"],
+                     ["PROPN", "CCONJ", "PROPN", "VERB", "NOUN"],
+                     lemmas=["Pyongyang", "and", "Seoul", "fire", "shell"])
+    shot = Candidate(fired[3], [fired[3]], "ASSAULT", None, sources=[north, south])
+    assert _pick_args(shot) == (north, None)

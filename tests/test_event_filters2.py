@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.events.filters import habitual, idiom, misreading
+from newsledger.events.filters import (
+    SPORTS_REPORT_WORDS,
+    habitual,
+    idiom,
+    misreading,
+    sense_filter,
+)
 from tests.docs import make_doc
 
 
@@ -318,5 +324,25 @@ def test_forcing_is_coercion_only_by_a_party():
                    "to/PART/aux/4 work/VERB/xcomp/2")
     assert misreading(passive[2], "COERCE") == "circumstance"
     by = _doc("residents/NOUN/nsubjpass/2/resident were/AUX/auxpass/2/be forced/VERB/ROOT/2/force "
-              "by/ADP/agent/2 militias/PROPN/pobj/3/militia")
+              "out/ADP/prt/2 by/ADP/agent/2 militias/PROPN/pobj/4/militia")
     assert misreading(by[2], "COERCE") is None
+    # "the hateful forces that divide us" misread as a verb forces no one to anything
+    noun = _doc("hateful/ADJ/nsubj/1 forces/VERB/ROOT/1/force that/PRON/dobj/1")
+    assert misreading(noun[1], "COERCE") == "noun"
+
+
+def _report(*nouns: str):
+    # Belgium attacked Panama . <noun> <noun> ...  (a story's words after the event's sentence)
+    spec = "Belgium/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Panama/PROPN/dobj/1 ./PUNCT/punct/1"
+    spec += "".join(f" {n}/NOUN/dep/1" for n in nouns)
+    return _doc(spec)
+
+
+def test_a_play_in_a_match_report_is_no_attack():
+    words = ["coach", "cup", "goal", "goalkeeper", "match", "player", "referee"]
+    report = _report(*words[:SPORTS_REPORT_WORDS])
+    assert sense_filter(report[1], report[1], report[0:4], "ASSAULT") == "sports"
+    # a story that names a few sports words ("a robotics competition", "a medal") is no
+    # match report: its attacks stay events
+    story = _report(*words[:SPORTS_REPORT_WORDS - 1])
+    assert sense_filter(story[1], story[1], story[0:4], "ASSAULT") is None

@@ -167,7 +167,9 @@ def test_established_ties_is_support(nlp):
 @pytest.mark.parametrize("verb,lemma,code", [
     ("appreciated", "appreciate", "SUPPORT"),
     ("interrogated", "interrogate", "ACCUSE:investigate"),
-    ("forced", "force", None),   # as often a misread noun ("the hateful forces that")
+    # a trigger, but only forcing someone to act (misreadings: "the hateful forces that"
+    # misread as a verb, without "to <verb>", is no event)
+    ("forced", "force", "COERCE"),
 ])
 def test_added_verbs(verb, lemma, code):
     doc = _svo("Police", verb, lemma, "minister", "minister")

@@ -55,6 +55,7 @@ from newsledger.events.quantities import event_quantities
 from newsledger.events.roles import TARGET_PREPS, noun_args, verb_args
 from newsledger.events.triggers import (
     Candidate,
+    _lexicon,
     cameo_root,
     find_candidates,
     intensity,
@@ -403,9 +404,16 @@ def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
     targets = [t for t in c.targets if (src is None or t.actor.id != src.actor.id) and
                not (c.type in SYMMETRIC and _own_side(c.head.doc, t)) and
                not (c.type == "REQUEST" and _own_state(src, t))]
-    if not targets and c.type in SYMMETRIC and len(c.sources) > 1 and c.mode != TRIP_MODE:
+    if not targets and (c.type in SYMMETRIC or _mutual(c)) and len(c.sources) > 1 and \
+            c.mode != TRIP_MODE:
         targets = [t for t in c.sources[1:] if t.actor.id != src.actor.id]
     return src, targets[0] if targets else None
+
+
+def _mutual(c: Candidate) -> bool:
+    """An act two sides do to each other ("North and South Korea exchanged artillery
+    fire"): each subject is the other's target."""
+    return c.head.pos_ == "VERB" and lemma_of(c.head) in _lexicon()["mutual_verbs"]
 
 
 def _own_state(src: Arg | None, tgt: Arg) -> bool:

@@ -30,9 +30,10 @@ from newsledger.events.misreadings import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "agent", "pobj", "attr", "poss", "compound"}
+SPORTS_REPORT_WORDS = 6  # distinct sports words that make a document a match report
 SENSE_GROUPS = ("markets", "sports", "polls", "disasters", "products", "press")
 CONTEXT_WINDOW = 12  # tokens either side of the trigger searched for context words
 QUESTION_MARKS = {"?"}
@@ -267,6 +268,8 @@ def sense_filter(head: Token, clause: Token, sent: Span, etype: str | None = Non
     misread = misreading(head, etype)
     if misread is not None:
         return misread
+    if head.lemma_.lower() in _groups()["sports"]["plays"] and sports_report(head.doc):
+        return "sports"  # "started the game with attacking style", "was saved by Courtois"
     groups, roles, types = _argument_words(), _roles(), _types()
     heads = _argument_heads(clause)
     if clause.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or head.pos_ in ("NOUN", "PROPN"):
@@ -288,6 +291,18 @@ def sense_filter(head: Token, clause: Token, sent: Span, etype: str | None = Non
            for t in head.doc[lo:hi]):
         return "context"
     return None
+
+
+def sports_report(doc: Doc) -> bool:
+    """A match report: the document uses ``SPORTS_REPORT_WORDS`` distinct words of the
+    sports group (a story that mentions a medal or a coach once is not one). Computed once
+    per parsed document."""
+    key = "newsledger_sports_report"
+    if key not in doc.user_data:
+        words = _argument_words()["sports"] | frozenset(_groups()["sports"]["context"])
+        found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words or t.lower_ in words}
+        doc.user_data[key] = len(found) >= SPORTS_REPORT_WORDS
+    return bool(doc.user_data[key])
 
 
 def idiom(verb: Token) -> bool:

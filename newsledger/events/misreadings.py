@@ -110,8 +110,12 @@ def misreading(head: Token, etype: str | None) -> str | None:
     if etype == "CONSULT" and verb and lemma == "contact" and head.tag_ == "VB" and \
             not _children(head, "nsubj") and any("@" in t.text for t in head.subtree):
         return "contact details"  # "please contact Vanessa Vidal at NEA-Press@state.gov"
-    if etype == "COERCE" and verb and lemma in ("force", "compel") and not _party_agent(head):
-        return "circumstance"  # "rising costs forced the company to close"
+    if etype == "COERCE" and verb and lemma in ("force", "compel"):
+        if not (_children(head, "xcomp") or any(c.lower_ in ("out", "into") for c in
+                                                  _children(head, "prt", "prep"))):
+            return "noun"  # "the hateful forces that divide us" misread as a verb
+        if not _party_agent(head):
+            return "circumstance"  # "rising costs forced the company to close"
     if etype == "SUPPORT" and verb and lemma == "welcome" and _hosts(head):
         return "hospitality"
     if etype == "SUPPORT" and verb and lemma in ("honor", "honour") and \
