@@ -291,3 +291,23 @@ def test_ones_own_offices_or_a_thing_are_no_addressee():
                    ["PRON", "VERB", "ADP", "NOUN", "PUNCT"],
                    lemmas=["we", "call", "on", "party", "."])
     assert addressee(doc[1]) is None
+
+
+def _need(noun: str, lemma: str):
+    # Biden underscored the need for all <noun> to condemn Hamas .
+    return make_doc(["Biden", "underscored", "the", "need", "for", "all", noun, "to", "condemn",
+                     "Hamas", "."],
+                    [1, 1, 3, 1, 8, 6, 8, 8, 3, 8, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "aux", "acl",
+                     "dobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "DET", "NOUN", "PART", "VERB",
+                     "PROPN", "PUNCT"],
+                    lemmas=["Biden", "underscore", "the", "need", "for", "all", lemma, "to",
+                            "condemn", "Hamas", "."])
+
+
+def test_the_party_of_a_stated_need_is_whom_the_request_addresses():
+    doc = _need("countries", "country")
+    assert addressee(doc[1]) is not None and addressee(doc[1]).i == 6
+    # one's own offices are no addressee ("the need for agencies to act")
+    assert addressee(_need("agencies", "agency")[1]) is None

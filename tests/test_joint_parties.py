@@ -75,6 +75,23 @@ def test_many_named_the_pair_last_coordinated_stands():
     assert _names(_resolver(doc), doc[12]) == ["Finland and Sweden"]
 
 
+def test_co_subjects_of_a_meeting_with_a_third_are_one_side_not_the_two():
+    # Biden and Harris spoke with Netanyahu . The two leaders agreed .
+    # ("the two leaders" are the call's sides; the two who called together are one side)
+    spec = ("Biden/PROPN/NNP/nsubj/3 and/CCONJ/CC/cc/0 Harris/PROPN/NNP/conj/0 "
+            "spoke/VERB/VBD/ROOT/3/speak {with} ./PUNCT/./punct/3 The/DET/DT/det/9 "
+            "two/NUM/CD/nummod/9 leaders/NOUN/NNS/nsubj/10/leader agreed/VERB/VBD/ROOT/10/agree "
+            "./PUNCT/./punct/10")
+    people = {0: "PERSON", 2: "PERSON", 5: "PERSON"}
+    doc = _spec(spec.format(**{"with": "with/ADP/IN/prep/3 Netanyahu/PROPN/NNP/pobj/4"}),
+                people)
+    assert _names(_resolver(doc), doc[9]) == []
+    # coordinated without a party met, the two are the pair
+    alone = _spec(spec.format(**{"with": "today/NOUN/NN/npadvmod/3 again/ADV/RB/advmod/3"}),
+                  {0: "PERSON", 2: "PERSON"})
+    assert _names(_resolver(alone), alone[9]) == ["Biden and Harris"]
+
+
 def test_three_coordinated_are_no_pair():
     # Finland , Sweden and Norway applied . Both countries qualify .
     doc = _spec("Finland/PROPN/NNP/nsubj/5 ,/PUNCT/,/punct/0 Sweden/PROPN/NNP/conj/0 "
@@ -209,3 +226,18 @@ def test_both_countries_act_as_the_pair_coordinated_before(nlp):
              if e.type == "COOPERATE" and e.source is not None and e.target is not None
              and e.modality == "future"]
     assert found == [("Finland and Sweden", "Turkey")]
+
+
+def test_the_two_leaders_of_a_readout_are_the_calls_sides(nlp):
+    from newsledger.pipeline import analyze_document
+
+    title = "Readout of President Biden's Call with Prime Minister Netanyahu of Israel"
+    text = (f"{title}\n\nThis afternoon, President Biden and Vice President Harris spoke with "
+            "Prime Minister Netanyahu of Israel to provide an update on the situation.\n\n"
+            "The two leaders agreed to speak again in the next few days.\n")
+    analysis = analyze_document(Document(text=text, source="test", title=title), nlp=nlp)
+    again = [e for e in analysis.events if e.type == "CONSULT" and e.modality == "future"]
+    assert len(again) == 1, [(e.type, e.modality, e.trigger.text) for e in analysis.events]
+    # the call's two sides, across the readout's paragraphs: not Biden and Harris
+    assert "Biden" in again[0].source.name and "Harris" not in again[0].source.name
+    assert "Netanyahu" in again[0].target.name

@@ -37,6 +37,7 @@ PAIR_WINDOW = 1200  # characters (about a paragraph) searched back for the pair 
 DASH = re.compile(r"\s*[-–—]\s*")  # "U.S.-Bangladesh", "U.S. – North Macedonia"
 DASH_REACH = 3  # tokens either side of a dash read for the names it joins
 MAX_NAME_WORDS = 3  # words of one country name in a dashed pair ("Democratic Republic ...")
+MET_ENTITIES = ("PERSON", "GPE", "NORP", "ORG")  # a party met ("spoke with Netanyahu")
 
 
 def is_joint_phrase(head: Token) -> bool:
@@ -169,6 +170,18 @@ def coordinated_pair(tok: Token, actors: ActorIndex, kinds: Sequence[str]
     return one, two
 
 
+def met_together(tok: Token) -> bool:
+    """The coordinated pair ending in ``tok`` is the subject of a meeting with someone
+    else ("President Biden and Vice President Harris spoke with Prime Minister Netanyahu"):
+    the two are one side, and "the two leaders" after it are that meeting's two sides."""
+    first = tok.head
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("with", "to") and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in MET_ENTITIES)
+        for o in p.children) for p in first.head.children)
+
+
 def last_pair(head: Token, actors: ActorIndex, no_antecedent: Callable[[int], bool]
               ) -> tuple[Actor, Actor] | None:
     """The pair the text last named as a pair before a joint phrase, in its paragraph or
@@ -181,6 +194,8 @@ def last_pair(head: Token, actors: ActorIndex, no_antecedent: Callable[[int], bo
         if no_antecedent(tok.idx):
             continue
         pair = coordinated_pair(tok, actors, kinds)
+        if pair is not None and met_together(tok):
+            continue  # one side of a meeting with a third party, not "the two leaders"
         if pair is None and "state" in kinds and any(ch in tok.text for ch in "-–—"):
             near = tok.doc[max(0, tok.i - DASH_REACH):tok.i + DASH_REACH + 1].text
             found = dash_countries(near)

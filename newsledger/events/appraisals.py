@@ -230,12 +230,17 @@ def demanded(tok: Token, args: ArgResolver) -> Candidate | None:
 
 def needed(v: Token, args: ArgResolver) -> Candidate | None:
     """"underscored the need for Russia to withdraw": a request of the party named (see
-    ``need_request``); none when the party is no actor, nor when the subject is
-    a thing, not a speaker ("this underscores the need for Congress to act")."""
+    ``need_request``); none when the party is neither an actor nor a common noun (whom
+    the gate reads as a stated addressee: "the need for all countries to condemn ..."),
+    nor when the subject is a thing, not a speaker ("this underscores the need for
+    Congress to act")."""
     found = need_request(v)
-    targets = args.resolve(found[1]) if found is not None else []
-    if not targets:
+    if found is None:
         return None
+    targets = args.resolve(found[1])
+    if not targets and found[1].pos_ != "NOUN":
+        return None  # a common noun ("all countries") may still be a stated addressee
+        # that the event gate accepts (filters.addressee)
     if _thing_said(v, args):
         return None  # "this underscores the need for Congress to act": nobody asks
     return Candidate(v, [v, found[0]], "REQUEST", None, targets=targets)

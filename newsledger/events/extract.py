@@ -310,14 +310,14 @@ def extract_events(
         src, tgt = _pick_args(c)
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
         said = document.text[src.start:src.end].lower() if src else ""
-        voice = _voice(args, c.head.idx)
+        voice, teller = _voice(args, c.head.idx), _teller(args, c.head.idx)
         they = said in ("they", "their", "them") and not (  # "they": a pair named, else
             c.type != "CONSULT" and src is not None and src.actor.id in args.members)
         if (c.joint or they) and pair is not None:
-            if _within(pair_at, c.head.idx, voice):  # a far "they" is not its sides
+            if _within(pair_at, c.head.idx, teller):  # a far "they" is not its sides
                 joint_sides(e, pair, own=_own_counterpart(c))
         elif e.type == "CONSULT" and e.source is not None and e.target is not None:
-            pair, pair_at = (e.source, e.target), (c.head.idx, voice)
+            pair, pair_at = (e.source, e.target), (c.head.idx, teller)
         mentions.append(Mention(e, c.nominal, _referential(c), clause=c.clause.i, voice=voice,
                                 sentence=args.sent_of(c.head).start, lemma=c.head.lemma_,
                                 main=c.clause.dep_ == "ROOT" or
@@ -356,6 +356,17 @@ def _voice(args: ArgResolver, offset: int) -> str | None:
     own narration). Participants are not lent across voices."""
     quote = args.quote_at(offset)
     return quote.id if quote is not None else None
+
+
+def _teller(args: ArgResolver, offset: int) -> str | None:
+    """The voice a joint subject refers back in: as ``_voice``, but the paragraphs of an
+    issuer's own statement or readout are one teller ("President Biden and Vice President
+    Harris spoke with Prime Minister Netanyahu ..." and, a paragraph on, "The two leaders
+    agreed to speak again": the call's two sides)."""
+    quote = args.quote_at(offset)
+    if quote is None:
+        return None
+    return ISSUER_VOICE if quote.type == "statement" else quote.id
 
 
 def _within(at: tuple[int, str | None], offset: int, voice: str | None) -> bool:
@@ -466,6 +477,7 @@ def _state_level(arg: Arg) -> bool:
     return arg.actor.kind == "state" or (arg.actor.key or "").startswith("state:")
 
 
+ISSUER_VOICE = "issuer"  # the voice of a statement's or readout's own paragraphs
 CONTENT_PREPS = ("to", "for", "on")  # what a stance noun is about: "commitment to X"
 
 

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsledger.data import load_json, word_classes
+from newsledger.events.appraisals import need_request
 from newsledger.events.misreadings import (
     misread_words,
     misreading,
@@ -200,10 +201,15 @@ def counterpart(head: Token, light: Token | None) -> Token | None:
 def addressee(head: Token) -> Token | None:
     """Whom a request asks to act, actor or not, when the text states it: the object of
     "urge", "encourage", "press" or of "call on", "appeal to" that an infinitive of the act
-    follows ("calls on all parties to choose peace", "urged governments to act"), when it
-    names a party (a name, a named entity or a party noun)."""
-    if head.pos_ != "VERB" or not any(c.dep_ == "xcomp" and c.i > head.i
-                                      for c in head.children):
+    follows ("calls on all parties to choose peace", "urged governments to act"), or the
+    party of a stated need ("underscored the need for all countries to condemn ..."), when
+    it names a party (a name, a named entity or a party noun)."""
+    if head.pos_ != "VERB":
+        return None
+    need = need_request(head)  # "underscored the need for all countries to condemn"
+    if need is not None and _addressed_party(need[1]):
+        return need[1]
+    if not any(c.dep_ == "xcomp" and c.i > head.i for c in head.children):
         return None
     for c in head.children:
         if c.dep_ == "dobj" and _addressed_party(c):
