@@ -244,3 +244,19 @@ def test_a_common_noun_listed_as_an_alias_is_no_organization():
     from newsledger.actors.tables import tables
     assert tables().org("organization") is None
     assert tables().org("Al-Qaida") is not None
+
+
+def test_a_headings_gerund_is_no_part_of_the_name_after_it():
+    # "Welcoming Israel" tagged as one PERSON: the state; "Supporting Acme Families": Acme
+    doc = make_doc(["Welcoming", "Israel"], [0, 0], ["ROOT", "dobj"], ["VERB", "PROPN"],
+                   tags=["VBG", "NNP"], ents=["B-PERSON", "I-PERSON"])
+    assert [(a.name, a.kind) for a in _index(doc).actors] == [("Israel", "state")]
+    doc = make_doc(["Supporting", "Acme", "Families"], [0, 2, 0], ["ROOT", "compound", "dobj"],
+                   ["VERB", "PROPN", "PROPN"], tags=["VBG", "NNP", "NNPS"],
+                   ents=["B-ORG", "I-ORG", "I-ORG"])
+    assert [a.name for a in _index(doc).actors] == ["Acme Families"]
+    # a name whose first word only ends in -ing stays whole ("Reading Football Club")
+    doc = make_doc(["Reading", "Club", "won"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+                   ["PROPN", "PROPN", "VERB"], tags=["NNP", "NNP", "VBD"],
+                   ents=["B-ORG", "I-ORG", "O"])
+    assert [a.name for a in _index(doc).actors] == ["Reading Club"]

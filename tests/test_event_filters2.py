@@ -346,3 +346,19 @@ def test_a_play_in_a_match_report_is_no_attack():
     # match report: its attacks stay events
     story = _report(*words[:SPORTS_REPORT_WORDS - 1])
     assert sense_filter(story[1], story[1], story[0:4], "ASSAULT") is None
+
+
+def test_a_gerund_heading_is_a_topic_not_an_act():
+    heading = _doc("Supporting/VERB/ROOT/0/support Wisconsin/PROPN/compound/2 "
+                   "Families/PROPN/dobj/0/family", tags=["VBG", "NNP", "NNPS"])
+    assert misreading(heading[0], "SUPPORT") == "heading"
+    # a label before it is still a heading: "FACT SHEET: Supporting Ukraine"
+    label = _doc("FACT/PROPN/compound/1 SHEET/PROPN/dep/3 :/PUNCT/punct/3 "
+                 "Supporting/VERB/ROOT/3/support Ukraine/PROPN/dobj/3",
+                 tags=["NNP", "NNP", ":", "VBG", "NNP"])
+    assert misreading(label[3], "SUPPORT") == "heading"
+    # an opening participle clause is the main subject's act: "Working with the G20, we ..."
+    clause = _doc("Working/VERB/advcl/4/work with/ADP/prep/0 partners/NOUN/pobj/1/partner "
+                  ",/PUNCT/punct/4 we/PRON/nsubj/4 act/VERB/ROOT/4",
+                  tags=["VBG", "IN", "NNS", ",", "PRP", "VBP"])
+    assert misreading(clause[0], "COOPERATE") is None

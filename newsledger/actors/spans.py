@@ -48,7 +48,7 @@ def repair_entity(ent: Span, t: Tables, known: Callable[[str], bool]) -> Span | 
     ("Jake Sullivan's Meeting"), first names left out ("Antony" of "Antony J. Blinken"),
     titles tagged as organizations ("Spokesperson Ned Price"), lone title words ("State"),
     headline verbs glued to a name ``known`` accepts ("Biden Marks", "Biden-Harris
-    Administration Announces New Actions")."""
+    Administration Announces New Actions") or before it ("Supporting Wisconsin Families")."""
     doc = ent.doc
     start, end, label = ent.start, ent.end, ent.label_
     for i in range(start, end):
@@ -70,6 +70,10 @@ def repair_entity(ent: Span, t: Tables, known: Callable[[str], bool]) -> Span | 
         start += 1  # "Q John, ...": the question label of a transcript turn
     if start >= end:
         return None
+    while start < end - 1 and doc[start].tag_ == "VBG" and doc[start].is_title:
+        start += 1  # a heading's verb glued to a name: "Supporting America's Entrepreneurs"
+        if t.country(ent_text(doc[start:end])) is not None:
+            label = "GPE"  # "Welcoming Israel to the Visa Waiver Program"
     end = _headline_cut(doc, start, end, known)
     first = doc[start].lower_
     if label == "ORG" and end - start == 1 and (first in TITLE_WORDS or first in GENERIC):

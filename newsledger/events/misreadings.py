@@ -49,7 +49,7 @@ def misreading(head: Token, etype: str | None) -> str | None:
     type (word groups in ``data/event_filters.json``), or None: a question asked, a name
     given ("calling it inhumane"), an observance, an abstraction given, domestic help, a
     document released, a topic or audience spoken to, one's own staff met, a memory, a
-    circumstance that forces."""
+    circumstance that forces, a heading's topic."""
     words = misread_words()
     lemma = head.lemma_.lower()
     verb = head.pos_ in ("VERB", "AUX")
@@ -110,6 +110,8 @@ def misreading(head: Token, etype: str | None) -> str | None:
     if etype == "CONSULT" and verb and lemma == "contact" and head.tag_ == "VB" and \
             not _children(head, "nsubj") and any("@" in t.text for t in head.subtree):
         return "contact details"  # "please contact Vanessa Vidal at NEA-Press@state.gov"
+    if verb and _heading_gerund(head):
+        return "heading"  # "Supporting Wisconsin Families": a fact sheet's topic
     if etype == "COERCE" and verb and lemma in ("force", "compel"):
         if not (_children(head, "xcomp") or any(c.lower_ in ("out", "into") for c in
                                                   _children(head, "prt", "prep"))):
@@ -123,6 +125,17 @@ def misreading(head: Token, etype: str | None) -> str | None:
             any(c.pos_ == "PRON" for c in _children(head, "nsubjpass")):
         return "feeling"
     return None
+
+
+def _heading_gerund(head: Token) -> bool:
+    """A capitalised gerund that opens a heading with no subject ("Supporting Wisconsin
+    Families", "FACT SHEET: Helping Students Succeed"): the section's topic, not an act
+    anyone did. Only words before it that are a label ("FACT SHEET:") or punctuation."""
+    if head.tag_ != "VBG" or not head.is_title or head.dep_ != "ROOT" or \
+            _children(head, "nsubj", "aux"):
+        return False  # "Working with the G20, we ...": the main clause's subject acts
+    before = head.doc[head.sent.start:head.i]
+    return all(t.is_punct or t.is_space or t.is_upper for t in before)
 
 
 def _party_agent(head: Token) -> bool:
