@@ -407,3 +407,23 @@ def test_a_goal_worked_towards_is_not_asserted_even_when_definite():
                  ("hostages", 4, "pobj", "NOUN", "NNS", "hostage"),
                  (".", 1, "punct", "PUNCT", ".", ".")])
     assert modality(said[3]) == "asserted"
+
+
+def _be_to(subject: str, lemma: str, pos: str, be: str, tag: str):
+    # <subject> <be> to meet Macron .
+    return _doc([(subject, 1, "nsubj", pos, "NN" if pos == "NOUN" else "NNP", lemma),
+                 (be, 1, "ROOT", "AUX", tag, "be"),
+                 ("to", 3, "aux", "PART", "TO", "to"),
+                 ("meet", 1, "xcomp", "VERB", "VB", "meet"),
+                 ("Macron", 3, "dobj", "PROPN", "NNP", "Macron"),
+                 (".", 1, "punct", "PUNCT", ".", ".")])
+
+
+def test_be_to_states_an_arrangement_for_later_unless_an_aim():
+    # "the minister is to meet Macron": arranged, future
+    assert modality(_be_to("Blinken", "Blinken", "PROPN", "is", "VBZ")[3]) == "future"
+    # "was to meet": an arrangement the text does not say was kept
+    assert modality(_be_to("Blinken", "Blinken", "PROPN", "was", "VBD")[3]) == "hypothetical"
+    # "the goal is to meet", "our priority is to meet": an aim, not an arrangement
+    assert modality(_be_to("goal", "goal", "NOUN", "is", "VBZ")[3]) == "hypothetical"
+    assert modality(_be_to("priority", "priority", "NOUN", "is", "VBZ")[3]) == "hypothetical"

@@ -56,6 +56,7 @@ DENY = _words("deny")
 REJECT = _words("reject")
 BLOCK = _words("block")
 IRREALIS = _words("irrealis")
+AIM_NOUNS = _words("aim_nouns")
 PLANNED = _words("planned")
 PROMISE_NOUNS = _words("promise_nouns")
 COMMITMENT = _words("commitment")
@@ -213,6 +214,9 @@ def _own(trigger: Token, clause: Token) -> set[str]:
     aux = _clause_aux(clause)
     if aux & MODALS_FUTURE or _going_to(clause) or _scheduled(clause):
         flags.add("future")
+    destined = _be_to(clause)
+    if destined is not None:
+        flags.add(destined)
     if _reported_future(clause, aux):
         flags.add("future")
     elif aux & MODALS_HYPO:
@@ -292,6 +296,24 @@ def _requested(noun: Token) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return head.lemma_.lower() in REQUEST
+
+
+def _be_to(verb: Token) -> str | None:
+    """"be to" + infinitive states an arrangement: "Mohamed and his father are to travel to
+    the United Nations", "the minister is to meet Macron" are future; "was to meet" is an
+    arrangement of the past that the text does not say was kept (hypothetical)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    be = verb.head
+    if any(c.dep_ in ("attr", "acomp") for c in be.children):
+        return None
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in IRREALIS | AIM_NOUNS:
+        return "hypothetical"  # "the goal is to meet Macron": an aim, not an arrangement
+    if be.tag_ in ("VBZ", "VBP"):
+        return "future"
+    return "hypothetical" if be.tag_ == "VBD" else None
 
 
 def _scheduled(verb: Token) -> bool:
