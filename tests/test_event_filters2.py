@@ -111,6 +111,14 @@ def test_released_documents_and_a_return_trip_are_no_retreat():
     assert misreading(doc[2], "RETREAT") == "document"
     doc = _doc("the/DET/det/1 release/NOUN/ROOT/1 of/ADP/prep/1 hostages/NOUN/pobj/2")
     assert misreading(doc[1], "RETREAT") is None
+    # a form or "it" returned in the passive: "the questionnaire must be returned"
+    for subject in ("questionnaire/NOUN", "It/PRON"):
+        doc = _doc(f"{subject}/nsubjpass/3 must/AUX/aux/3 be/AUX/auxpass/3 "
+                   "returned/VERB/ROOT/3/return")
+        assert misreading(doc[3], "RETREAT") == "document"
+    doc = _doc("hostages/NOUN/nsubjpass/2/hostage were/AUX/auxpass/2/be "
+               "returned/VERB/ROOT/2/return")
+    assert misreading(doc[2], "RETREAT") is None
 
 
 def test_speaking_to_a_topic_or_the_public_is_no_consultation():

@@ -78,8 +78,10 @@ def misreading(head: Token, etype: str | None) -> str | None:
             for c in head.children):
         return "document"  # "Joint Press Release on ...": a document, not a freeing
     if etype == "RETREAT" and verb and lemma in ("release", "return"):
-        if any(c.dep_ == "dobj" and noun_in(c, words["released_matter"]) for c in head.children):
-            return "document"
+        if any(c.dep_ in ("dobj", "nsubjpass") and (noun_in(c, words["released_matter"]) or
+                                                    c.lower_ in THING_PRONOUNS)
+               for c in head.children):
+            return "document"  # "released a report", "the questionnaire must be returned"
         if lemma == "return" and not _children(head, "dobj", "nsubjpass", "auxpass") and \
                 any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
             return "travel"
