@@ -173,6 +173,22 @@ def test_the_object_of_a_meeting_verb_is_its_counterpart():
                     lemmas=["EPA", "will", "meet", "Challenges", "."],
                     ents=["B-ORG", "O", "O", "B-ORG", "O"])
     assert counterpart(goal[2], None) is None
+
+
+def test_the_agent_of_a_passive_briefing_is_its_counterpart():
+    # he was briefed by his security team .
+    doc = make_doc(["he", "was", "briefed", "by", "his", "security", "team", "."],
+                   [2, 2, 2, 2, 6, 6, 3, 2],
+                   ["nsubjpass", "auxpass", "ROOT", "agent", "poss", "compound", "pobj", "punct"],
+                   ["PRON", "AUX", "VERB", "ADP", "PRON", "NOUN", "NOUN", "PUNCT"],
+                   lemmas=["he", "be", "brief", "by", "his", "security", "team", "."])
+    assert counterpart(doc[2], None).text == "team"
+    # "was briefed by phone" names no party
+    phone = make_doc(["he", "was", "briefed", "by", "phone"], [2, 2, 2, 2, 3],
+                     ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+                     ["PRON", "AUX", "VERB", "ADP", "NOUN"],
+                     lemmas=["he", "be", "brief", "by", "phone"])
+    assert counterpart(phone[2], None) is None
     # someone's programme, even tagged as a person
     plan = make_doc(["EPA", "will", "meet", "Biden", "'s", "Initiative", "."],
                     [2, 2, 2, 5, 3, 2, 2],

@@ -180,7 +180,8 @@ def declared_stance(head: Token, light: Token | None) -> bool:
 def counterpart(head: Token, light: Token | None) -> Token | None:
     """The stated counterpart of a meeting, actor or not: the object of "with" on the event
     word or its light verb ("meet with civil society groups", "meetings with government"),
-    or of a meeting verb that takes it as object ("will meet Doreen Bogdan-Martin"), when
+    or of a meeting verb that takes it as object ("will meet Doreen Bogdan-Martin") or, in
+    the passive, as agent ("was briefed by his national security team"), when
     it names a party -- a name, a named entity or a party noun of
     ``data/event_gate.json`` ("with one voice", "with high standards", "with them" name
     no one)."""
@@ -194,7 +195,10 @@ def counterpart(head: Token, light: Token | None) -> Token | None:
                     return obj
     if light is None and head.pos_ == "VERB" and \
             head.lemma_.lower() in _gate_words()["object_counterpart_verbs"]:
-        return next((c for c in head.children if c.dep_ == "dobj" and _met_party(c)), None)
+        found = next((c for c in head.children if c.dep_ == "dobj" and _met_party(c)), None)
+        # the passive's agent: "he had just been briefed by his national security team"
+        return found or next((p for a in head.children if a.dep_ == "agent"
+                              for p in a.children if p.dep_ == "pobj" and _met_party(p)), None)
     return None
 
 
