@@ -299,3 +299,39 @@ def test_an_exchange_of_fire_is_each_sides_attack_on_the_other():
                      lemmas=["Pyongyang", "and", "Seoul", "fire", "shell"])
     shot = Candidate(fired[3], [fired[3]], "ASSAULT", None, sources=[north, south])
     assert _pick_args(shot) == (north, None)
+
+
+def test_a_state_and_its_own_government_are_no_two_parties():
+    # "Moscow ... forced Russia": the capital stands for the government of the same state
+    doc = make_doc(["Moscow", "forced", "Russia"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                   ["PROPN", "VERB", "PROPN"])
+    moscow = Arg(Actor(id="a1", name="Moscow", kind="organization", country="RUS",
+                       key="state:RUS/GOV"), 0, 6)
+    russia = Arg(Actor(id="a2", name="Russia", kind="state", country="RUS", key="state:RUS"),
+                 14, 20)
+    forced = Candidate(doc[1], [doc[1]], "COERCE", None, sources=[moscow], targets=[russia])
+    assert _pick_args(forced) == (moscow, None)
+    # the government and the country's opposition are two parties
+    opposition = Arg(Actor(id="a3", name="Russian opposition", kind="group", country="RUS",
+                           key="state:RUS/OPP"), 14, 20)
+    arrest = Candidate(doc[1], [doc[1]], "COERCE", None, sources=[moscow], targets=[opposition])
+    assert _pick_args(arrest) == (moscow, opposition)
+
+
+def test_a_request_to_the_sources_own_nation_states_no_addressee():
+    from newsledger.events.extract import _counterpart
+
+    # The President encourages all Americans to vote .
+    words = ["President", "encourages", "all", "Americans", "to", "vote", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 5, 1, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "punct"],
+                   ["PROPN", "VERB", "DET", "PROPN", "PART", "VERB", "PUNCT"],
+                   lemmas=["President", "encourage", "all", "Americans", "to", "vote", "."],
+                   ents=["O", "O", "O", "B-NORP", "O", "O", "O"])
+    biden = Arg(Actor(id="a1", name="Joe Biden", kind="person", country="USA"), 0, 9)
+    urge = Candidate(doc[1], [doc[1]], "REQUEST", None, sources=[biden])
+    assert _counterpart(urge) is None
+    # the same words from another country's leader address a foreign public
+    macron = Arg(Actor(id="a2", name="Emmanuel Macron", kind="person", country="FRA"), 0, 9)
+    urge = Candidate(doc[1], [doc[1]], "REQUEST", None, sources=[macron])
+    assert _counterpart(urge) == "americans"

@@ -23,7 +23,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsledger.actors.index import ActorIndex
+from newsledger.actors.nationality import country_word
 from newsledger.actors.places import locate
+from newsledger.actors.tables import tables
 from newsledger.data import word_class
 from newsledger.events.appraisals import to_infinitive
 from newsledger.events.arguments import Arg, ArgResolver, controller, left_subject
@@ -412,13 +414,24 @@ def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
     source is skipped); two coordinated parties of a meeting are its two sides, not of a
     trip: "Biden and Vice President Harris are traveling to Philadelphia" travel together."""
     src = c.sources[0] if c.sources else None
-    targets = [t for t in c.targets if (src is None or t.actor.id != src.actor.id) and
+    targets = [t for t in c.targets if (src is None or t.actor.id != src.actor.id and
+                                        not _one_state(src, t)) and
                not (c.type in SYMMETRIC and _own_side(c.head.doc, t)) and
                not (c.type == "REQUEST" and _own_state(src, t))]
     if not targets and (c.type in SYMMETRIC or _mutual(c)) and len(c.sources) > 1 and \
             c.mode != TRIP_MODE:
         targets = [t for t in c.sources[1:] if t.actor.id != src.actor.id]
     return src, targets[0] if targets else None
+
+
+def _one_state(src: Arg, tgt: Arg) -> bool:
+    """Two names of one state ("Moscow ... forced Russia": the capital for its government):
+    no act between parties. Only the state and its government: the Russian government and
+    the Russian opposition or media are two parties."""
+    def governing(a: Arg) -> bool:
+        return a.actor.kind == "state" or (a.actor.key or "").endswith(GOVERNMENT_KEY)
+    return src.actor.country is not None and src.actor.country == tgt.actor.country and \
+        governing(src) and governing(tgt)
 
 
 def _mutual(c: Candidate) -> bool:
@@ -452,7 +465,17 @@ def _counterpart(c: Candidate) -> str | None:
     if c.type not in COUNTERPART_TYPES:
         return None
     tok = addressee(c.head) if c.type == "REQUEST" else counterpart(c.head, c.light)
-    return None if tok is None else tok.lemma_.lower()
+    if tok is None or c.type == "REQUEST" and _own_public(c, tok):
+        return None
+    return tok.lemma_.lower()
+
+
+def _own_public(c: Candidate, tok: Token) -> bool:
+    """A request addressed to the source's own nation ("I encourage all Americans to ..."):
+    a government's call on its public, no request between parties (as ``_own_state``)."""
+    country = c.sources[0].actor.country if c.sources else None
+    return country is not None and tok.ent_type_ == "NORP" and \
+        country_word(tables(), tok.text) == country
 
 
 def _own_counterpart(c: Candidate) -> bool:
@@ -477,6 +500,7 @@ def _state_level(arg: Arg) -> bool:
     return arg.actor.kind == "state" or (arg.actor.key or "").startswith("state:")
 
 
+GOVERNMENT_KEY = "/GOV"  # actor key suffix of a state's government ("state:RUS/GOV")
 ISSUER_VOICE = "issuer"  # the voice of a statement's or readout's own paragraphs
 CONTENT_PREPS = ("to", "for", "on")  # what a stance noun is about: "commitment to X"
 
