@@ -19,9 +19,12 @@ from tests.conftest import shared_path
 pytestmark = pytest.mark.shared
 
 TOPIC = 35
-MIN_PRECISION = 0.78
+MIN_PRECISION = 0.77
 """Merging the two arrests is the error that matters: B-cubed precision stays above this
-(0.83 when written; the rest is within-document fusion of the events stage)."""
+(0.83 when written; the rest is within-document fusion of the events stage). Dropping a
+mention that is no political act ("Results from a blood-alcohol test ... were released",
+annotated in ECB+ as an event) removes a correct singleton, which lowers B-cubed precision
+without merging anything: 0.780 with it, 0.774 without."""
 MIN_RECALL = 0.7
 """Reports of one arrest in different outlets are grouped (0.84 when written; ungrouped,
 about 0.4)."""
