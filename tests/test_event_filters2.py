@@ -370,3 +370,14 @@ def test_a_gerund_heading_is_a_topic_not_an_act():
                   ",/PUNCT/punct/4 we/PRON/nsubj/4 act/VERB/ROOT/4",
                   tags=["VBG", "IN", "NNS", ",", "PRP", "VBP"])
     assert misreading(clause[0], "COOPERATE") is None
+
+
+def test_a_partnership_that_heads_a_proper_name_is_a_programme():
+    # the Mekong-U.S. Partnership , and other programs
+    name = _doc("the/DET/det/2 Mekong-U.S./PROPN/compound/2 Partnership/PROPN/ROOT/2 "
+                ",/PUNCT/punct/2 and/CCONJ/cc/2 other/ADJ/amod/6 programs/NOUN/conj/2/program")
+    assert misreading(name[2], "COOPERATE") == "name"
+    # "a new partnership on clean energy" is an act of cooperation
+    act = _doc("a/DET/det/2 new/ADJ/amod/2 partnership/NOUN/ROOT/2 on/ADP/prep/2 "
+               "energy/NOUN/pobj/3")
+    assert misreading(act[2], "COOPERATE") is None

@@ -663,6 +663,26 @@ def test_a_deployment_moves_forces(obj, obj_lemma, code):
     assert _code(verb_trigger(doc[1], None)) == code
 
 
+@pytest.mark.parametrize("verb,lemma,obj,obj_lemma,code", [
+    ("mobilized", "mobilize", "reservists", "reservist", "MOBILIZE"),
+    ("reinforced", "reinforce", "flank", "flank", "MOBILIZE:troops"),
+    ("amassed", "amass", "troops", "troop", "MOBILIZE:troops"),
+    # "mobilize a whole-of-government effort", "reinforce our values", "deployed a team of
+    # toxicologists", "amassed quantities of enriched uranium": no forces moved
+    ("mobilized", "mobilize", "effort", "effort", None),
+    ("reinforced", "reinforce", "values", "value", None),
+    ("deployed", "deploy", "team", "team", None),
+    ("amassed", "amass", "quantities", "quantity", None),
+])
+def test_only_forces_are_mobilized(verb, lemma, obj, obj_lemma, code):
+    doc = _svo("Washington", verb, lemma, obj, obj_lemma)
+    assert _code(verb_trigger(doc[1], None)) == code
+    # without an object only forces that move themselves mobilize ("we reinforce")
+    alone = make_doc(["We", verb, "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                     ["PRON", "VERB", "PUNCT"], lemmas=["we", lemma, "."])
+    assert _code(verb_trigger(alone[1], None)) is None
+
+
 @pytest.mark.parametrize("words,lemmas,code", [
     (["the", "debt", "ceiling"], ["the", "debt", "ceiling"], None),
     (["the", "Israeli", "civilians"], ["the", "israeli", "civilian"], "ASSAULT:abduct"),

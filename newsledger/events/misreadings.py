@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsledger.actors.spans import title_cased
 from newsledger.data import word_class, word_classes
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ def misreading(head: Token, etype: str | None) -> str | None:
     if etype == "CONSULT" and verb and lemma == "contact" and head.tag_ == "VB" and \
             not _children(head, "nsubj") and any("@" in t.text for t in head.subtree):
         return "contact details"  # "please contact Vanessa Vidal at NEA-Press@state.gov"
+    if etype == "COOPERATE" and not verb and _programme_name(head):
+        return "name"  # "the Mekong-U.S. Partnership", "US Water Alliance": a body's name
     if verb and _heading_gerund(head):
         return "heading"  # "Supporting Wisconsin Families": a fact sheet's topic
     if etype == "COERCE" and verb and lemma in ("force", "compel"):
@@ -127,6 +130,20 @@ def misreading(head: Token, etype: str | None) -> str | None:
             any(c.pos_ == "PRON" for c in _children(head, "nsubjpass")):
         return "feeling"
     return None
+
+
+def _programme_name(head: Token) -> bool:
+    """A capitalised partnership or alliance word that heads a longer proper name ("the
+    Partnership for Global Infrastructure and Investment", "Rural Community Assistance
+    Partnership", "US Water Alliance"): the name of a programme or body, not an act of
+    cooperation. Only where the text is not all capitals or title case throughout."""
+    if not head.is_title or head.pos_ != "PROPN" or title_cased(head.sent):
+        return False
+    named = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i
+             and (c.is_title or c.is_upper or c.pos_ == "PROPN")]
+    named += [o for p in _children(head, "prep") if p.lower_ == "for"
+              for o in _children(p, "pobj") if o.is_title]
+    return bool(named)
 
 
 def _heading_gerund(head: Token) -> bool:

@@ -110,6 +110,9 @@ def noun_code(tok: Token) -> str | None:
             if joined:
                 return joined
     code = lex["nouns"].get(lemma) or lex["nouns"].get(tok.lower_)
+    if code and code.startswith("MOBILIZE") and lemma == "alert" and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("on", "of")):
+        return None  # "on high alert", "levels of alert"; not "issued an alert"
     if code and code.split(":")[0] in ("REQUEST", "THREATEN") and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
         return None  # "drug demand", "weather warning": a kind of thing, not a speech act
@@ -370,10 +373,14 @@ def _fits(v: Token, code: str, args: ArgResolver) -> bool:
         return False  # "applicants are to submit an application": a procedure, not an act
     if code.startswith("CONSULT") and lemma == "meet":  # "meet the challenges": no meeting
         return _dobj(v) is None or _dobj(v).lemma_.lower() not in lex["meet_goals"]
-    if code.startswith("MOBILIZE") and lemma == "deploy":
+    if code.startswith("MOBILIZE") and lemma in lex["force_verbs"]:
+        # "deployed 2,000 troops", "reinforced NATO's eastern flank"; not "mobilize a
+        # whole-of-government effort", "reinforce our values", "deployed a team of
+        # toxicologists", "amass quantities of enriched uranium"
         moved = _patient_word(v, _dobj(v))
-        if moved is None:
-            return True
+        if moved is None:  # "the reservists mobilized": only forces that move themselves
+            subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.lemma_.lower() in lex["force_objects"]
         heads = [moved, *prep_objects(moved, {"of"})]
         return any(h.lemma_.lower() in lex["force_objects"] or h.ent_type_ in ("NORP", "ORG")
                    or (args is not None and args.is_weapon(h)) for h in heads)
