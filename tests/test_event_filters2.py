@@ -381,3 +381,15 @@ def test_a_partnership_that_heads_a_proper_name_is_a_programme():
     act = _doc("a/DET/det/2 new/ADJ/amod/2 partnership/NOUN/ROOT/2 on/ADP/prep/2 "
                "energy/NOUN/pobj/3")
     assert misreading(act[2], "COOPERATE") is None
+
+
+def test_an_honour_awarded_or_an_agenda_delivered_on_is_no_aid():
+    prize = _doc("he/PRON/nsubjpass/2 was/AUX/auxpass/2/be awarded/VERB/ROOT/2/award "
+                 "the/DET/det/4 Award/PROPN/dobj/2/award")
+    assert misreading(prize[2], "AID") == "abstraction"
+    grant = _doc("Washington/PROPN/nsubj/1 awarded/VERB/ROOT/1/award a/DET/det/3 "
+                 "grant/NOUN/dobj/1 to/ADP/prep/1 Kenya/PROPN/pobj/4")
+    assert misreading(grant[1], "AID") is None
+    agenda = _doc("we/PRON/nsubj/1 deliver/VERB/ROOT/1 on/ADP/prep/1 the/DET/det/4 "
+                  "agenda/NOUN/pobj/2")
+    assert misreading(agenda[1], "AID") == "fulfilment"

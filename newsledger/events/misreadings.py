@@ -62,6 +62,9 @@ def misreading(head: Token, etype: str | None) -> str | None:
         return "observance"
     if etype in SELF_OBJECT_TYPES and verb and _unagented_us(head):
         return "unagented"
+    if etype == "AID" and verb and lemma == "deliver" and any(
+            c.lower_ == "on" for c in _children(head, "prep")):
+        return "fulfilment"  # "deliver on the President's agenda", "delivered on promises"
     if etype == "AID" and lemma in words["gift_verbs"]:
         if lemma == "equip" and _children(head, "auxpass") and not _children(head, "prep"):
             return "description"  # "Ajay is uniquely equipped": a quality, not a delivery
