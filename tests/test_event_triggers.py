@@ -645,6 +645,7 @@ def test_get_in_touch_with_the_with_phrase_on_the_verb():
 @pytest.mark.parametrize("obj,lemma,expected", [
     ("resources", "resource", True),      # "we can target our efforts and resources"
     ("investments", "investment", True),
+    ("percent", "percent", True),         # "target 40 percent of the benefits to ..."
     ("civilians", "civilian", False),     # an attack
 ])
 def test_targeting_resources_is_no_attack(obj, lemma, expected):
