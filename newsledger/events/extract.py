@@ -87,8 +87,11 @@ END_VERBS = {"end", "stop", "halt", "lift", "abandon"}
 ENDABLE = {"PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 OWN_DATE_PRECISIONS = {"day", "month"}  # dates precise enough to tell two events apart
-PARTY_WORD_POS = {"NOUN", "PROPN"}
-TRIP_MODE = "visit"  # CONSULT by travel: its coordinated subjects are co-travellers  # words of a counterpart phrase that can name the party
+PARTY_WORD_POS = {"NOUN", "PROPN"}  # words of a counterpart phrase that can name the party
+TRIP_MODE = "visit"  # CONSULT by travel: its coordinated subjects are co-travellers
+GOVERNMENT_KEY = "/GOV"  # actor key suffix of a state's government ("state:RUS/GOV")
+ISSUER_VOICE = "issuer"  # the voice of a statement's or readout's own paragraphs
+CONTENT_PREPS = ("to", "for", "on")  # what a stance noun is about: "commitment to X"
 
 
 # assembly -------------------------------------------------------------------------------
@@ -498,11 +501,6 @@ def _own_counterpart(c: Candidate) -> bool:
 def _state_level(arg: Arg) -> bool:
     """A state or one of its sectors ("Uzbekistan", "the Uzbekistani government")."""
     return arg.actor.kind == "state" or (arg.actor.key or "").startswith("state:")
-
-
-GOVERNMENT_KEY = "/GOV"  # actor key suffix of a state's government ("state:RUS/GOV")
-ISSUER_VOICE = "issuer"  # the voice of a statement's or readout's own paragraphs
-CONTENT_PREPS = ("to", "for", "on")  # what a stance noun is about: "commitment to X"
 
 
 def _content(c: Candidate) -> str | None:
