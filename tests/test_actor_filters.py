@@ -260,3 +260,22 @@ def test_a_headings_gerund_is_no_part_of_the_name_after_it():
                    ["PROPN", "PROPN", "VERB"], tags=["NNP", "NNP", "VBD"],
                    ents=["B-ORG", "I-ORG", "O"])
     assert [a.name for a in _index(doc).actors] == ["Reading Club"]
+
+
+def test_two_countries_sharing_their_last_word_are_two_states():
+    # "North and South Korea exchanged fire": written once, two states
+    doc = make_doc(["North", "and", "South", "Korea", "fired"], [3, 0, 0, 4, 4],
+                   ["nmod", "cc", "conj", "nsubj", "ROOT"],
+                   ["PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+                   ents=["B-GPE", "I-GPE", "I-GPE", "I-GPE", "O"])
+    index = _index(doc)
+    found = index.resolve_phrases(doc[0:4])
+    assert [(a.name, a.country) for a in found] == [("North Korea", "PRK"),
+                                                    ("South Korea", "KOR")]
+    assert [doc.text[m.start:m.end] for a in found for m in a.mentions][-1] == "South Korea"
+    # "South and Central America" joins no two countries: the phrase resolves as before
+    doc = make_doc(["South", "and", "Central", "America", "grew"], [3, 0, 0, 4, 4],
+                   ["nmod", "cc", "conj", "nsubj", "ROOT"],
+                   ["PROPN", "CCONJ", "PROPN", "PROPN", "VERB"],
+                   ents=["B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"])
+    assert len(_index(doc).resolve_phrases(doc[0:4])) <= 1

@@ -259,6 +259,9 @@ class ActorIndex:
         if len(span) == 0:
             return []
         root = span.root
+        shared = self._shared_head_states(span)
+        if shared:
+            return shared
         conjuncts = [root, *[t for t in root.conjuncts if span.start <= t.i < span.end]]
         if len(conjuncts) == 1:
             actor = self._resolve(span, register=True)
@@ -280,6 +283,27 @@ class ActorIndex:
             if actor is not None and actor not in out:
                 out.append(actor)
         return out
+
+    def _shared_head_states(self, span: Span) -> list[Actor]:
+        """Two countries whose names share their last word, written once ("North and South
+        Korea", "North and South Sudan"): both states, when each joined name is a country."""
+        root = span.root
+        for mod in root.children:
+            if mod.i > root.i or mod.dep_ not in ("nmod", "compound", "amod") or \
+                    not any(c.dep_ == "conj" for c in mod.children):
+                continue
+            words = [mod, *(c for c in mod.conjuncts if c.i < root.i)]
+            isos = [self._tables.country(f"{w.text} {root.text}") for w in words]
+            if len(words) < 2 or any(i is None or i[1] == "capital" for i in isos):
+                return []
+            out: list[Actor] = []
+            for w, (iso3, _kind) in zip(words, isos, strict=True):
+                words_span = root.doc[w.i:root.i + 1]
+                out.append(self.add(self._tables.country_name(iso3), "state",
+                                    words_span.start_char, words_span.end_char,
+                                    words_span.text, country=iso3, key=f"state:{iso3}"))
+            return out
+        return []
 
     def participant(self, actor: Actor, start: int, end: int) -> Participant:
         return Participant(actor=actor.id, name=actor.name, country=actor.country,
