@@ -315,7 +315,7 @@ def extract_events(
         src, tgt = _pick_args(c)
         e = _record(c, src, tgt, parsed, document, actors, args, claimed)
         said = document.text[src.start:src.end].lower() if src else ""
-        voice, teller = _voice(args, c.head.idx), _teller(args, c.head.idx)
+        voice, teller = _voices(args, c.head.idx)
         they = said in ("they", "their", "them") and not (  # "they": a pair named, else
             c.type != "CONSULT" and src is not None and src.actor.id in args.members)
         if (c.joint or they) and pair is not None:
@@ -356,22 +356,17 @@ def extract_events(
     return events
 
 
-def _voice(args: ArgResolver, offset: int) -> str | None:
-    """Who says the words at ``offset``: the quotation or transcript turn (None: the text's
-    own narration). Participants are not lent across voices."""
-    quote = args.quote_at(offset)
-    return quote.id if quote is not None else None
-
-
-def _teller(args: ArgResolver, offset: int) -> str | None:
-    """The voice a joint subject refers back in: as ``_voice``, but the paragraphs of an
-    issuer's own statement or readout are one teller ("President Biden and Vice President
-    Harris spoke with Prime Minister Netanyahu ..." and, a paragraph on, "The two leaders
-    agreed to speak again": the call's two sides)."""
+def _voices(args: ArgResolver, offset: int) -> tuple[str | None, str | None]:
+    """Who says the words at ``offset``, twice: the quotation or transcript turn (None: the
+    text's own narration), across which participants are not lent; and the teller a joint
+    subject refers back in, the same except that the paragraphs of an issuer's own statement
+    or readout are one teller ("President Biden and Vice President Harris spoke with Prime
+    Minister Netanyahu ..." and, a paragraph on, "The two leaders agreed to speak again":
+    the call's two sides)."""
     quote = args.quote_at(offset)
     if quote is None:
-        return None
-    return ISSUER_VOICE if quote.type == "statement" else quote.id
+        return None, None
+    return quote.id, ISSUER_VOICE if quote.type == "statement" else quote.id
 
 
 def _within(at: tuple[int, str | None], offset: int, voice: str | None) -> bool:

@@ -309,10 +309,15 @@ def sports_report(doc: Doc) -> bool:
     per parsed document."""
     key = "newsledger_sports_report"
     if key not in doc.user_data:
-        words = _argument_words()["sports"] | frozenset(_groups()["sports"]["context"])
+        words = _sports_words()
         found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words or t.lower_ in words}
         doc.user_data[key] = len(found) >= SPORTS_REPORT_WORDS
     return bool(doc.user_data[key])
+
+
+@cache
+def _sports_words() -> frozenset[str]:
+    return _argument_words()["sports"] | frozenset(_groups()["sports"]["context"])
 
 
 def idiom(verb: Token) -> bool:
