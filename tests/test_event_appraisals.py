@@ -246,6 +246,23 @@ def test_pointing_out_a_party_s_merit_praises_it(merit, extra, expected):
         assert (found.type, [a.actor.id for a in found.targets]) == ("SUPPORT", ["ghana"])
 
 
+@pytest.mark.parametrize("merit,praise", [("progress", True), ("commitment", False)])
+def test_a_name_with_of_owns_the_merit_the_parser_hung_under_it(merit, praise):
+    # Harris acknowledged the Government of Ghana 's progress .  -- parsed as
+    # "Government of [Ghana 's progress]": the owner is the whole name, "Government"
+    words = ["Harris", "acknowledged", "the", "Government", "of", "Ghana", "'s", merit, "."]
+    heads = [1, 1, 3, 1, 3, 7, 5, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "case", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
+    lemmas = ["harris", "acknowledge", "the", "government", "of", "ghana", "'s", merit, "."]
+    doc = make_doc(words, heads, deps, pos, lemmas=lemmas)
+    found = praised(doc[1], _Countries({"Harris": "USA", "Government": "GHA"}))
+    assert (found is not None) is praise
+    if praise:
+        assert [a.actor.id for a in found.targets] == ["government"]
+        assert [t.text for t in found.words] == ["acknowledged", "progress"]
+
+
 @pytest.mark.parametrize("countries", [
     {"Harris": "GHA", "Ghana": "GHA"},   # its own side's merit
     {"Harris": None, "Ghana": "GHA"},    # whose side the speaker is, unknown

@@ -4,6 +4,8 @@ share their first conjunct's light verb ("will provide help and support to Leban
 
 from __future__ import annotations
 
+import pytest
+
 from newsledger.actors.index import ActorIndex
 from newsledger.events.arguments import ArgResolver
 from newsledger.events.roles import headline_passive, noun_args, verb_args
@@ -254,3 +256,22 @@ def test_a_participle_describing_a_noun_in_a_headline_is_no_headline_passive():
     document.regions = [Region(kind="title", start=0, end=len(doc.text))]
     args = ArgResolver(doc, ActorIndex.from_doc(doc, document), [])
     assert not headline_passive(doc[3], "COERCE", args)
+
+
+@pytest.mark.parametrize("verb,lemma,prep,etype,passive", [
+    ("called", "call", "for", "REQUEST", False),    # "Hamas called for ceasefire": active
+    ("fired", "fire", "on", "ASSAULT", False),      # "Rebels fired on convoy": active
+    ("honored", "honor", "for", "SUPPORT", True),   # "Team honored for achievement"
+    ("fired", "fire", "for", "SANCTION", True),     # "Minister fired for leaks"
+])
+def test_a_headline_past_form_with_its_complement_phrase_is_active(verb, lemma, prep, etype,
+                                                                    passive):
+    # Hamas <verb> <prep> ceasefire
+    words = ["Hamas", verb, prep, "ceasefire"]
+    doc = make_doc(words, [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                   ["PROPN", "VERB", "ADP", "NOUN"], tags=["NNP", "VBD", "IN", "NN"],
+                   lemmas=["hamas", lemma, prep, "ceasefire"], ents=["B-ORG", "O", "O", "O"])
+    document = Document(text=doc.text, source="test", title=doc.text)
+    document.regions = [Region(kind="title", start=0, end=len(doc.text))]
+    args = ArgResolver(doc, ActorIndex.from_doc(doc, document), [])
+    assert headline_passive(doc[1], etype, args) is passive

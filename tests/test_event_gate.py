@@ -62,6 +62,22 @@ def test_the_matter_must_be_of_the_type_and_the_verb_must_assert_it():
     assert not thing_object("AID", doc[2], None)
 
 
+@pytest.mark.parametrize("prep,noun,matter", [
+    ("for", "investigation", True),   # "Russia called for an investigation"
+    ("for", "action", False),         # "called for action": no matter of a request
+    ("on", "investigation", False),   # "called on investigators": an addressee, no matter
+])
+def test_a_request_s_matter_may_be_its_for_phrase(prep, noun, matter):
+    # Russia called <prep> an <noun> .
+    doc = make_doc(["Russia", "called", prep, "an", noun, "."], [1, 1, 1, 4, 2, 1],
+                   ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                   lemmas=["Russia", "call", prep, "an", noun, "."])
+    assert thing_object("REQUEST", doc[1], None) is matter
+    # the "for" phrase is a request's matter only: "provided for assistance" is none
+    assert not thing_object("AID", doc[1], None)
+
+
 def _signed(verb: str, lemma: str, obj: str, obj_lemma: str) -> object:
     # Biden <verb> the <obj> .
     return make_doc(["Biden", verb, "the", obj, "."], [1, 1, 3, 1, 1],

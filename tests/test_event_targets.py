@@ -218,6 +218,25 @@ def test_authorities_in_a_place_are_the_places_government():
     found = _resolver(doc).resolve(doc[5])
     assert [(a.actor.country, a.actor.sector) for a in found] == [("USA", "GOV")]
     assert doc.text[found[0].start:found[0].end] == "local authorities in Maine"
+    # a US state's own government, not the federal one: an act of the Administration
+    # towards it is one between two parties
+    assert found[0].actor.name == "Maine government"
+    assert found[0].actor.key == "state:USA/GOV/ME"
+
+
+def test_authorities_in_a_country_are_its_government():
+    # Canada sent aid to local authorities in Mali .
+    doc = make_doc(["Canada", "sent", "aid", "to", "local", "authorities", "in", "Mali", "."],
+                   [1, 1, 1, 1, 5, 3, 5, 6, 1],
+                   ["nsubj", "ROOT", "dobj", "dative", "amod", "pobj", "prep", "pobj",
+                    "punct"],
+                   ["PROPN", "VERB", "NOUN", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", "NN", "IN", "JJ", "NNS", "IN", "NNP", "."],
+                   lemmas=["Canada", "send", "aid", "to", "local", "authority", "in", "Mali",
+                           "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    found = _resolver(doc).resolve(doc[5])
+    assert [a.actor.key for a in found] == ["state:MLI/GOV"]
 
 
 def test_authorities_without_a_place_are_no_one():

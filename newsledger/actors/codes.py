@@ -14,9 +14,12 @@ from newsledger.actors.tables import Tables, clean_name
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from newsledger.actors.gazetteer import GeoHit
+
     from newsledger.records import Actor
 
 PLACE_MIN_POPULATION = 100_000
+DIVISION_KIND = "state"  # gazetteer kind of a first-level division (a US state)
 """A one-word PERSON naming a city this large (and nobody known) is the city."""
 SERVES_PREPOSITIONS = {"for", "of", "at"}  # "spokesman for/of/at <organization>"
 INSTITUTIONS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "BUS", "IGO", "NGO", "EDU",
@@ -71,6 +74,20 @@ def placed(root: Token, ent_at: dict[int, Span], t: Tables,
                 ent = ent_at.get(pobj.i)
                 if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
                     return t.place_country(ent_text(ent))
+    return None
+
+
+def placed_division(root: Token, ent_at: dict[int, Span], t: Tables) -> GeoHit | None:
+    """The first-level division a group is placed in ("local authorities in Maine" -> Maine):
+    its own government, not the country's ("the Administration will support local
+    authorities in Maine" is an act between two parties)."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in prep.children:
+                ent = ent_at.get(pobj.i)
+                if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
+                    hit = t.place(ent_text(ent))
+                    return hit if hit is not None and hit.kind == DIVISION_KIND else None
     return None
 
 

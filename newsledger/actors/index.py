@@ -22,6 +22,7 @@ from newsledger.actors.codes import (
     of_country,
     place_not_person,
     placed,
+    placed_division,
     serves,
     title_codes,
 )
@@ -446,7 +447,15 @@ class ActorIndex:
                 if needs_modifier and sector else None
             if place:
                 # "local authorities in Maine", "officials in Kenya": the place's own, as
-                # "Maine authorities" is ("representatives from Panama" stand for Panama)
+                # "Maine authorities" is ("representatives from Panama" stand for Panama);
+                # a state's own authorities are not its country's federal government
+                division = placed_division(root, self._ent_at(root.doc), self._tables)
+                if division is not None:
+                    label = SECTOR_LABELS.get(sector, sector.lower())
+                    kind = "organization" if sector in INSTITUTIONS else "group"
+                    return self.add(f"{division.name} {label}", kind, span.start_char,
+                                    span.end_char, span.text, country=place, sector=sector,
+                                    key=f"state:{place}/{sector}/{division.admin1}")
                 return self._sector_actor(text, span, place, sector,
                                           f"state:{place}/{sector}")
             if needs_modifier or not sector:

@@ -159,11 +159,32 @@ def acknowledged_merit(v: Token) -> tuple[Token, Token] | None:
     if v.pos_ != "VERB" or v.lemma_.lower() not in table["verbs"]:
         return None
     for obj in v.children:
-        if obj.dep_ != "dobj" or not _merit(obj, table):
+        if obj.dep_ != "dobj":
+            continue
+        if not _merit(obj, table):
+            inner = _owned_of(obj)
+            if inner is not None and _merit(inner, table):
+                return inner, obj  # "the Government of Bangladesh's progress"
             continue
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ == "PROPN":
             return obj, owner
+    return None
+
+
+def _owned_of(name: Token) -> Token | None:
+    """"the Government of Bangladesh's progress", parsed "Government of [Bangladesh's
+    progress]": the possessed noun under a proper name's "of", whose owner is the whole
+    name ("the Republic of Korea's leadership")."""
+    if name.pos_ != "PROPN":
+        return None
+    for prep in name.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                if pobj.dep_ == "pobj" and owner is not None and owner.pos_ == "PROPN" \
+                        and owner.i == prep.i + 1:
+                    return pobj
     return None
 
 

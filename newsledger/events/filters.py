@@ -71,6 +71,9 @@ NOT_AGENTIVE_MODES = {"restrict", "arrest"}
 # SUPPORT only by signing or ratifying an instrument ("proud to sign the PACT Act into law"),
 # or by declaring a stance for a stated cause (``declared_stance``).
 THING_TYPES = ("AID", "ASSAULT", "REQUEST", "SUPPORT")
+# The matter of a request is also its "for" phrase: "called for an investigation", "asked
+# for assistance", "appealed for a ceasefire".
+MATTER_PREPS = {"REQUEST": ("for",)}
 # Meetings whose counterpart the text states even when it is no actor ("will meet with civil
 # society groups", "we are in contact with all relevant parties"): checkable against the
 # stated counterpart, as a target is.
@@ -157,6 +160,8 @@ def thing_object(etype: str, head: Token, light: Token | None) -> bool:
     if head.pos_ != "VERB" or head.dep_ in DESCRIBING_DEPS:
         return False
     objs = [c for c in head.children if c.dep_ == "dobj"]
+    objs += [o for p in head.children if p.dep_ == "prep" and
+             p.lower_ in MATTER_PREPS.get(etype, ()) for o in p.children if o.dep_ == "pobj"]
     return any(noun_in(o, things) for o in objs)
 
 

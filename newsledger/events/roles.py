@@ -158,6 +158,9 @@ def headline_passive(v: Token, etype: str, args: ArgResolver) -> bool:
         return False
     if etype in ALONE_TYPES and not prep_objects(v, {"by"}):
         return False
+    if any(f"{lemma_of(v)} {ch.lower_}" in _words("complement_preps") for ch in v.children
+           if ch.dep_ in ("prep", "prt")):
+        return False  # "Hamas called for a ceasefire": the phrase completes an active verb
     return args.actors.document.region_at(v.idx) == "title"  # last: a scan of the regions
 
 
