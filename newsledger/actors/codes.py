@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from newsledger.actors.gazetteer import GeoHit
-
     from newsledger.records import Actor
 
 PLACE_MIN_POPULATION = 100_000

@@ -34,6 +34,7 @@ PERSONAL = ("person", "anonymous")
 COLLECTIVE = ("organization", "state", "group", "other")
 BACK_SENTENCES = 4
 """How far back (in sentences) a pronoun looks for a unique compatible antecedent."""
+RIVAL_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")  # plural nouns "they" may stand for
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -132,6 +133,12 @@ class PronounResolver:
                  and not is_pronoun(self.doc[i].lower_)]
         return sorted(found, key=lambda t: t.head.dep_ != "ROOT")
 
+    def _plural_rival(self, pron: Token, resolve: Callable[[Token], Actor | None]) -> bool:
+        """A plural common noun before ``pron`` in its sentence that names no actor
+        ("ten Western ambassadors", "the missiles"): "they" may be it."""
+        return any(t.tag_ == "NNS" and t.dep_ in RIVAL_DEPS and not self.in_quote(t.idx)
+                   and resolve(t) is None for t in pron.sent if t.i < pron.i)
+
     def antecedent(self, pron: Token, resolve: Callable[[Token], Actor | None],
                    previous: Actor | None = None) -> Actor | None:
         """The actor ``pron`` refers to, or None. ``resolve`` maps a subject token to its
@@ -158,6 +165,9 @@ class PronounResolver:
                     return actor
             if previous is not None and ok(previous, plural_only=True):
                 return previous
+            if self._plural_rival(pron, resolve):
+                return None  # "Turkey expelled ten envoys after they called for ...": the
+                # envoys, no actor, may be who "they" are; a singular name is no fallback
         for tok in near_subjects:
             actor = resolve(tok)
             if ok(actor, tok):

@@ -410,8 +410,9 @@ class ArgResolver(IssuerVoice):
         will see the President meeting with the German Chancellor" after Zelenskyy): the
         text names a foreign one as "President Lula", "the President of Brazil". In the
         president's own words "the President" is someone else (his counterpart)."""
+        words = [c.lower_ for c in tok.children if c.dep_ not in ("punct", "case", "cc", "conj")]
         if tok.text != "President" or self.actors.home_country != OFFICES_COUNTRY or \
-                [c.lower_ for c in tok.children if c.dep_ not in ("punct", "case")] != ["the"]:
+                words != ["the"]:  # (a conjunct: "the President and the Vice President")
             return None
         published = self.actors.document.published
         holder = office_holder("president", published.date if published else None)

@@ -52,6 +52,9 @@ PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
 # Phrases on the noun of a verb + object trigger that name the target: "support for
 # Ukraine", "aid for Gaza", "concern about/over Russia's build-up".
 TRIGGER_NOUN_PREPS = {"SUPPORT": {"for"}, "AID": {"for"}, "ACCUSE": {"about", "over"}}
+PLACE_ENTS = ("GPE", "LOC", "FAC", "")  # entity labels of a place named as a target
+WEAPON_OWNER_ENTS = {"NORP", "GPE", "ORG"}  # "Russian missiles", "Hezbollah rockets"
+LOCATING_PREPS = {"in", "near", "outside", "at", "of"}  # "an air base near Isfahan"
 MAX_GIVER_STEPS = 4  # "of"/coordination links climbed from an event noun to its giver
 # Dependents that make a headline's past form active: an object, a complement, an
 # auxiliary ("Iran has attacked", "Iran attacked Israel", "Iran warned that ...").
@@ -79,6 +82,8 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     if subj is not None:
         c.sources = _not_podium(c.type, subj, performers(args.resolve(subj)), args)
         c.joint = is_joint(subj) and not own_pair(c, subj, args)
+        if not c.sources and c.type == "ASSAULT":
+            c.sources = _weapon_owner(subj, args)
     objs = _objects(c)
     if c.type == "MOBILIZE":
         # the forces mobilized are the source's own ("deployed troops", "Commanders of the
@@ -119,7 +124,12 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
             c.targets = found
             return
     if c.type == "ASSAULT":
-        place = next((p for p in (place_arg(obj, args) for obj in objs) if p), None)
+        place = next((p for p in (place_arg(obj, args) for obj in objs) if p), None) or \
+            next((p for p in (located(obj, args) for obj in objs) if p), None)
+        if place is None and any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objs):
+            # "hit a hospital in Kharkiv", the place hung on the verb
+            place = next((p for p in (place_arg(o, args) for o in prep_objects(v, {"in"}))
+                          if p), None)
         if place is not None:
             c.targets = [place]
             return
@@ -280,11 +290,11 @@ def _purpose_counterpart(v: Token, args: ArgResolver, own: set[str]) -> list[Arg
     return []
 
 
-def place_arg(tok: Token, args: ArgResolver) -> Arg | None:
+def place_arg(tok: Token, args: ArgResolver, ents: tuple[str, ...] = PLACE_ENTS) -> Arg | None:
     """A place attacked ("fired missiles at Kyiv"): a place can be a target of ASSAULT, and
     stands for its country; registered as an actor of kind ``other``. The name is the
     entity (or, when the tagger missed it, the capitalised name) the gazetteer knows."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ents:
         return None
     doc = tok.doc
     start = tok.i
@@ -302,6 +312,41 @@ def place_arg(tok: Token, args: ArgResolver) -> Arg | None:
                             span.start_char, span.end_char, span.text, country=hit.country,
                             key=f"place:{span.text.lower()}")
     return Arg(actor, span.start_char, span.end_char)
+
+
+def _weapon_owner(subj: Token, args: ArgResolver) -> list[Arg]:
+    """Who fired the weapons that struck: "Russian missiles hit Kyiv", "Iran's drones struck
+    Israel" (the owner named by a possessor or a nationality or name before the weapon).
+    Only as the subject of an attack: "shot down Iranian drones" attacks no Iran."""
+    if not args.is_weapon(subj):
+        return []
+    for child in subj.children:
+        if child.dep_ == "poss" or child.dep_ in ("amod", "compound") and child.i < subj.i \
+                and child.ent_type_ in WEAPON_OWNER_ENTS:
+            found = performers(args.resolve(child))
+            if found:
+                return found
+    return []
+
+
+def located(obj: Token, args: ArgResolver) -> Arg | None:
+    """The place of a common noun attacked ("struck an air base near Isfahan", "shelled a
+    hospital in Gaza", "hit the Isfahan air base"): the place stands for its country, as
+    a place attacked by name does (``place_arg``)."""
+    if obj.pos_ != "NOUN":
+        return None
+    for child in obj.children:
+        if child.dep_ == "compound" and child.i < obj.i:
+            # the tagger often reads a place naming a facility as its organization
+            found = place_arg(child, args, (*PLACE_ENTS, "ORG"))
+            if found is not None:
+                return found
+        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:
+            found = next((p for p in (place_arg(o, args) for o in child.children
+                                      if o.dep_ == "pobj") if p), None)
+            if found is not None:
+                return found
+    return None
 
 
 def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:

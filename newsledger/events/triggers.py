@@ -39,6 +39,8 @@ PHRASAL_DEPS = ("prt", "prep", "agent")
 ADVERB_PARTICLES = {"together", "away", "down", "around", "back"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"}
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
+AMOUNT_PREPS = ("in", "of")  # "$300 million in military aid", "2 million doses of vaccine"
+AMOUNT_ENTS = ("MONEY", "QUANTITY", "CARDINAL")
 
 
 @cache
@@ -526,14 +528,16 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
             etype, mode, cameo = _code(code)
             out.append(Candidate(tok, words, etype, mode, cameo))
             claimed.update(w.i for w in words[1:])
+    verb_heads = {c.head.i for c in out}
     for tok in parsed:
         if tok.i in claimed:
             continue
         code = noun_code(tok)
         if code:
             etype, mode, cameo = _code(code)
-            light = tok.head if tok.dep_ == "dobj" and lemma_of(tok.head) in \
-                _lexicon()["light_verbs"] and tok.head.pos_ == "VERB" else None
+            light = light_verb(tok)
+            if light is not None and light.i in verb_heads and tok.dep_ != "dobj":
+                light = None  # "provided $50 million in assistance": the verb reads it
             words = [light, tok] if light is not None else [tok]
             out.append(Candidate(tok, words, etype, mode, cameo, light=light))
     for tok in parsed:
@@ -551,6 +555,25 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
     out += [a for a in (allegation(c, args, verbs) for c in out) if a is not None]
     out.sort(key=lambda c: c.head.i)
     return out
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The light verb an event noun is the object of ("provided aid"), also through an
+    amount of it ("will send $300 million in military aid", "delivered 2 million doses of
+    vaccine"): the verb does the noun's act."""
+    verbs = _lexicon()["light_verbs"]
+    obj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in AMOUNT_PREPS and \
+            noun.head.head.dep_ == "dobj" and _amount(noun.head.head):
+        obj, verbs = noun.head.head, _lexicon()["amount_light_verbs"]
+    verb = obj.head
+    return verb if obj.dep_ == "dobj" and verb.pos_ == "VERB" and lemma_of(verb) in verbs \
+        else None
+
+
+def _amount(tok: Token) -> bool:
+    """A number or a sum of money: "$300 million", "a billion", "2 million"."""
+    return tok.like_num or tok.ent_type_ in AMOUNT_ENTS
 
 
 def allegation(act: Candidate, args: ArgResolver, verbs: set[int]) -> Candidate | None:

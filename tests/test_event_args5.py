@@ -1,0 +1,172 @@
+"""Event arguments on hand-built parses (no model), fifth set: the weapons' owner as the
+attacker ("Russian missiles hit Kyiv"), a place that locates what was attacked ("an air base
+near Isfahan"), an amount of an event noun under a giving verb ("will send $300 million in
+aid to Ukraine"), "they" with a plural noun that names no actor before it, and "the
+President and the Vice President" on a White House page."""
+
+from __future__ import annotations
+
+from newsledger.actors.index import ActorIndex
+from newsledger.events.arguments import ArgResolver
+from newsledger.events.roles import verb_args
+from newsledger.events.triggers import Candidate, light_verb
+from newsledger.records import Document, Published
+from tests.docs import make_doc
+
+WH = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/02/10/readout/"
+
+
+def _resolver(doc, url: str | None = None) -> ArgResolver:
+    document = Document(text=doc.text, source="test", url=url,
+                        published=Published(date="2023-02-10", method="metadata"))
+    return ArgResolver(doc, ActorIndex.from_doc(doc, document), [])
+
+
+def _names(args) -> list[str]:
+    return [a.actor.name for a in args]
+
+
+def _attack(doc, i: int) -> Candidate:
+    c = Candidate(head=doc[i], words=[doc[i]], type="ASSAULT", mode=None)
+    verb_args(c, _resolver(doc), {i: c})
+    return c
+
+
+# the weapons' owner -------------------------------------------------------------------------
+
+def _weapons_hit(owner: str, owner_pos: str, owner_dep: str, owner_ent: str, weapon: str):
+    # <owner> <weapon> hit Kyiv .
+    return make_doc([owner, weapon, "hit", "Kyiv", "."], [1, 2, 2, 2, 2],
+                    [owner_dep, "nsubj", "ROOT", "dobj", "punct"],
+                    [owner_pos, "NOUN", "VERB", "PROPN", "PUNCT"],
+                    tags=["JJ" if owner_pos == "ADJ" else "NNP", "NNS", "VBD", "NNP", "."],
+                    lemmas=[owner.lower(), weapon.rstrip("s"), "hit", "Kyiv", "."],
+                    ents=[owner_ent, "O", "O", "B-GPE", "O"])
+
+
+def test_the_owner_of_the_weapons_that_struck_is_the_attacker():
+    c = _attack(_weapons_hit("Russian", "ADJ", "amod", "B-NORP", "missiles"), 2)
+    assert [a.actor.country for a in c.sources] == ["RUS"]
+    assert _names(c.targets) == ["Kyiv"]
+
+
+def test_a_subject_that_is_no_weapon_lends_no_owner():
+    # "Russian officials hit Kyiv": officials are resolved as themselves or not at all,
+    # never through the weapon rule; "Russian reports" names no attacker
+    c = _attack(_weapons_hit("Russian", "ADJ", "amod", "B-NORP", "reports"), 2)
+    assert c.sources == []
+
+
+# a place that locates what was attacked ---------------------------------------------------------
+
+def test_the_place_of_a_common_noun_attacked_is_the_target():
+    # Israel struck an air base near Isfahan .
+    doc = make_doc(["Israel", "struck", "an", "air", "base", "near", "Isfahan", "."],
+                   [1, 1, 4, 4, 1, 4, 5, 1],
+                   ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NN", "NN", "IN", "NNP", "."],
+                   lemmas=["Israel", "strike", "an", "air", "base", "near", "Isfahan", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    c = _attack(doc, 1)
+    assert _names(c.sources) == ["Israel"]
+    assert [(a.actor.name, a.actor.country) for a in c.targets] == [("Isfahan", "IRN")]
+
+
+def test_a_place_tagged_as_an_organization_before_a_facility_is_still_a_place():
+    # Iran struck the Isfahan air base .   ("Isfahan" tagged ORG)
+    doc = make_doc(["Iran", "struck", "the", "Isfahan", "air", "base", "."],
+                   [1, 1, 5, 5, 5, 1, 1],
+                   ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+                   ["PROPN", "VERB", "DET", "PROPN", "NOUN", "NOUN", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NNP", "NN", "NN", "."],
+                   lemmas=["Iran", "strike", "the", "Isfahan", "air", "base", "."],
+                   ents=["B-GPE", "O", "O", "B-ORG", "O", "O", "O"])
+    c = _attack(doc, 1)
+    assert [a.actor.country for a in c.targets] == ["IRN"]
+
+
+def test_a_thing_attacked_in_no_known_place_has_no_target():
+    # Iran struck an air base near Zzyzxville .
+    doc = make_doc(["Iran", "struck", "an", "air", "base", "near", "Zzyzxville", "."],
+                   [1, 1, 4, 4, 1, 4, 5, 1],
+                   ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   lemmas=["Iran", "strike", "an", "air", "base", "near", "Zzyzxville", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert _attack(doc, 1).targets == []
+
+
+# an amount of an event noun --------------------------------------------------------------------
+
+def _amount_of(verb: str, lemma: str):
+    # The United States will <verb> $ 300 million in aid to Ukraine .
+    words = ["The", "United", "States", "will", verb, "$", "300", "million", "in", "aid", "to",
+             "Ukraine", "."]
+    heads = [2, 2, 4, 4, 4, 7, 7, 4, 7, 8, 4, 10, 4]
+    deps = ["det", "compound", "nsubj", "aux", "ROOT", "quantmod", "compound", "dobj", "prep",
+            "pobj", "prep", "pobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "AUX", "VERB", "SYM", "NUM", "NUM", "ADP", "NOUN", "ADP",
+           "PROPN", "PUNCT"]
+    lemmas = ["the", "United", "States", "will", lemma, "$", "300", "million", "in", "aid", "to",
+              "Ukraine", "."]
+    ents = ["B-GPE", "I-GPE", "I-GPE", "O", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "O", "O",
+            "B-GPE", "O"]
+    return make_doc(words, heads, deps, pos, lemmas=lemmas, ents=ents)
+
+
+def test_a_giving_verb_gives_the_event_noun_of_its_amount():
+    doc = _amount_of("send", "send")
+    found = light_verb(doc[9])
+    assert found is not None and found.i == 4
+
+
+def test_having_an_amount_gives_nothing():
+    # "We have $5.5 billion in new funding": possession, not a gift
+    assert light_verb(_amount_of("have", "have")[9]) is None
+
+
+# "they" after a plural noun that names no actor --------------------------------------------
+
+def test_they_after_a_plural_noun_that_names_no_actor_is_nobody():
+    # Turkey expelled ambassadors after they called .
+    doc = make_doc(["Turkey", "expelled", "ambassadors", "after", "they", "called", "."],
+                   [1, 1, 1, 5, 5, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "mark", "nsubj", "advcl", "punct"],
+                   ["PROPN", "VERB", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"],
+                   tags=["NNP", "VBD", "NNS", "IN", "PRP", "VBD", "."],
+                   lemmas=["Turkey", "expel", "ambassador", "after", "they", "call", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert _resolver(doc).pronoun(doc[4]) is None
+
+
+def test_they_after_a_singular_object_is_still_the_subject():
+    # Turkey expelled the envoy after they called .
+    doc = make_doc(["Turkey", "expelled", "the", "envoy", "after", "they", "called", "."],
+                   [1, 1, 3, 1, 6, 6, 1, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "advcl", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NN", "IN", "PRP", "VBD", "."],
+                   lemmas=["Turkey", "expel", "the", "envoy", "after", "they", "call", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    found = _resolver(doc).pronoun(doc[5])
+    assert found is not None and found.actor.name == "Turkey"
+
+
+# "the President and the Vice President" -----------------------------------------------------
+
+def test_the_president_with_a_conjunct_on_a_white_house_page_is_the_us_president():
+    # The President and the Vice President traveled . President Xi spoke .
+    words = ["The", "President", "and", "the", "Vice", "President", "traveled", ".",
+             "President", "Xi", "spoke", "."]
+    doc = make_doc(words, [1, 6, 1, 5, 5, 1, 6, 6, 9, 10, 10, 10],
+                   ["det", "nsubj", "cc", "det", "compound", "conj", "ROOT", "punct",
+                    "compound", "nsubj", "ROOT", "punct"],
+                   ["DET", "PROPN", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN",
+                    "PROPN", "VERB", "PUNCT"],
+                   tags=["DT", "NNP", "CC", "DT", "NNP", "NNP", "VBD", ".", "NNP", "NNP",
+                         "VBD", "."],
+                   ents=["O", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O"],
+                   sent_starts=[True, *[False] * 7, True, False, False, False])
+    found = _resolver(doc, url=WH).titled(doc[1])
+    assert found is not None and found.name == "Joe Biden"
