@@ -336,7 +336,11 @@ class ActorIndex:
             return None
         head_ent = self._ent_at(span.doc).get(root.i)
         if head_ent is not None:
-            return self._resolve_entity(head_ent, span, from_doc)
+            actor = self._resolve_entity(head_ent, span, from_doc)
+            if actor is not None or root.pos_ != "NOUN" or len(head_ent) > 1:
+                return actor
+            # a common noun the tagger took for a name ("Gunmen killed ...", tagged as a
+            # place at a paragraph's start): read as the noun it is
         if root.pos_ == "PROPN" or root.tag_ == "JJ":
             actor = self._untagged(span, root)
             if actor is not None:

@@ -26,6 +26,7 @@ class Candidate:
     sources: list[Arg] = field(default_factory=list)
     targets: list[Arg] = field(default_factory=list)
     extra: list[Token] = field(default_factory=list)  # tokens whose numbers fold in
+    folded: list[Token] = field(default_factory=list)  # killing verbs of an attack noun
     modality: str = "asserted"
     merged: bool = False  # folded into its governing event by ``_reframe``
     located: bool = False

@@ -113,8 +113,13 @@ def _fold(cands: list[Candidate], heads: dict[int, Candidate]) -> list[Candidate
                     node = node.head
             elif subj is not None:
                 owner = heads.get(subj.i)
+            elif v.dep_ == "acl" and any(t.dep_ == "dobj" for t in v.children):
+                # "Israeli airstrikes killed 30 people", parsed as a participle on the noun:
+                # with an object it is active, the noun its subject
+                owner = heads.get(v.head.i)
             if owner is not None and owner.nominal:
                 owner.extra.extend(v.subtree)
+                owner.folded.append(v)
                 continue
         out.append(c)
     return out

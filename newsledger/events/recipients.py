@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # ("welcomed the decision of the Government of Kenya", "rejected the claims of Russia");
 # not acts done to the object ("execute the sentence of the Supreme Court").
 OWNER_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "CONCEDE"}
+OWNER_PREPS = {"of", "by"}  # "the decision of Kenya", "a proposal by France"
 OWNER_MODIFIER_DEPS = ("compound", "amod", "nmod")
 OWNER_MODIFIER_ENTS = ("GPE", "NORP", "ORG")  # a name, not a kind ("small businesses")
 
@@ -81,7 +82,7 @@ def of_owner(obj: Token, args: ArgResolver, own: set[str],
         # "the creation of the Initiative": what is made, not who makes it
         return _modifier_owner(obj, args, own, own_countries)
     home = args.actors.home_country
-    for owner in prep_objects(obj, {"of"}):
+    for owner in prep_objects(obj, OWNER_PREPS):  # "a proposal by France" is France's too
         if owner.pos_ in ("PROPN", "NOUN") and owner.dep_ == "pobj":
             # a party: a state, a body, a person, a nation's people -- not a kind of
             # people ("the vital role of women", "the health of veterans"), a release's

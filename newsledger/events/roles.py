@@ -52,6 +52,7 @@ PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
 # Phrases on the noun of a verb + object trigger that name the target: "support for
 # Ukraine", "aid for Gaza", "concern about/over Russia's build-up".
 TRIGGER_NOUN_PREPS = {"SUPPORT": {"for"}, "AID": {"for"}, "ACCUSE": {"about", "over"}}
+CROWD_TYPES = {"PROTEST"}  # acts whose agent may be a counted crowd ("Thousands of people")
 PLACE_ENTS = ("GPE", "LOC", "FAC", "")  # entity labels of a place named as a target
 WEAPON_OWNER_ENTS = {"NORP", "GPE", "ORG"}  # "Russian missiles", "Hezbollah rockets"
 LOCATING_PREPS = {"in", "near", "outside", "at", "of"}  # "an air base near Isfahan"
@@ -84,6 +85,8 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
         c.joint = is_joint(subj) and not own_pair(c, subj, args)
         if not c.sources and c.type == "ASSAULT":
             c.sources = _weapon_owner(subj, args)
+        if not c.sources and c.type in CROWD_TYPES:
+            c.sources = _crowd(subj, args)
     objs = _objects(c)
     if c.type == "MOBILIZE":
         # the forces mobilized are the source's own ("deployed troops", "Commanders of the
@@ -314,6 +317,15 @@ def place_arg(tok: Token, args: ArgResolver, ents: tuple[str, ...] = PLACE_ENTS)
     return Arg(actor, span.start_char, span.end_char)
 
 
+def _crowd(subj: Token, args: ArgResolver) -> list[Arg]:
+    """The people a counted crowd is, as the agent of a protest ("Thousands of people
+    protested in Paris", "Hundreds of farmers marched"): for other acts a counted crowd is
+    rarely one party (see ``ArgResolver.resolve``)."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in _words("count_nouns"):
+        return []
+    return [a for o in prep_objects(subj, {"of"}) for a in performers(args.resolve(o))]
+
+
 def _weapon_owner(subj: Token, args: ArgResolver) -> list[Arg]:
     """Who fired the weapons that struck: "Russian missiles hit Kyiv", "Iran's drones struck
     Israel" (the owner named by a possessor or a nationality or name before the weapon).
@@ -349,7 +361,30 @@ def located(obj: Token, args: ArgResolver) -> Arg | None:
     return None
 
 
+def killed(c: Candidate, args: ArgResolver) -> list[Arg]:
+    """The target of an attack noun told by the killing verb folded into it ("Israeli
+    airstrikes killed 30 people in Gaza": the people, or their place)."""
+    own = args.own_side(c.sources)
+    for v in c.folded:
+        for obj in (t for t in v.children if t.dep_ == "dobj"):
+            found = [a for a in args.resolve(obj) if a.actor.id not in own] or \
+                [p for p in (place_arg(obj, args), located(obj, args)) if p is not None][:1]
+            if found:
+                return found
+        found = [p for p in (place_arg(o, args) for o in prep_objects(v, {"in"})) if p]
+        if found:
+            return found[:1]
+    return []
+
+
 def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
+    """Source and target of an event noun, from its phrase and the verb that carries it."""
+    _noun_args(c, args, heads)
+    if c.folded and not c.targets:
+        c.targets = killed(c, args)
+
+
+def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:
     if c.light is None:
         c.light = _setter(c.head)
     if c.sources or c.targets:

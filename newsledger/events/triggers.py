@@ -417,6 +417,8 @@ def _verb_code(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
         code = lex["verb_objects"].get(f"{lemma} {thing.lemma_.lower()}")
         if code:
             return code, [v, thing]
+    if obj is not None and _money_given(v, lemma, obj):
+        return "AID", [v, obj]
     found = _phrasal(v, lemma, thing)
     if found:
         return found
@@ -555,6 +557,19 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
     out += [a for a in (allegation(c, args, verbs) for c in out) if a is not None]
     out.sort(key=lambda c: c.head.i)
     return out
+
+
+def _money_given(v: Token, lemma: str, obj: Token) -> bool:
+    """A sum of money given to a recipient the verb names ("pledged 50 billion euros to
+    Ukraine", "will give $5 billion to Indonesia"); without a "to" phrase the sum may be
+    anything ("committed $2 billion" to a project, a fund, a budget line)."""
+    lex = _lexicon()
+    if lemma not in lex["money_giving_verbs"]:
+        return False
+    if not (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in lex["currencies"]):
+        return False
+    return any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for p in [*v.children,
+                                                                          *obj.children])
 
 
 def light_verb(noun: Token) -> Token | None:
