@@ -2,15 +2,17 @@
 attacker ("Russian missiles hit Kyiv"), a place that locates what was attacked ("an air base
 near Isfahan"), an amount of an event noun under a giving verb ("will send $300 million in
 aid to Ukraine"), "they" with a plural noun that names no actor before it, and "the
-President and the Vice President" on a White House page."""
+President and the Vice President" on a White House page; a ceasefire's two sides, a sum of money given, a
+counted crowd that protests."""
 
 from __future__ import annotations
 
 from newsledger.actors.index import ActorIndex
-from newsledger.events.arguments import ArgResolver
+from newsledger.events.arguments import Arg, ArgResolver
+from newsledger.events.extract import _pick_args
 from newsledger.events.roles import verb_args
-from newsledger.events.triggers import Candidate, light_verb
-from newsledger.records import Document, Published
+from newsledger.events.triggers import Candidate, light_verb, verb_trigger
+from newsledger.records import Actor, Document, Published
 from tests.docs import make_doc
 
 WH = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/02/10/readout/"
@@ -170,3 +172,80 @@ def test_the_president_with_a_conjunct_on_a_white_house_page_is_the_us_president
                    sent_starts=[True, *[False] * 7, True, False, False, False])
     found = _resolver(doc, url=WH).titled(doc[1])
     assert found is not None and found.name == "Joe Biden"
+
+
+# a ceasefire is mutual ---------------------------------------------------------------------
+
+def _arg(i: int, name: str, country: str) -> Arg:
+    return Arg(Actor(id=f"a{i}", name=name, kind="organization", country=country), 0, 1)
+
+
+def _ceasefire(mode: str | None) -> Candidate:
+    doc = make_doc(["a", "ceasefire"], [1, 1], ["det", "ROOT"], ["DET", "NOUN"])
+    c = Candidate(head=doc[1], words=[doc[1]], type="RETREAT", mode=mode)
+    c.sources = [_arg(1, "Sudanese military", "SDN"), _arg(2, "Rapid Support Forces", "SDN")]
+    return c
+
+
+def test_two_sides_agreeing_to_a_ceasefire_are_each_other_s_target():
+    src, tgt = _pick_args(_ceasefire("ceasefire"))
+    assert (src.actor.name, tgt.actor.name) == ("Sudanese military", "Rapid Support Forces")
+
+
+def test_two_sides_releasing_together_are_no_pair():
+    # "Hamas and Islamic Jihad released hostages": a release is not done to each other
+    src, tgt = _pick_args(_ceasefire("release"))
+    assert src.actor.name == "Sudanese military" and tgt is None
+
+
+# a sum of money given to a recipient ---------------------------------------------------------
+
+def _pledged(verb: str, lemma: str, to: bool):
+    # The EU <verb> 50 billion euros [to Ukraine] .
+    words = ["The", "EU", verb, "50", "billion", "euros", *(["to", "Ukraine"] if to else []), "."]
+    n = len(words)
+    heads = [1, 2, 2, 4, 5, 2, *([2, 6] if to else []), 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "nummod", "dobj",
+            *(["prep", "pobj"] if to else []), "punct"]
+    pos = ["DET", "PROPN", "VERB", "NUM", "NUM", "NOUN", *(["ADP", "PROPN"] if to else []),
+           "PUNCT"]
+    lemmas = ["the", "EU", lemma, "50", "billion", "euro", *(["to", "Ukraine"] if to else []),
+              "."]
+    ents = ["O", "B-ORG", "O", "B-CARDINAL", "I-CARDINAL", "O", *(["O", "B-GPE"] if to else []),
+            "O"]
+    assert len(heads) == n
+    return make_doc(words, heads, deps, pos, lemmas=lemmas, ents=ents)
+
+
+def test_a_sum_of_money_given_to_a_recipient_is_aid():
+    doc = _pledged("pledged", "pledge", to=True)
+    found = verb_trigger(doc[2], _resolver(doc))
+    assert found is not None and found[0] == "AID"
+    assert [t.text for t in found[1]] == ["pledged", "euros"]
+
+
+def test_a_sum_without_a_recipient_is_no_aid():
+    # "Saudi Arabia pledged $500 million": to what, unsaid (a fund, a project ...)
+    doc = _pledged("pledged", "pledge", to=False)
+    found = verb_trigger(doc[2], _resolver(doc))
+    assert found is None or found[0] != "AID"
+
+
+# a counted crowd protests ---------------------------------------------------------------------
+
+def test_a_counted_crowd_is_the_agent_of_a_protest_only():
+    # Thousands of farmers protested / attacked .
+    def doc_of(verb: str, lemma: str):
+        return make_doc(["Thousands", "of", "farmers", verb, "."], [3, 0, 1, 3, 3],
+                        ["nsubj", "prep", "pobj", "ROOT", "punct"],
+                        ["NOUN", "ADP", "NOUN", "VERB", "PUNCT"],
+                        tags=["NNS", "IN", "NNS", "VBD", "."],
+                        lemmas=["thousand", "of", "farmer", lemma, "."])
+    doc = doc_of("protested", "protest")
+    c = Candidate(head=doc[3], words=[doc[3]], type="PROTEST", mode=None)
+    verb_args(c, _resolver(doc), {3: c})
+    assert [a.actor.name for a in c.sources] == ["farmers"]
+    doc = doc_of("attacked", "attack")
+    c = Candidate(head=doc[3], words=[doc[3]], type="ASSAULT", mode=None)
+    verb_args(c, _resolver(doc), {3: c})
+    assert c.sources == []

@@ -57,6 +57,27 @@ CASES = [
      "REQUEST", "called on", "asserted", "CAN", "SDN"),
     ("Qatar criticized Israel for the raid.",
      "ACCUSE", "criticized", "asserted", "QAT", "ISR"),
+    # the weapons' owner, a place that locates what was hit, an attack noun's killing verb
+    ("Russian missiles hit Kharkiv on Tuesday.",
+     "ASSAULT", "hit", "asserted", "RUS", "UKR"),
+    ("Israel retaliated against Iran on Friday, striking an air base near Isfahan.",
+     "ASSAULT", "striking", "asserted", "ISR", "IRN"),
+    ("Israeli airstrikes killed at least 30 people in Gaza overnight, health officials said.",
+     "ASSAULT", "airstrikes", "asserted", "ISR", "PSE"),
+    # an amount of aid, a sum of money given, a ceasefire's two sides, a counted crowd
+    ("The United States will send $300 million in military aid to Ukraine, the Pentagon said.",
+     "AID", "send", "future", "USA", "UKR"),
+    ("The EU pledged 50 billion euros to Ukraine.",
+     "AID", "pledged", "asserted", "European Union", "UKR"),
+    ("Russia agreed to a ceasefire with Ukraine.",
+     "RETREAT", "ceasefire", "future", "RUS", "UKR"),
+    ("Thousands of people protested in Paris against the pension reform.",
+     "PROTEST", "protested", "asserted", "people", None),
+    # a headline's past form with its complement phrase is active
+    ("Hamas asked for a ceasefire in Gaza.",
+     "REQUEST", "asked", "asserted", "Hamas", None),
+    ("The Kremlin rejected a proposal by France to send peacekeepers.",
+     "REJECT", "rejected", "asserted", "RUS", "FRA"),
 ]
 
 

@@ -93,6 +93,21 @@ def test_a_blank_line_starts_a_sentence_and_one_newline_does_not():
     assert "WASHINGTON" in starts and "said" not in starts
 
 
+@pytest.mark.parametrize("text,starts", [
+    ("Truce\n\nCAIRO, May 3 (Reuters) - Israel and Hamas agreed.", ["Truce", "CAIRO", "Israel"]),
+    ("KYIV (AP) -- Russia attacked.", ["KYIV", "Russia"]),
+    ("Biden signs bill\n\nWASHINGTON \u2014 The president said so.",
+     ["Biden", "WASHINGTON", "The"]),
+    # no dateline: a name or an acronym and a dash opens no new sentence
+    ("Israel and Hamas - the two sides - agreed.", ["Israel"]),
+    ("UN - The council met.", ["UN"]),
+])
+def test_a_wire_dateline_is_a_sentence_of_its_own(text, starts):
+    blank = spacy.blank("en")
+    blank.add_pipe(PARAGRAPHS)
+    assert [t.text for t in blank(text) if t.is_sent_start] == starts
+
+
 def test_the_parser_keeps_paragraph_starts(nlp):
     assert nlp.pipe_names.index(PARAGRAPHS) < nlp.pipe_names.index("parser")
     doc = nlp.get_pipe(PARAGRAPHS)(nlp.make_doc("Senator says bill is dead\n\nThe bill, "

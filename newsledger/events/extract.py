@@ -54,7 +54,7 @@ from newsledger.events.filters import (
 from newsledger.events.modality import HYPO_MODS, modality, stance
 from newsledger.events.pairs import meeting_counterparts, pair_meetings
 from newsledger.events.quantities import event_quantities
-from newsledger.events.roles import TARGET_PREPS, noun_args, verb_args
+from newsledger.events.roles import MUTUAL_MODES, TARGET_PREPS, noun_args, verb_args
 from newsledger.events.triggers import (
     Candidate,
     _lexicon,
@@ -421,7 +421,8 @@ def _pick_args(c: Candidate) -> tuple[Arg | None, Arg | None]:
                                         not _one_state(src, t)) and
                not (c.type in SYMMETRIC and _own_side(c.head.doc, t)) and
                not (c.type == "REQUEST" and _own_state(src, t))]
-    if not targets and (c.type in SYMMETRIC or _mutual(c)) and len(c.sources) > 1 and \
+    if not targets and (c.type in SYMMETRIC or _mutual(c) or c.type == "RETREAT" and
+                        c.mode in MUTUAL_MODES) and len(c.sources) > 1 and \
             c.mode != TRIP_MODE:
         targets = [t for t in c.sources[1:] if t.actor.id != src.actor.id]
     return src, targets[0] if targets else None

@@ -52,6 +52,7 @@ PLACE_AT_TYPES = {"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"}
 # Phrases on the noun of a verb + object trigger that name the target: "support for
 # Ukraine", "aid for Gaza", "concern about/over Russia's build-up".
 TRIGGER_NOUN_PREPS = {"SUPPORT": {"for"}, "AID": {"for"}, "ACCUSE": {"about", "over"}}
+MUTUAL_MODES = {"ceasefire"}  # RETREAT modes both sides do, each towards the other
 CROWD_TYPES = {"PROTEST"}  # acts whose agent may be a counted crowd ("Thousands of people")
 PLACE_ENTS = ("GPE", "LOC", "FAC", "")  # entity labels of a place named as a target
 WEAPON_OWNER_ENTS = {"NORP", "GPE", "ORG"}  # "Russian missiles", "Hezbollah rockets"
@@ -382,6 +383,22 @@ def noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
     _noun_args(c, args, heads)
     if c.folded and not c.targets:
         c.targets = killed(c, args)
+    if c.type == "RETREAT" and c.mode in MUTUAL_MODES and not c.targets:
+        _mutual_sides(c, args)
+
+
+def _mutual_sides(c: Candidate, args: ArgResolver) -> None:
+    """A ceasefire is both sides' act, each towards the other: "agreed to a ceasefire with
+    Ukraine" (the "with" phrase on the noun or on the verb that carries it); two
+    coordinated sides ("Israel and Hamas agreed to a ceasefire") are split when the record
+    is made (``extract._pick_args``), once the agreeing verb has lent its subjects."""
+    own = args.own_side(c.sources)
+    gov = _governor(c)
+    for obj in prep_objects(c.head, {"with"}) + (prep_objects(gov, {"with"}) if gov else []):
+        found = [a for a in performers(args.resolve(obj)) if a.actor.id not in own]
+        if found:
+            c.targets = found
+            return
 
 
 def _noun_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> None:

@@ -10,6 +10,7 @@ newsledger stage) is skipped and named in ``doc._.skipped``.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -80,12 +81,38 @@ class ParagraphStarts:
         self.min_newlines = min_newlines
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = [0]
         for tok in doc[:-1]:
             if tok.is_space and tok.text.count("\n") >= self.min_newlines:
                 nxt = doc[tok.i + 1]
                 if not nxt.is_space:
                     nxt.is_sent_start = True
+                    starts.append(nxt.i)
+        for i in starts:
+            after = _after_dateline(doc, i)
+            if after is not None:
+                doc[after].is_sent_start = True
         return doc
+
+
+# A wire dateline opening a paragraph: a place in capitals, maybe its state or country, a
+# date and an agency, then a dash ("CAIRO, May 3 (Reuters) -", "KYIV (AP) --",
+# "WASHINGTON --"). Parsed with the lead, its place becomes the lead's subject.
+WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.' ]{1,30})?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
+    r"(?:,? \d{4})?(?: ?\([A-Za-z .]+\))? ?(?:-{1,2}|\u2013|\u2014) ")
+DATELINE_TOKENS = 16  # how far into a paragraph its dateline's dash may be
+
+
+def _after_dateline(doc: Doc, start: int) -> int | None:
+    """The first token after the dateline opening the paragraph at ``start``, if any."""
+    head = doc[start:start + DATELINE_TOKENS]
+    m = WIRE_DATELINE.match(doc.text, head.start_char, head.end_char + 1)
+    if m is None:
+        return None
+    span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    return span.start if span is not None and span.start > start else None
 
 
 def document_actors(doc: Doc) -> ActorIndex:
