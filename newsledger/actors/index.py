@@ -27,6 +27,7 @@ from newsledger.actors.codes import (
     title_codes,
 )
 from newsledger.actors.filters import headline_verb, not_an_actor
+from newsledger.document.regions import wire_dateline
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
 from newsledger.actors.nationality import (
     mistagged_country,
@@ -96,8 +97,11 @@ class ActorIndex:
         index._learn_fullnames(parsed)
         candidates: list[tuple[int, int, Span]] = []
         taken: set[int] = set()
+        datelines = [(sent.start_char, end) for sent in parsed.sents
+                     if (end := wire_dateline(parsed.text, sent.start_char)) is not None]
         for ent in index._entities(parsed):
-            if ent.label_ in ENTITY_KINDS:
+            if ent.label_ in ENTITY_KINDS and not any(
+                    a <= ent.start_char < b for a, b in datelines):  # "CAIRO (Reuters) -"
                 candidates.append((ent.start_char, 0, ent))
         for chunk in parsed.noun_chunks:
             if chunk.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):

@@ -234,3 +234,20 @@ def _trailing_navigation(paras: list[Paragraph], kinds: list[str]) -> None:
     if any(kinds[i] == "boilerplate" and is_navigation(paras[i]) for i in run):
         for i in run:
             kinds[i] = "boilerplate"
+
+
+# A wire dateline opening a paragraph: a place in capitals, maybe its state or country, a
+# date and an agency, then a dash ("CAIRO, May 3 (Reuters) -", "KYIV (AP) --",
+# "WASHINGTON --").
+WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.' ]{1,30})?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
+    r"(?:,? \d{4})?(?: ?\([A-Za-z .]+\))? ?(?:-{1,2}|\u2013|\u2014) ")
+DATELINE_CHARS = 80  # how far into a paragraph its dateline's dash may be
+
+
+def wire_dateline(text: str, start: int) -> int | None:
+    """The end of the wire dateline opening a paragraph at ``start`` (the offset of the
+    lead's first word), or None: its place is where the story was filed, no party to it."""
+    m = WIRE_DATELINE.match(text, start, start + DATELINE_CHARS)
+    return m.end() if m else None

@@ -41,6 +41,7 @@ REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves
 MILITARY_LIGHT = {"launch", "mount", "carry", "conduct", "greenlight", "order", "authorize"}
 AMOUNT_PREPS = ("in", "of")  # "$300 million in military aid", "2 million doses of vaccine"
 AMOUNT_ENTS = ("MONEY", "QUANTITY", "CARDINAL")
+ORDERED_OUT_ENTS = ("NORP", "GPE", "ORG", "PERSON")  # who is ordered out: "French troops"
 
 
 @cache
@@ -428,6 +429,9 @@ def _verb_code(v: Token, args: ArgResolver) -> tuple[str, list[Token]] | None:
             return f"ASSAULT:{mode}", [v]
     if obj is not None and lemma in lex["light_verbs"] and noun_code(obj):
         return None
+    found = _ordered_out(v, lemma, obj)
+    if found:
+        return found
     if lemma in lex["directive_verbs"] and _infinitive(v):
         return "REQUEST", [v]  # "told her to disconnect", "instructed the agency to act"
     if lemma == "find" and any(c.lower_ == "guilty" for c in v.children):
@@ -557,6 +561,20 @@ def find_candidates(parsed: Doc, args: ArgResolver) -> list[Candidate]:
     out += [a for a in (allegation(c, args, verbs) for c in out) if a is not None]
     out.sort(key=lambda c: c.head.i)
     return out
+
+
+def _ordered_out(v: Token, lemma: str, obj: Token | None) -> tuple[str, list[Token]] | None:
+    """"Ordered French troops to leave the country": ordering a party out expels it (the
+    code of "expel"); the order and the leaving are one act."""
+    table = _lexicon()["ordered_out"]
+    if lemma not in table["verbs"] or obj is None or not any(
+            t.ent_type_ in ORDERED_OUT_ENTS for t in obj.subtree):
+        return None  # a named or national party: not "told the students to leave"
+    leave = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and
+                  lemma_of(c) in table["departures"] and to_infinitive(c)), None)
+    if leave is None:
+        return None
+    return _lexicon()["verbs"]["expel"], [v, leave]
 
 
 def _money_given(v: Token, lemma: str, obj: Token) -> bool:

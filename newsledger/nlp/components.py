@@ -10,7 +10,6 @@ newsledger stage) is skipped and named in ``doc._.skipped``.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsledger.actors.index import ActorIndex
+from newsledger.document.regions import wire_dateline
 from newsledger.events.extract import extract_events
 from newsledger.nlp.extensions import register_extensions
 from newsledger.quotes.extract import extract_quotes
@@ -95,23 +95,13 @@ class ParagraphStarts:
         return doc
 
 
-# A wire dateline opening a paragraph: a place in capitals, maybe its state or country, a
-# date and an agency, then a dash ("CAIRO, May 3 (Reuters) -", "KYIV (AP) --",
-# "WASHINGTON --"). Parsed with the lead, its place becomes the lead's subject.
-WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.' ]{1,30})?"
-    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
-    r"(?:,? \d{4})?(?: ?\([A-Za-z .]+\))? ?(?:-{1,2}|\u2013|\u2014) ")
-DATELINE_TOKENS = 16  # how far into a paragraph its dateline's dash may be
-
-
 def _after_dateline(doc: Doc, start: int) -> int | None:
-    """The first token after the dateline opening the paragraph at ``start``, if any."""
-    head = doc[start:start + DATELINE_TOKENS]
-    m = WIRE_DATELINE.match(doc.text, head.start_char, head.end_char + 1)
-    if m is None:
+    """The first token after the wire dateline opening the paragraph at ``start``, if any:
+    parsed with the lead, the dateline's place becomes the lead's subject."""
+    end = wire_dateline(doc.text, doc[start].idx)
+    if end is None:
         return None
-    span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    span = doc.char_span(end, end + 1, alignment_mode="expand")
     return span.start if span is not None and span.start > start else None
 
 
