@@ -27,7 +27,6 @@ from newsledger.actors.codes import (
     title_codes,
 )
 from newsledger.actors.filters import headline_verb, not_an_actor
-from newsledger.document.regions import wire_dateline
 from newsledger.actors.names import PersonNames, compatible, name_words, surname
 from newsledger.actors.nationality import (
     mistagged_country,
@@ -57,6 +56,7 @@ from newsledger.actors.tables import (
     person_role,
     tables,
 )
+from newsledger.document.regions import wire_dateline
 from newsledger.records import Actor, Document, Mention, Participant
 
 if TYPE_CHECKING:
