@@ -278,3 +278,44 @@ def test_ordering_one_s_own_troops_to_leave_expels_no_one():
     doc = _ordered("his", "PRON", "O", "troops")
     found = verb_trigger(doc[1], _resolver(doc))
     assert found is None or not found[0].startswith("SANCTION")
+
+
+# a settlement named by its "of" phrase ------------------------------------------------------------
+
+def test_a_settlement_named_by_its_of_phrase_is_a_place_whatever_its_tag():
+    # Russia captured the town of Avdiivka .   ("Avdiivka" tagged PERSON, unknown to the
+    # gazetteer)
+    doc = make_doc(["Russia", "captured", "the", "town", "of", "Avdiivka", "."],
+                   [1, 1, 3, 1, 3, 4, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+                   lemmas=["Russia", "capture", "the", "town", "of", "Avdiivka", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "B-PERSON", "O"])
+    c = _attack(doc, 1)
+    assert [(a.actor.name, a.actor.kind) for a in c.targets] == [("Avdiivka", "other")]
+
+
+def test_a_name_near_a_thing_attacked_must_be_a_known_place():
+    # Russia captured the house near Avdiivka .  ("near": only a place the gazetteer knows)
+    doc = make_doc(["Russia", "captured", "the", "house", "near", "Avdiivka", "."],
+                   [1, 1, 3, 1, 3, 4, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+                   lemmas=["Russia", "capture", "the", "house", "near", "Avdiivka", "."],
+                   ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert _attack(doc, 1).targets == []
+
+
+# a plural read as a name for its capital ---------------------------------------------------------
+
+def test_a_sentence_initial_plural_tagged_as_a_name_is_still_the_agent_noun():
+    # Protesters clashed with police .
+    doc = make_doc(["Protesters", "clashed", "with", "police", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                   ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+                   tags=["NNPS", "VBD", "IN", "NN", "."],
+                   lemmas=["Protesters", "clash", "with", "police", "."])
+    found = _resolver(doc).resolve(doc[0])
+    assert [(a.actor.kind, a.actor.sector) for a in found] == [("group", "OPP")]

@@ -73,6 +73,10 @@ CASES = [
      "RETREAT", "ceasefire", "future", "RUS", "UKR"),
     ("Thousands of people protested in Paris against the pension reform.",
      "PROTEST", "protested", "asserted", "people", None),
+    ("Russian forces captured the town of Avdiivka.",
+     "ASSAULT", "captured", "asserted", "RUS", "Avdiivka"),
+    ("Armenia and Azerbaijan exchanged prisoners on Wednesday.",
+     "RETREAT", "exchanged", "asserted", "ARM", None),
     # a headline's past form with its complement phrase is active
     ("Hamas asked for a ceasefire in Gaza.",
      "REQUEST", "asked", "asserted", "Hamas", None),

@@ -54,6 +54,7 @@ from newsledger.actors.tables import (
     Tables,
     clean_name,
     person_role,
+    singular,
     tables,
 )
 from newsledger.document.regions import wire_dateline
@@ -351,6 +352,9 @@ class ActorIndex:
                 return actor
         phrase = head_phrase(root)
         agent = self._tables.agent(phrase) or self._tables.agent(root.lemma_.lower())
+        if agent is None and root.pos_ == "PROPN" and root.is_sent_start and len(span) == 1:
+            # a plural the tagger read as a name for its capital ("Protesters clashed")
+            agent = self._tables.agent(singular(root.lower_))
         kind_word = root.lemma_.lower()
         if agent is None:  # "civil society groups": the group its modifiers name
             agent = self._tables.collective_agent(

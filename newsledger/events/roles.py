@@ -55,6 +55,7 @@ TRIGGER_NOUN_PREPS = {"SUPPORT": {"for"}, "AID": {"for"}, "ACCUSE": {"about", "o
 MUTUAL_MODES = {"ceasefire"}  # RETREAT modes both sides do, each towards the other
 CROWD_TYPES = {"PROTEST"}  # acts whose agent may be a counted crowd ("Thousands of people")
 PLACE_ENTS = ("GPE", "LOC", "FAC", "")  # entity labels of a place named as a target
+ANY_ENTS = (*PLACE_ENTS, "PERSON", "ORG", "NORP")  # a name the context makes a place
 WEAPON_OWNER_ENTS = {"NORP", "GPE", "ORG"}  # "Russian missiles", "Hezbollah rockets"
 LOCATING_PREPS = {"in", "near", "outside", "at", "of"}  # "an air base near Isfahan"
 MAX_GIVER_STEPS = 4  # "of"/coordination links climbed from an event noun to its giver
@@ -294,10 +295,13 @@ def _purpose_counterpart(v: Token, args: ArgResolver, own: set[str]) -> list[Arg
     return []
 
 
-def place_arg(tok: Token, args: ArgResolver, ents: tuple[str, ...] = PLACE_ENTS) -> Arg | None:
+def place_arg(tok: Token, args: ArgResolver, ents: tuple[str, ...] = PLACE_ENTS,
+              known: bool = True) -> Arg | None:
     """A place attacked ("fired missiles at Kyiv"): a place can be a target of ASSAULT, and
     stands for its country; registered as an actor of kind ``other``. The name is the
-    entity (or, when the tagger missed it, the capitalised name) the gazetteer knows."""
+    entity (or, when the tagger missed it, the capitalised name) the gazetteer knows; a
+    name the text itself calls a place ("the town of Avdiivka", ``known=False``) may be
+    one the gazetteer does not know, of no known country."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ents:
         return None
     doc = tok.doc
@@ -310,10 +314,11 @@ def place_arg(tok: Token, args: ArgResolver, ents: tuple[str, ...] = PLACE_ENTS)
         end += 1
     span = doc[start:end]
     hit = gazetteer_lookup(span.text)
-    if hit is None or not span.text[:1].isupper():
+    if hit is None and known or not span.text[:1].isupper():
         return None
-    actor = args.actors.add(hit.name if hit.is_country else span.text, "other",
-                            span.start_char, span.end_char, span.text, country=hit.country,
+    actor = args.actors.add(hit.name if hit and hit.is_country else span.text, "other",
+                            span.start_char, span.end_char, span.text,
+                            country=hit.country if hit else None,
                             key=f"place:{span.text.lower()}")
     return Arg(actor, span.start_char, span.end_char)
 
@@ -355,8 +360,11 @@ def located(obj: Token, args: ArgResolver) -> Arg | None:
             if found is not None:
                 return found
         if child.dep_ == "prep" and child.lower_ in LOCATING_PREPS:
-            found = next((p for p in (place_arg(o, args) for o in child.children
-                                      if o.dep_ == "pobj") if p), None)
+            # "the town of Avdiivka": a place, whatever the tagger took the name for
+            named = child.lower_ == "of" and obj.lemma_.lower() in _words("settlement_nouns")
+            found = next((p for p in (place_arg(o, args, ANY_ENTS if named else PLACE_ENTS,
+                                                known=not named)
+                                      for o in child.children if o.dep_ == "pobj") if p), None)
             if found is not None:
                 return found
     return None
