@@ -215,3 +215,16 @@ def test_who_urges_in_a_series_of_infinitives_under_encourage(nlp):
                      "urge China to do more on climate, and continue outlining priorities.")
     urge = _find(a, "REQUEST", "urge")
     assert "BGD" in _names(urge.source) and "CHN" in _names(urge.target)
+
+
+def test_they_after_a_plural_with_their_resolves_without_recursion(nlp):
+    # Resolving "the tanks ... their cities" as a rival of "they" resolved "their", whose
+    # rival was "the tanks" again: a RecursionError lost every event of the interview
+    # (State Department, Secretary Blinken with Andrea Mitchell of NBC).
+    text = ("Interview\n\nQUESTION: What about the Javelins?\n\nSECRETARY BLINKEN: We have "
+            "provided anti-tank systems to Ukraine. So in terms of what they need to act "
+            "quickly, to deal with the planes that are firing at them from the skies, the "
+            "tanks that are trying to destroy their cities from the ground, they have what "
+            "they need.")
+    a = _events(nlp, text)
+    assert any(e.type == "AID" and "UKR" in _names(e.target) for e in a.events)

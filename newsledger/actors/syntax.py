@@ -110,6 +110,8 @@ def is_pronoun(word: str) -> bool:
 class PronounResolver:
     """Third-person pronouns of one document to actors (see the module docstring)."""
 
+    _in_rival = False  # a rival is being resolved (see ``_plural_rival``)
+
     def __init__(self, doc: Doc, in_quote: Callable[[int], bool],
                  barrier: Callable[[int], int] | None = None) -> None:
         self.doc = doc
@@ -135,9 +137,16 @@ class PronounResolver:
 
     def _plural_rival(self, pron: Token, resolve: Callable[[Token], Actor | None]) -> bool:
         """A plural common noun before ``pron`` in its sentence that names no actor
-        ("ten Western ambassadors", "the missiles"): "they" may be it."""
-        return any(t.tag_ == "NNS" and t.dep_ in RIVAL_DEPS and not self.in_quote(t.idx)
-                   and resolve(t) is None for t in pron.sent if t.i < pron.i)
+        ("ten Western ambassadors", "the missiles"): "they" may be it. Not re-entered:
+        resolving a rival may resolve a pronoun in it ("their cities")."""
+        if PronounResolver._in_rival:  # across resolvers: a quotation makes its own
+            return False
+        PronounResolver._in_rival = True
+        try:
+            return any(t.tag_ == "NNS" and t.dep_ in RIVAL_DEPS and not self.in_quote(t.idx)
+                       and resolve(t) is None for t in pron.sent if t.i < pron.i)
+        finally:
+            PronounResolver._in_rival = False
 
     def antecedent(self, pron: Token, resolve: Callable[[Token], Actor | None],
                    previous: Actor | None = None) -> Actor | None:
