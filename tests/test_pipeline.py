@@ -101,8 +101,11 @@ def test_a_blank_line_starts_a_sentence_and_one_newline_does_not():
     # no dateline: a name or an acronym and a dash opens no new sentence
     ("Israel and Hamas - the two sides - agreed.", ["Israel"]),
     ("UN - The council met.", ["UN"]),
+    # a transcript's speaker label is no part of the turn's first sentence
+    ("Q\n\nSECRETARY BLINKEN: We have provided aid.", ["Q", "SECRETARY", "We"]),
+    ("Note: the council met.", ["Note"]),
 ])
-def test_a_wire_dateline_is_a_sentence_of_its_own(text, starts):
+def test_a_wire_dateline_or_speaker_label_is_a_sentence_of_its_own(text, starts):
     blank = spacy.blank("en")
     blank.add_pipe(PARAGRAPHS)
     assert [t.text for t in blank(text) if t.is_sent_start] == starts

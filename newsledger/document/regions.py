@@ -251,3 +251,15 @@ def wire_dateline(text: str, start: int) -> int | None:
     lead's first word), or None: its place is where the story was filed, no party to it."""
     m = WIRE_DATELINE.match(text, start, start + DATELINE_CHARS)
     return m.end() if m else None
+
+
+# A transcript's speaker label opening a paragraph: words in capitals and a colon
+# ("SECRETARY BLINKEN:", "MR. KIRBY:", "Q:", "QUESTION:").
+SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'\-]* ){0,3}[A-Z][A-Z.'\-]*: ")
+
+
+def speaker_label(text: str, start: int) -> int | None:
+    """The end of the speaker label opening a paragraph at ``start``, or None: parsed
+    with the turn, the label's name becomes a party to the turn's first sentence."""
+    m = SPEAKER_LABEL.match(text, start, start + DATELINE_CHARS)
+    return m.end() if m else None

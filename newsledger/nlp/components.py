@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsledger.actors.index import ActorIndex
-from newsledger.document.regions import wire_dateline
+from newsledger.document.regions import speaker_label, wire_dateline
 from newsledger.events.extract import extract_events
 from newsledger.nlp.extensions import register_extensions
 from newsledger.quotes.extract import extract_quotes
@@ -96,9 +96,10 @@ class ParagraphStarts:
 
 
 def _after_dateline(doc: Doc, start: int) -> int | None:
-    """The first token after the wire dateline opening the paragraph at ``start``, if any:
-    parsed with the lead, the dateline's place becomes the lead's subject."""
-    end = wire_dateline(doc.text, doc[start].idx)
+    """The first token after the wire dateline or the transcript's speaker label opening
+    the paragraph at ``start``, if any: parsed with the lead, the dateline's place or the
+    label's name becomes a party to the lead's first sentence."""
+    end = wire_dateline(doc.text, doc[start].idx) or speaker_label(doc.text, doc[start].idx)
     if end is None:
         return None
     span = doc.char_span(end, end + 1, alignment_mode="expand")
