@@ -57,7 +57,7 @@ from newsledger.actors.tables import (
     singular,
     tables,
 )
-from newsledger.document.regions import wire_dateline
+from newsledger.document.regions import datelines
 from newsledger.records import Actor, Document, Mention, Participant
 
 if TYPE_CHECKING:
@@ -98,11 +98,10 @@ class ActorIndex:
         index._learn_fullnames(parsed)
         candidates: list[tuple[int, int, Span]] = []
         taken: set[int] = set()
-        datelines = [(sent.start_char, end) for sent in parsed.sents
-                     if (end := wire_dateline(parsed.text, sent.start_char)) is not None]
+        filed = datelines(document.text)
         for ent in index._entities(parsed):
             if ent.label_ in ENTITY_KINDS and not any(
-                    a <= ent.start_char < b for a, b in datelines):  # "CAIRO (Reuters) -"
+                    a <= ent.start_char < b for a, b in filed):  # "CAIRO (Reuters) -"
                 candidates.append((ent.start_char, 0, ent))
         for chunk in parsed.noun_chunks:
             if chunk.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):

@@ -253,6 +253,19 @@ def wire_dateline(text: str, start: int) -> int | None:
     return m.end() if m else None
 
 
+PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)\s*(?=\S)")
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every wire dateline opening a paragraph of ``text``."""
+    found = []
+    for m in PARAGRAPH_START.finditer(text):
+        end = wire_dateline(text, m.end())
+        if end is not None:
+            found.append((m.end(), end))
+    return found
+
+
 # A transcript's speaker label opening a paragraph: words in capitals and a colon
 # ("SECRETARY BLINKEN:", "MR. KIRBY:", "Q:", "QUESTION:").
 SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'\-]* ){0,3}[A-Z][A-Z.'\-]*: ")

@@ -88,18 +88,19 @@ class ParagraphStarts:
                 if not nxt.is_space:
                     nxt.is_sent_start = True
                     starts.append(nxt.i)
+        text = doc.text
         for i in starts:
-            after = _after_dateline(doc, i)
+            after = _after_dateline(doc, text, i)
             if after is not None:
                 doc[after].is_sent_start = True
         return doc
 
 
-def _after_dateline(doc: Doc, start: int) -> int | None:
+def _after_dateline(doc: Doc, text: str, start: int) -> int | None:
     """The first token after the wire dateline or the transcript's speaker label opening
     the paragraph at ``start``, if any: parsed with the lead, the dateline's place or the
     label's name becomes a party to the lead's first sentence."""
-    end = wire_dateline(doc.text, doc[start].idx) or speaker_label(doc.text, doc[start].idx)
+    end = wire_dateline(text, doc[start].idx) or speaker_label(text, doc[start].idx)
     if end is None:
         return None
     span = doc.char_span(end, end + 1, alignment_mode="expand")
