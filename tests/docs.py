@@ -59,3 +59,15 @@ def make_doc(
         ents=list(ents) if ents is not None else None,
         sent_starts=list(sent_starts) if sent_starts is not None else None,
     )
+
+
+def arg_resolver(doc: Doc, url: str | None = None):
+    """The event stage's argument resolver over a hand-built ``Doc``: its actors registered
+    as the pipeline registers them, for a document published 2023-02-10 at ``url``."""
+    from newsledger.actors.index import ActorIndex
+    from newsledger.events.arguments import ArgResolver
+    from newsledger.records import Document, Published
+
+    document = Document(text=doc.text, source="test", url=url,
+                        published=Published(date="2023-02-10", method="metadata"))
+    return ArgResolver(doc, ActorIndex.from_doc(doc, document), [])

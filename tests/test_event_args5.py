@@ -7,21 +7,14 @@ counted crowd that protests."""
 
 from __future__ import annotations
 
-from newsledger.actors.index import ActorIndex
-from newsledger.events.arguments import Arg, ArgResolver
+from newsledger.events.arguments import Arg
 from newsledger.events.extract import _pick_args
 from newsledger.events.roles import verb_args
 from newsledger.events.triggers import Candidate, light_verb, verb_trigger
-from newsledger.records import Actor, Document, Published
-from tests.docs import make_doc
+from newsledger.records import Actor
+from tests.docs import arg_resolver, make_doc
 
 WH = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/02/10/readout/"
-
-
-def _resolver(doc, url: str | None = None) -> ArgResolver:
-    document = Document(text=doc.text, source="test", url=url,
-                        published=Published(date="2023-02-10", method="metadata"))
-    return ArgResolver(doc, ActorIndex.from_doc(doc, document), [])
 
 
 def _names(args) -> list[str]:
@@ -30,7 +23,7 @@ def _names(args) -> list[str]:
 
 def _attack(doc, i: int) -> Candidate:
     c = Candidate(head=doc[i], words=[doc[i]], type="ASSAULT", mode=None)
-    verb_args(c, _resolver(doc), {i: c})
+    verb_args(c, arg_resolver(doc), {i: c})
     return c
 
 
@@ -139,7 +132,7 @@ def test_they_after_a_plural_noun_that_names_no_actor_is_nobody():
                    tags=["NNP", "VBD", "NNS", "IN", "PRP", "VBD", "."],
                    lemmas=["Turkey", "expel", "ambassador", "after", "they", "call", "."],
                    ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
-    assert _resolver(doc).pronoun(doc[4]) is None
+    assert arg_resolver(doc).pronoun(doc[4]) is None
 
 
 def test_they_after_a_singular_object_is_still_the_subject():
@@ -151,7 +144,7 @@ def test_they_after_a_singular_object_is_still_the_subject():
                    tags=["NNP", "VBD", "DT", "NN", "IN", "PRP", "VBD", "."],
                    lemmas=["Turkey", "expel", "the", "envoy", "after", "they", "call", "."],
                    ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O"])
-    found = _resolver(doc).pronoun(doc[5])
+    found = arg_resolver(doc).pronoun(doc[5])
     assert found is not None and found.actor.name == "Turkey"
 
 
@@ -170,7 +163,7 @@ def test_the_president_with_a_conjunct_on_a_white_house_page_is_the_us_president
                          "VBD", "."],
                    ents=["O", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O"],
                    sent_starts=[True, *[False] * 7, True, False, False, False])
-    found = _resolver(doc, url=WH).titled(doc[1])
+    found = arg_resolver(doc, url=WH).titled(doc[1])
     assert found is not None and found.name == "Joe Biden"
 
 
@@ -219,7 +212,7 @@ def _pledged(verb: str, lemma: str, to: bool):
 
 def test_a_sum_of_money_given_to_a_recipient_is_aid():
     doc = _pledged("pledged", "pledge", to=True)
-    found = verb_trigger(doc[2], _resolver(doc))
+    found = verb_trigger(doc[2], arg_resolver(doc))
     assert found is not None and found[0] == "AID"
     assert [t.text for t in found[1]] == ["pledged", "euros"]
 
@@ -227,7 +220,7 @@ def test_a_sum_of_money_given_to_a_recipient_is_aid():
 def test_a_sum_without_a_recipient_is_no_aid():
     # "Saudi Arabia pledged $500 million": to what, unsaid (a fund, a project ...)
     doc = _pledged("pledged", "pledge", to=False)
-    found = verb_trigger(doc[2], _resolver(doc))
+    found = verb_trigger(doc[2], arg_resolver(doc))
     assert found is None or found[0] != "AID"
 
 
@@ -243,11 +236,11 @@ def test_a_counted_crowd_is_the_agent_of_a_protest_only():
                         lemmas=["thousand", "of", "farmer", lemma, "."])
     doc = doc_of("protested", "protest")
     c = Candidate(head=doc[3], words=[doc[3]], type="PROTEST", mode=None)
-    verb_args(c, _resolver(doc), {3: c})
+    verb_args(c, arg_resolver(doc), {3: c})
     assert [a.actor.name for a in c.sources] == ["farmers"]
     doc = doc_of("attacked", "attack")
     c = Candidate(head=doc[3], words=[doc[3]], type="ASSAULT", mode=None)
-    verb_args(c, _resolver(doc), {3: c})
+    verb_args(c, arg_resolver(doc), {3: c})
     assert c.sources == []
 
 
@@ -268,7 +261,7 @@ def _ordered(obj_mod: str, obj_mod_pos: str, obj_ent: str, obj: str):
 
 def test_ordering_a_national_party_to_leave_expels_it():
     doc = _ordered("French", "ADJ", "B-NORP", "troops")
-    found = verb_trigger(doc[1], _resolver(doc))
+    found = verb_trigger(doc[1], arg_resolver(doc))
     assert found is not None and found[0].startswith("SANCTION")
     assert [t.text for t in found[1]] == ["ordered", "leave"]
 
@@ -276,7 +269,7 @@ def test_ordering_a_national_party_to_leave_expels_it():
 def test_ordering_one_s_own_troops_to_leave_expels_no_one():
     # "ordered his troops to withdraw": a command, no expulsion
     doc = _ordered("his", "PRON", "O", "troops")
-    found = verb_trigger(doc[1], _resolver(doc))
+    found = verb_trigger(doc[1], arg_resolver(doc))
     assert found is None or not found[0].startswith("SANCTION")
 
 
@@ -317,5 +310,5 @@ def test_a_sentence_initial_plural_tagged_as_a_name_is_still_the_agent_noun():
                    ["PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
                    tags=["NNPS", "VBD", "IN", "NN", "."],
                    lemmas=["Protesters", "clash", "with", "police", "."])
-    found = _resolver(doc).resolve(doc[0])
+    found = arg_resolver(doc).resolve(doc[0])
     assert [(a.actor.kind, a.actor.sector) for a in found] == [("group", "OPP")]

@@ -204,17 +204,21 @@ def test_the_gift_that_helps_names_whom_it_helps():
 # an agent placed by "in" --------------------------------------------------------------------
 
 
+def _authorities_in(place: str):
+    # Canada sent aid to local authorities in <place> .
+    return make_doc(["Canada", "sent", "aid", "to", "local", "authorities", "in", place, "."],
+                    [1, 1, 1, 1, 5, 3, 5, 6, 1],
+                    ["nsubj", "ROOT", "dobj", "dative", "amod", "pobj", "prep", "pobj",
+                     "punct"],
+                    ["PROPN", "VERB", "NOUN", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    tags=["NNP", "VBD", "NN", "IN", "JJ", "NNS", "IN", "NNP", "."],
+                    lemmas=["Canada", "send", "aid", "to", "local", "authority", "in", place,
+                            "."],
+                    ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+
+
 def test_authorities_in_a_place_are_the_places_government():
-    # Canada sent aid to local authorities in Maine .
-    doc = make_doc(["Canada", "sent", "aid", "to", "local", "authorities", "in", "Maine", "."],
-                   [1, 1, 1, 1, 5, 3, 5, 6, 1],
-                   ["nsubj", "ROOT", "dobj", "dative", "amod", "pobj", "prep", "pobj",
-                    "punct"],
-                   ["PROPN", "VERB", "NOUN", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
-                   tags=["NNP", "VBD", "NN", "IN", "JJ", "NNS", "IN", "NNP", "."],
-                   lemmas=["Canada", "send", "aid", "to", "local", "authority", "in", "Maine",
-                           "."],
-                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    doc = _authorities_in("Maine")
     found = _resolver(doc).resolve(doc[5])
     assert [(a.actor.country, a.actor.sector) for a in found] == [("USA", "GOV")]
     assert doc.text[found[0].start:found[0].end] == "local authorities in Maine"
@@ -225,16 +229,7 @@ def test_authorities_in_a_place_are_the_places_government():
 
 
 def test_authorities_in_a_country_are_its_government():
-    # Canada sent aid to local authorities in Mali .
-    doc = make_doc(["Canada", "sent", "aid", "to", "local", "authorities", "in", "Mali", "."],
-                   [1, 1, 1, 1, 5, 3, 5, 6, 1],
-                   ["nsubj", "ROOT", "dobj", "dative", "amod", "pobj", "prep", "pobj",
-                    "punct"],
-                   ["PROPN", "VERB", "NOUN", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
-                   tags=["NNP", "VBD", "NN", "IN", "JJ", "NNS", "IN", "NNP", "."],
-                   lemmas=["Canada", "send", "aid", "to", "local", "authority", "in", "Mali",
-                           "."],
-                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    doc = _authorities_in("Mali")
     found = _resolver(doc).resolve(doc[5])
     assert [a.actor.key for a in found] == ["state:MLI/GOV"]
 
