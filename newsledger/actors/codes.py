@@ -64,30 +64,31 @@ def title_codes(title: list[Token], ent_at: dict[int, Span], t: Tables
     return iso3, sector, False
 
 
-def placed(root: Token, ent_at: dict[int, Span], t: Tables,
-       preps: tuple[str, ...] = ("in", "from")) -> str | None:
-    """Country of a group placed by a preposition: "protesters in Berlin" -> DEU."""
+def _placed_name(root: Token, ent_at: dict[int, Span], preps: tuple[str, ...]) -> str | None:
+    """The place a preposition puts a group in: "protesters in Berlin" -> "Berlin"."""
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             for pobj in prep.children:
                 ent = ent_at.get(pobj.i)
                 if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
-                    return t.place_country(ent_text(ent))
+                    return ent_text(ent)
     return None
+
+
+def placed(root: Token, ent_at: dict[int, Span], t: Tables,
+           preps: tuple[str, ...] = ("in", "from")) -> str | None:
+    """Country of a group placed by a preposition: "protesters in Berlin" -> DEU."""
+    name = _placed_name(root, ent_at, preps)
+    return t.place_country(name) if name is not None else None
 
 
 def placed_division(root: Token, ent_at: dict[int, Span], t: Tables) -> GeoHit | None:
     """The first-level division a group is placed in ("local authorities in Maine" -> Maine):
     its own government, not the country's ("the Administration will support local
     authorities in Maine" is an act between two parties)."""
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for pobj in prep.children:
-                ent = ent_at.get(pobj.i)
-                if pobj.dep_ == "pobj" and ent is not None and ent.label_ == "GPE":
-                    hit = t.place(ent_text(ent))
-                    return hit if hit is not None and hit.kind == DIVISION_KIND else None
-    return None
+    name = _placed_name(root, ent_at, ("in",))
+    hit = t.place(name) if name is not None else None
+    return hit if hit is not None and hit.kind == DIVISION_KIND else None
 
 
 def serves(ent: Span, resolve: Callable[[Span], Actor | None]) -> str | None:

@@ -98,7 +98,7 @@ class ActorIndex:
         index._learn_fullnames(parsed)
         candidates: list[tuple[int, int, Span]] = []
         taken: set[int] = set()
-        filed = datelines(document.text)
+        filed = datelines(document)
         for ent in index._entities(parsed):
             if ent.label_ in ENTITY_KINDS and not any(
                     a <= ent.start_char < b for a, b in filed):  # "CAIRO (Reuters) -"
@@ -462,11 +462,9 @@ class ActorIndex:
                 # a state's own authorities are not its country's federal government
                 division = placed_division(root, self._ent_at(root.doc), self._tables)
                 if division is not None:
-                    label = SECTOR_LABELS.get(sector, sector.lower())
-                    kind = "organization" if sector in INSTITUTIONS else "group"
-                    return self.add(f"{division.name} {label}", kind, span.start_char,
-                                    span.end_char, span.text, country=place, sector=sector,
-                                    key=f"state:{place}/{sector}/{division.admin1}")
+                    return self._sector_actor(text, span, place, sector,
+                                              f"state:{place}/{sector}/{division.admin1}",
+                                              owner_name=division.name)
                 return self._sector_actor(text, span, place, sector,
                                           f"state:{place}/{sector}")
             if needs_modifier or not sector:
@@ -487,12 +485,13 @@ class ActorIndex:
         return self._sector_actor(text, span, cc, sector, key)
 
     def _sector_actor(self, text: str, span: Span, cc: str | None, sector: str,
-                      key: str) -> Actor:
-        """A sector of a state or body ("the Israeli government", "Iranian forces")."""
+                      key: str, owner_name: str | None = None) -> Actor:
+        """A sector of a state or body ("the Israeli government", "Iranian forces"), or of
+        a state's division (``owner_name``: "Maine government")."""
         label = SECTOR_LABELS.get(sector)
         if cc and label and key not in self._by_key:
-            demonym = self._tables.demonym(cc)
-            text = f"{demonym} {label}" if demonym else text
+            owner = owner_name or self._tables.demonym(cc)
+            text = f"{owner} {label}" if owner else text
         kind = "organization" if sector in INSTITUTIONS else "group"
         return self.add(text, kind, span.start_char, span.end_char, span.text,
                         country=cc, sector=sector, key=key)

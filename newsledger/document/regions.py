@@ -243,36 +243,34 @@ WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.' ]{1,30})?"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?:,? \d{4})?(?: ?\([A-Za-z .]+\))? ?(?:-{1,2}|\u2013|\u2014) ")
-DATELINE_CHARS = 80  # how far into a paragraph its dateline's dash may be
+# A transcript's speaker label opening a paragraph: words in capitals and a colon
+# ("SECRETARY BLINKEN:", "MR. KIRBY:", "Q:", "QUESTION:").
+SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'\-]* ){0,3}[A-Z][A-Z.'\-]*: ")
+OPENING_CHARS = 80  # how far into a paragraph a dateline's dash or a label's colon may be
+
+
+def _opening(pattern: re.Pattern[str], text: str, start: int) -> int | None:
+    m = pattern.match(text, start, start + OPENING_CHARS)
+    return m.end() if m else None
 
 
 def wire_dateline(text: str, start: int) -> int | None:
     """The end of the wire dateline opening a paragraph at ``start`` (the offset of the
     lead's first word), or None: its place is where the story was filed, no party to it."""
-    m = WIRE_DATELINE.match(text, start, start + DATELINE_CHARS)
-    return m.end() if m else None
-
-
-PARAGRAPH_START = re.compile(r"(?:\A|\n[ \t]*\n)\s*(?=\S)")
-
-
-def datelines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every wire dateline opening a paragraph of ``text``."""
-    found = []
-    for m in PARAGRAPH_START.finditer(text):
-        end = wire_dateline(text, m.end())
-        if end is not None:
-            found.append((m.end(), end))
-    return found
-
-
-# A transcript's speaker label opening a paragraph: words in capitals and a colon
-# ("SECRETARY BLINKEN:", "MR. KIRBY:", "Q:", "QUESTION:").
-SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z.'\-]* ){0,3}[A-Z][A-Z.'\-]*: ")
+    return _opening(WIRE_DATELINE, text, start)
 
 
 def speaker_label(text: str, start: int) -> int | None:
     """The end of the speaker label opening a paragraph at ``start``, or None: parsed
     with the turn, the label's name becomes a party to the turn's first sentence."""
-    m = SPEAKER_LABEL.match(text, start, start + DATELINE_CHARS)
-    return m.end() if m else None
+    return _opening(SPEAKER_LABEL, text, start)
+
+
+def datelines(document: Document) -> list[tuple[int, int]]:
+    """(start, end) of every wire dateline opening one of the document's paragraphs."""
+    found = []
+    for region in document.regions or segment(document):
+        end = wire_dateline(document.text, region.start)
+        if end is not None:
+            found.append((region.start, end))
+    return found

@@ -25,13 +25,17 @@ class Candidate:
     light: Token | None = None  # the light verb of an event noun
     sources: list[Arg] = field(default_factory=list)
     targets: list[Arg] = field(default_factory=list)
-    extra: list[Token] = field(default_factory=list)  # tokens whose numbers fold in
     folded: list[Token] = field(default_factory=list)  # killing verbs of an attack noun
     modality: str = "asserted"
     merged: bool = False  # folded into its governing event by ``_reframe``
     located: bool = False
     joint: bool = False  # the subject is both parties of a meeting ("the two leaders", "they")
     location: Location | None = None
+
+    @property
+    def extra(self) -> list[Token]:
+        """Tokens whose numbers fold in: the killing verbs' clauses ("killed three")."""
+        return [t for v in self.folded for t in v.subtree]
 
     @property
     def nominal(self) -> bool:

@@ -118,7 +118,6 @@ def _fold(cands: list[Candidate], heads: dict[int, Candidate]) -> list[Candidate
                 # with an object it is active, the noun its subject
                 owner = heads.get(v.head.i)
             if owner is not None and owner.nominal:
-                owner.extra.extend(v.subtree)
                 owner.folded.append(v)
                 continue
         out.append(c)

@@ -129,12 +129,7 @@ def verb_args(c: Candidate, args: ArgResolver, heads: dict[int, Candidate]) -> N
             c.targets = found
             return
     if c.type == "ASSAULT":
-        place = next((p for p in (place_arg(obj, args) for obj in objs) if p), None) or \
-            next((p for p in (located(obj, args) for obj in objs) if p), None)
-        if place is None and any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objs):
-            # "hit a hospital in Kharkiv", the place hung on the verb
-            place = next((p for p in (place_arg(o, args) for o in prep_objects(v, {"in"}))
-                          if p), None)
+        place = attacked_place(v, objs, args)
         if place is not None:
             c.targets = [place]
             return
@@ -370,19 +365,35 @@ def located(obj: Token, args: ArgResolver) -> Arg | None:
     return None
 
 
+def attacked_place(v: Token, objs: list[Token], args: ArgResolver) -> Arg | None:
+    """The place an attack by ``v`` on ``objs`` struck: an object that is a place ("fired at
+    Kyiv"), else the place of an object ("an air base near Isfahan"), else, for a thing
+    attacked, the place hung on the verb ("hit a hospital in Kharkiv")."""
+    place = next((p for p in (place_arg(obj, args) for obj in objs) if p), None) or \
+        next((p for p in (located(obj, args) for obj in objs) if p), None)
+    if place is None and any(o.dep_ == "dobj" and o.pos_ == "NOUN" for o in objs):
+        place = _place_in(v, args)
+    return place
+
+
+def _place_in(v: Token, args: ArgResolver) -> Arg | None:
+    """The place of a verb's "in" phrase ("killed three people in Gaza")."""
+    return next((p for p in (place_arg(o, args) for o in prep_objects(v, {"in"})) if p), None)
+
+
 def killed(c: Candidate, args: ArgResolver) -> list[Arg]:
     """The target of an attack noun told by the killing verb folded into it ("Israeli
     airstrikes killed 30 people in Gaza": the people, or their place)."""
     own = args.own_side(c.sources)
     for v in c.folded:
         for obj in (t for t in v.children if t.dep_ == "dobj"):
-            found = [a for a in args.resolve(obj) if a.actor.id not in own] or \
-                [p for p in (place_arg(obj, args), located(obj, args)) if p is not None][:1]
-            if found:
-                return found
-        found = [p for p in (place_arg(o, args) for o in prep_objects(v, {"in"})) if p]
-        if found:
-            return found[:1]
+            found = [a for a in args.resolve(obj) if a.actor.id not in own]
+            place = None if found else place_arg(obj, args) or located(obj, args)
+            if found or place is not None:
+                return found or [place]
+        place = _place_in(v, args)
+        if place is not None:
+            return [place]
     return []
 
 

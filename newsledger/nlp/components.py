@@ -90,13 +90,13 @@ class ParagraphStarts:
                     starts.append(nxt.i)
         text = doc.text
         for i in starts:
-            after = _after_dateline(doc, text, i)
+            after = _after_opening(doc, text, i)
             if after is not None:
                 doc[after].is_sent_start = True
         return doc
 
 
-def _after_dateline(doc: Doc, text: str, start: int) -> int | None:
+def _after_opening(doc: Doc, text: str, start: int) -> int | None:
     """The first token after the wire dateline or the transcript's speaker label opening
     the paragraph at ``start``, if any: parsed with the lead, the dateline's place or the
     label's name becomes a party to the lead's first sentence."""
